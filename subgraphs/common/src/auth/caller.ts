@@ -1,0 +1,19 @@
+import { ORGANISATIONS, type OrganisationId } from '../organisations';
+
+export const ROLES = ['viewer', 'officer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The verified person or system behind a request, taken from the token's claims. */
+export interface Caller {
+  subject: string;
+  org: OrganisationId;
+  /** Administrative unit codes the caller works for; each covers every unit below it. */
+  units: string[];
+  roles: Role[];
+}
+
+export const isOrganisation = (v: unknown): v is OrganisationId =>
+  typeof v === 'string' && (ORGANISATIONS as readonly string[]).includes(v);
+export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
+export const hasRole = (caller: Caller, ...roles: Role[]): boolean => caller.roles.some((r) => roles.includes(r));

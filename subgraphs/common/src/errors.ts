@@ -1,0 +1,96 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Base of the few errors the hub shows to callers; anything else is masked. */
+export class HubError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  }
+}
+
+/** Bad input. `field` is the input path (e.g. `input.members[1].nationalId`) so a form can point at it. */
+export class BadUserInputError extends HubError {
+  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super(field ? `${field}: ${message}` : message, 'BAD_USER_INPUT', { ...(field ? { field } : {}), ...extra });
+  }
+}
+export class ForbiddenError extends HubError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+export class UnauthenticatedError extends HubError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', {}, 401);
+  }
+}
+export class NotFoundError extends HubError {
+  constructor(what: string, key: string) {
+    super(`${what} ${key} was not found`, 'NOT_FOUND');
+  }
+}
+export class ConflictError extends HubError {
+  constructor(message: string, field?: string) {
+    super(message, 'CONFLICT', field ? { field } : {});
+  }
+}
+
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+function flattenValidation(errors: ValidationFailure[], prefix: string): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Apollo `formatError`: our own errors and GraphQL's request errors pass through; type-graphql's
+ * argument validation becomes BAD_USER_INPUT naming each field; everything else (SQL, driver, bugs)
+ * is logged in full and shown to the caller only as an opaque internal error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code as string | undefined;
+  const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } })?.extensions
+    ?.validationErrors;
+  if (validation) {
+    const argName = (original as { argName?: string }).argName ?? 'input';
+    const problems = flattenValidation(validation, argName);
+    return {
+      ...formatted,
+      message: problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    };
+  }
+  if (original instanceof HubError) return formatted;
+  // GraphQL's own request errors (parse, validation, variable coercion) carry no foreign original error.
+  if (code && SAFE_CODES.has(code) && original instanceof GraphQLError) return formatted;
+  console.error('Unexpected error:', original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+
+export * from './organisations';
+export * from './env';
+export * from './errors';
+export * from './context';
+export * from './loaders';
+export * from './auth/caller';
+export * from './auth/token';
+export * from './database/data-source';
+export * from './database/query-counter';
+export * from './database/embedded-postgres';
+export * from './schema/scalars';
+export * from './schema/connection';
+export * from './schema/build-federated-schema';
+export * from './server/start-subgraph';
+export * from './server/run-subgraph';
+export * from './text';
+export * from './database/columns';
+export * from './clock';

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
+import { authEnvShape, nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
+import { createTokenVerifier } from '../auth/token';
+import type { Caller } from '../auth/caller';
+import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
+import type { SubgraphInfo } from '../organisations';
+import { startSubgraphServer, type RunningSubgraph } from './start-subgraph';
+
+/** Everything the kit needs to run one organisation's subgraph. Each subgraph exports one of these. */
+export interface SubgraphDefinition<Loaders> {
+  info: SubgraphInfo;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
+  buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  createLoaders(dataSource: DataSource): (caller: Caller) => Loaders;
+  /** Fills an empty database with demo data (npm start); must do nothing when data exists. */
+  seedDemoData?(dataSource: DataSource): Promise<void>;
+}
+
+export function subgraphEnv(info: SubgraphInfo) {
+  const p = info.envPrefix;
+  return z
+    .object({
+      [`${p}_DATABASE_URL`]: postgresUrl().describe('this subgraph\'s PostgreSQL (npm start sets it)'),
+      [`${p}_PORT`]: port(info.defaultPort),
+      [`${p}_HOST`]: z.string().default('127.0.0.1'),
+      DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+      NODE_ENV: nodeEnv(),
+      ...authEnvShape,
+    })
+    .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
+      message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
+      path: ['JWT_SECRET'],
+    });
+}
+
+/** The entry point of a subgraph process: env → database → migrations → (demo data) → listen. */
+export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<RunningSubgraph> {
+  const p = definition.info.envPrefix;
+  const env = readEnvOrExit(subgraphEnv(definition.info)) as Record<string, string | number | undefined>;
+  const database = createDatabase({
+    url: env[`${p}_DATABASE_URL`] as string,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  const applied = await connectAndMigrate(database);
+  if (applied.length) console.log(`[${definition.info.name}] applied migrations: ${applied.join(', ')}`);
+  if (env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(database.dataSource);
+  const { schema } = await definition.buildSchema();
+  const server = await startSubgraphServer({
+    name: definition.info.name,
+    schema,
+    dataSource: database.dataSource,
+    verifyToken: createTokenVerifier(env as never),
+    createLoaders: definition.createLoaders(database.dataSource),
+    port: env[`${p}_PORT`] as number,
+    host: env[`${p}_HOST`] as string,
+    introspection: env.NODE_ENV !== 'production',
+  });
+  console.log(`[${definition.info.name}] listening on ${server.url}`);
+  process.send?.({ type: 'ready', name: definition.info.name, url: server.url });
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await database.dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  return server;
+}

@@ -1,0 +1,2 @@
+import { globalTeardown } from './global-setup';
+export default globalTeardown;

@@ -1,0 +1,76 @@
+import type { DataSource } from 'typeorm';
+import { signToken, createTokenVerifier, type TokenRequest } from '../auth/token';
+import { connectAndMigrate, createDatabase } from '../database/data-source';
+import { createTestDatabase } from '../database/embedded-postgres';
+import type { QueryCounter } from '../database/query-counter';
+import type { SubgraphDefinition } from '../server/run-subgraph';
+import { startSubgraphServer } from '../server/start-subgraph';
+
+export const TEST_AUTH = {
+  JWT_SECRET: 'test-secret-for-chung-tay-tests-only-0123456789',
+  JWT_ISSUER: 'chung-tay',
+  JWT_AUDIENCE: 'chung-tay-hub',
+};
+
+export const testToken = (request: TokenRequest) => signToken(request, TEST_AUTH);
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export async function postGraphQL<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+export interface SubgraphHarness {
+  url: string;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Runs one subgraph over real HTTP against its own throwaway database, as its service tests need. */
+export async function startSubgraphHarness<L>(definition: SubgraphDefinition<L>): Promise<SubgraphHarness> {
+  const db = await createTestDatabase();
+  const database = createDatabase({
+    url: db.url,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: 4,
+    keepStatements: true,
+  });
+  await connectAndMigrate(database);
+  const { schema } = await definition.buildSchema();
+  const server = await startSubgraphServer({
+    name: definition.info.name,
+    schema,
+    dataSource: database.dataSource,
+    verifyToken: createTokenVerifier(TEST_AUTH),
+    createLoaders: definition.createLoaders(database.dataSource),
+    port: 0,
+  });
+  return {
+    url: server.url,
+    dataSource: database.dataSource,
+    queries: database.queries,
+    query: (q, variables, token) => postGraphQL(server.url, q, variables, token),
+    close: async () => {
+      await server.stop();
+      await database.dataSource.destroy();
+      await db.drop();
+    },
+  };
+}

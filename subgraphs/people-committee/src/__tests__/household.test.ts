@@ -1,0 +1,145 @@
+import { startSubgraphHarness, type SubgraphHarness } from '@chung-tay/common/testing';
+import { peopleCommittee } from '../subgraph';
+import { COMMUNE, householdInput, HCMC_WARD, REGISTER, register, tokens, WARD } from './fixtures';
+
+let h: SubgraphHarness;
+let t: Awaited<ReturnType<typeof tokens>>;
+beforeAll(async () => {
+  h = await startSubgraphHarness(peopleCommittee);
+  t = await tokens();
+});
+afterAll(() => h?.close());
+
+const count = async (table: string) => Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+describe('registering a household', () => {
+  it('stores the household, its members and the first status, derived from its unit', async () => {
+    const hh = await register(h, t.officer, { unitCode: WARD, initialStatus: 'POOR', statusSince: '2024-01-01' });
+    expect(hh).toMatchObject({
+      status: 'POOR',
+      poorCategory: 'A',
+      areaType: 'URBAN',
+      unit: { code: WARD, name: 'Phường Bình Phước' },
+      head: { fullName: 'Nguyễn Văn Hùng' },
+      statusHistory: [{ status: 'POOR', effectiveDate: '2024-01-01', reason: 'REGISTRATION' }],
+    });
+    expect(hh.members).toHaveLength(2);
+    const read = await h.query(`query($id: ID!) { household(id: $id) { code members { fullName } } }`, { id: hh.id }, t.viewer);
+    expect(read.data!.household.members.map((m: { fullName: string }) => m.fullName).sort()).toEqual([
+      'Nguyễn Văn Hùng',
+      'Trần Thị Mai',
+    ]);
+  });
+
+  it('refuses a bad national ID, naming the member, and writes nothing', async () => {
+    const [households, people] = [await count('household'), await count('person')];
+    const input = householdInput();
+    input.members[1]!.nationalId = '075071001234'; // male digit for a female member born 1971
+    const res = await h.query(REGISTER, { input }, t.officer);
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.members[1].nationalId' },
+    });
+    expect(res.errors![0]!.message).toMatch(/sex MALE/);
+    expect([await count('household'), await count('person')]).toEqual([households, people]);
+  });
+
+  it('reports every malformed field from input validation', async () => {
+    const input = householdInput({ code: 'bad code', address: 'x' });
+    input.members[0]!.nationalId = '12345';
+    const res = await h.query(REGISTER, { input }, t.officer);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = res.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.address', 'input.members[0].nationalId']));
+  });
+
+  it('refuses unknown or retired unit codes, future dates and a second use of a national ID', async () => {
+    const bad = await h.query(REGISTER, { input: householdInput({ unitCode: '99999' }) }, t.officer);
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' } });
+    const future = await h.query(REGISTER, { input: householdInput({ statusSince: '2999-01-01' }) }, t.officer);
+    expect(future.errors?.[0]).toMatchObject({ extensions: { field: 'input.statusSince' } });
+    const first = householdInput();
+    await h.query(REGISTER, { input: first }, t.officer);
+    const again = householdInput();
+    again.members[0]!.nationalId = first.members[0]!.nationalId;
+    const dup = await h.query(REGISTER, { input: again }, t.officer);
+    expect(dup.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'input.members[0].nationalId' } });
+  });
+
+  it('lets only People\'s Committee officers of the unit write', async () => {
+    for (const token of [t.viewer, t.union, t.hcmcOfficer]) {
+      const res = await h.query(REGISTER, { input: householdInput() }, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const ok = await h.query(REGISTER, { input: householdInput({ unitCode: HCMC_WARD }) }, t.hcmcOfficer);
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('answers 401 UNAUTHENTICATED without a valid token', async () => {
+    const none = await h.query(`{ povertyStandards { code } }`);
+    expect(none.status).toBe(401);
+    expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await h.query(`{ povertyStandards { code } }`, {}, `${t.viewer.slice(0, -4)}AAAA`);
+    expect(forged.errors?.[0]?.message).toMatch(/signature/);
+  });
+});
+
+describe('listing households', () => {
+  const LIST = `query($filter: HouseholdFilter, $first: Int, $after: String) {
+    households(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } nodes { code unitCode status } } }`;
+
+  it('filters by unit subtree, status and names with or without diacritics, and pages by cursor', async () => {
+    await register(h, t.officer, { unitCode: COMMUNE, initialStatus: 'NEAR_POOR' }, ['Lê Thị Hường', 'Phạm Đức Anh']);
+    const byName = await h.query(LIST, { filter: { search: 'le thi huong' } }, t.viewer);
+    expect(byName.data!.households.totalCount).toBe(1);
+    const accented = await h.query(LIST, { filter: { search: 'Đức Anh' } }, t.viewer);
+    expect(accented.data!.households.nodes[0].status).toBe('NEAR_POOR');
+
+    const province = await h.query(LIST, { filter: { unitCode: '75' }, first: 2 }, t.viewer);
+    const all = province.data!.households;
+    const inHcmc = await h.query(LIST, { filter: { unitCode: '79' } }, t.viewer);
+    expect(inHcmc.data!.households.totalCount).toBe(1);
+    expect(all.totalCount).toBe((await count('household')) - 1);
+    expect(all.nodes).toHaveLength(2);
+    expect(all.pageInfo.hasNextPage).toBe(true);
+    const next = await h.query(LIST, { filter: { unitCode: '75' }, first: 100, after: all.pageInfo.endCursor }, t.viewer);
+    const codes = [...all.nodes, ...next.data!.households.nodes].map((n: { code: string }) => n.code);
+    expect(new Set(codes).size).toBe(all.totalCount);
+    expect(next.data!.households.pageInfo.hasNextPage).toBe(false);
+
+    const poor = await h.query(LIST, { filter: { status: ['NEAR_POOR'] } }, t.viewer);
+    expect(poor.data!.households.nodes.every((n: { status: string }) => n.status === 'NEAR_POOR')).toBe(true);
+  });
+
+  it('rejects a page size over 100 and a forged cursor', async () => {
+    const big = await h.query(LIST, { first: 500 }, t.viewer);
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await h.query(LIST, { after: 'nonsense' }, t.viewer);
+    expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  });
+});
+
+describe('federation', () => {
+  it('resolves Household and Person references through _entities', async () => {
+    const hh = await register(h, t.officer);
+    const res = await h.query(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Household { code status } ... on Person { fullName } ... on AdministrativeUnit { name } } }`,
+      {
+        reps: [
+          { __typename: 'Household', id: hh.id },
+          { __typename: 'Person', id: hh.members[0].id },
+          { __typename: 'AdministrativeUnit', code: '75' },
+          { __typename: 'Household', id: '00000000-0000-0000-0000-000000000000' },
+        ],
+      },
+      t.viewer,
+    );
+    expect(res.data!._entities).toEqual([
+      { code: hh.code, status: 'NOT_POOR' },
+      { fullName: hh.members[0].fullName },
+      { name: 'Đồng Nai' },
+      null,
+    ]);
+  });
+});

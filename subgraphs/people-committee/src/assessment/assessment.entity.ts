@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
+import { Classification, DeprivationIndicator, HouseholdStatus, PoorCategory, ReviewKind } from '../enums';
+
+@ObjectType({ description: 'One review (rà soát) of a household under a named poverty standard.' })
+@Entity('assessment')
+@Index(['householdId', 'reviewDate'])
+@Index('assessment_one_periodic_review_per_year', ['householdId', 'reviewYear'], {
+  unique: true,
+  where: "review_kind = 'PERIODIC'",
+})
+export class Assessment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'household_id', type: 'uuid' })
+  householdId!: string;
+
+  @Field(() => ReviewKind)
+  @Column({ name: 'review_kind', type: 'varchar', length: 10 })
+  reviewKind!: ReviewKind;
+
+  @Field(() => Int)
+  @Column({ name: 'review_year', type: 'int' })
+  reviewYear!: number;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'review_date', type: 'date' })
+  reviewDate!: string;
+
+  @Field(() => MoneyScalar, { description: 'Average income per person per month (VND).' })
+  @Column({ name: 'income_per_person_month', type: 'bigint', transformer: bigintTransformer })
+  incomePerPersonMonth!: number;
+
+  @Field(() => [DeprivationIndicator], { description: 'The indicators in which the household is deprived.' })
+  @Column({ type: 'text', array: true })
+  deprivations!: DeprivationIndicator[];
+
+  @Field(() => Int)
+  @Column({ name: 'deprivation_count', type: 'int' })
+  deprivationCount!: number;
+
+  @Field({ description: 'Code of the poverty standard applied.' })
+  @Column({ name: 'standard_code', type: 'varchar', length: 40 })
+  standardCode!: string;
+
+  @Field(() => Classification)
+  @Column({ type: 'varchar', length: 20 })
+  classification!: Classification;
+
+  @Field(() => HouseholdStatus, { description: 'The household status this review led to.' })
+  @Column({ name: 'resulting_status', type: 'varchar', length: 24 })
+  resultingStatus!: HouseholdStatus;
+
+  @Field(() => PoorCategory, { nullable: true })
+  @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
+  poorCategory!: PoorCategory | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { assertRegisterWriter } from '../access';
+import { Household } from '../household/household.entity';
+import type { Context } from '../loaders';
+import { PovertyStandard } from '../poverty-standard/poverty-standard.entity';
+import { Assessment } from './assessment.entity';
+import { RecordAssessmentInput } from './assessment.input';
+import { recordAssessment } from './assessment.service';
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @Mutation(() => Assessment, {
+    description: "Records a review, classifies the household under the standard and updates its status and history.",
+  })
+  recordAssessment(@Arg('input') input: RecordAssessmentInput, @Ctx() ctx: Context) {
+    assertRegisterWriter(ctx.caller);
+    return recordAssessment(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(a.householdId);
+  }
+
+  @FieldResolver(() => PovertyStandard)
+  standard(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.standard.load(a.standardCode);
+  }
+}

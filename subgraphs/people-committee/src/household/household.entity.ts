@@ -1,0 +1,54 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateScalar } from '@chung-tay/common';
+import { AreaType, HouseholdStatus, PoorCategory } from '../enums';
+
+@ObjectType({ description: 'A household in the register kept by the People\'s Committee.' })
+@Directive('@key(fields: "id")')
+@Entity('household')
+export class Household {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field({ description: 'The household code in the register, unique.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 30 })
+  code!: string;
+
+  @Field({ description: 'Code of the commune or ward the household lives in.' })
+  @Index()
+  @Column({ name: 'unit_code', type: 'varchar', length: 5 })
+  unitCode!: string;
+
+  @Field({ description: 'Detailed address (house number, hamlet or quarter).' })
+  @Column({ type: 'text' })
+  address!: string;
+
+  @Field(() => AreaType)
+  @Column({ name: 'area_type', type: 'varchar', length: 5 })
+  areaType!: AreaType;
+
+  @Column({ name: 'head_person_id', type: 'uuid', nullable: true })
+  headPersonId!: string | null;
+
+  @Field(() => HouseholdStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 24 })
+  status!: HouseholdStatus;
+
+  @Field(() => DateScalar, { description: 'Date the current status took effect.' })
+  @Column({ name: 'status_since', type: 'date' })
+  statusSince!: string;
+
+  @Field(() => PoorCategory, { nullable: true, description: 'A or B for poor households in provinces that split them.' })
+  @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
+  poorCategory!: PoorCategory | null;
+
+  @Field({ description: 'Whether the household is under social protection (bảo trợ xã hội).' })
+  @Column({ name: 'social_protection', type: 'boolean', default: false })
+  socialProtection!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,71 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar } from '@chung-tay/common';
+import { HouseholdStatus, PoorCategory } from '../enums';
+import { PersonInput } from '../person/person.input';
+
+@InputType({ description: 'A household entering the register, with all its members (one of them the head).' })
+export class RegisterHouseholdInput {
+  @Field({ description: 'Register code, 4–30 capital letters, digits or dashes, unique.' })
+  @Matches(/^[A-Z0-9-]{4,30}$/, { message: 'household code must be 4–30 capital letters, digits or dashes' })
+  code!: string;
+
+  @Field({ description: 'Code of the commune or ward (5 digits).' })
+  @Matches(/^\d{5}$/, { message: 'unit code must be the 5-digit code of a commune or ward' })
+  unitCode!: string;
+
+  @Field()
+  @Length(3, 300, { message: 'address must be 3 to 300 characters' })
+  address!: string;
+
+  @Field({ defaultValue: false })
+  socialProtection!: boolean;
+
+  @Field(() => HouseholdStatus, {
+    defaultValue: HouseholdStatus.NOT_POOR,
+    description: 'Status already recognised before the household entered the hub (e.g. from last year\'s list).',
+  })
+  initialStatus!: HouseholdStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the initial status took effect; today if left out.' })
+  @IsOptional()
+  statusSince?: string;
+
+  @Field(() => PoorCategory, { nullable: true })
+  @IsOptional()
+  poorCategory?: PoorCategory;
+
+  @Field(() => [PersonInput])
+  @ArrayMinSize(1, { message: 'a household needs at least its head' })
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  members!: PersonInput[];
+}
+
+@InputType({ description: 'Which households to list. Every condition given must hold.' })
+export class HouseholdFilter {
+  @Field({ nullable: true, description: 'A unit code: the households of that unit and of every unit below it.' })
+  @IsOptional()
+  unitCode?: string;
+
+  @Field(() => [HouseholdStatus], { nullable: true })
+  @IsOptional()
+  status?: HouseholdStatus[];
+
+  @Field(() => PoorCategory, { nullable: true })
+  @IsOptional()
+  poorCategory?: PoorCategory;
+
+  @Field(() => Int, { nullable: true, description: 'Households reviewed in this year (periodic or ad hoc).' })
+  @IsOptional()
+  reviewYear?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  socialProtection?: boolean;
+
+  @Field({ nullable: true, description: 'Part of a member\'s name, with or without diacritics; or the household code.' })
+  @IsOptional()
+  @Length(2, 60)
+  search?: string;
+}

@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@chung-tay/common';
+import { assertRegisterWriter } from '../access';
+import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
+import { Assessment } from '../assessment/assessment.entity';
+import type { Context } from '../loaders';
+import { Person } from '../person/person.entity';
+import { Benefit } from '../programme/benefit.entity';
+import { Household } from './household.entity';
+import { HouseholdFilter, RegisterHouseholdInput } from './household.input';
+import { listHouseholds, registerHousehold } from './household.service';
+import { HouseholdStatusChange } from './household-status-change.entity';
+import { HouseholdConnection } from './household.types';
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true })
+  household(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(id);
+  }
+
+  @Query(() => HouseholdConnection, { description: 'Households in the register, ordered by code.' })
+  households(
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listHouseholds(ctx.dataSource, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => Household, { description: 'Adds a household and its members to the register.' })
+  async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() ctx: Context) {
+    assertRegisterWriter(ctx.caller);
+    return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  unit(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(h.unitCode);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  head(@Root() h: Household, @Ctx() ctx: Context) {
+    return h.headPersonId ? ctx.loaders.person.load(h.headPersonId) : null;
+  }
+
+  @FieldResolver(() => [Person])
+  members(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.members.load(h.id);
+  }
+
+  @FieldResolver(() => [HouseholdStatusChange], { description: 'Every status the household has had, oldest first.' })
+  statusHistory(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.statusHistory.load(h.id);
+  }
+
+  @FieldResolver(() => [Assessment], { description: 'Reviews of this household, newest first.' })
+  assessments(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.assessments.load(h.id);
+  }
+
+  @FieldResolver(() => Assessment, { nullable: true })
+  latestAssessment(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.latestAssessment.load(h.id);
+  }
+
+  @FieldResolver(() => [Benefit], { description: 'Support received from programmes, newest first.' })
+  benefits(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.householdBenefits.load(h.id);
+  }
+}
+
+export const householdReference = {
+  Household: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.household.load(ref.id),
+  },
+};

@@ -1,0 +1,134 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  decodeCursor,
+  foldVietnamese,
+  isUniqueViolation,
+  toPage,
+  todayInVietnam,
+  type Caller,
+} from '@chung-tay/common';
+import type { DataSource } from 'typeorm';
+import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
+import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit-scope';
+import { HouseholdStatus, RelationToHead, StatusChangeReason, UnitLevel } from '../enums';
+import type { Loaders } from '../loaders';
+import { Person } from '../person/person.entity';
+import { assertNationalIdsFree, validatePerson } from '../person/person.rules';
+import { poorCategoryFor } from '../assessment/household-status';
+import { Household } from './household.entity';
+import type { HouseholdFilter, RegisterHouseholdInput } from './household.input';
+import { HouseholdStatusChange } from './household-status-change.entity';
+
+/** SQL for the codes of a unit and every unit below it (communes under a province or a district). */
+export const UNIT_SUBTREE_SQL = `WITH RECURSIVE subtree(code) AS (
+    SELECT code FROM administrative_unit WHERE code = :unitCode
+    UNION SELECT u.code FROM administrative_unit u JOIN subtree s ON u.parent_code = s.code
+  ) SELECT code FROM subtree`;
+
+export async function listHouseholds(dataSource: DataSource, filter: HouseholdFilter, first: number, after?: string | null) {
+  const qb = dataSource.getRepository(Household).createQueryBuilder('h');
+  if (filter.unitCode) qb.andWhere(`h.unit_code IN (${UNIT_SUBTREE_SQL})`, { unitCode: filter.unitCode });
+  if (filter.status?.length) qb.andWhere('h.status IN (:...status)', { status: filter.status });
+  if (filter.poorCategory) qb.andWhere('h.poor_category = :category', { category: filter.poorCategory });
+  if (filter.socialProtection != null) qb.andWhere('h.social_protection = :sp', { sp: filter.socialProtection });
+  if (filter.reviewYear != null) {
+    qb.andWhere('EXISTS (SELECT 1 FROM assessment a WHERE a.household_id = h.id AND a.review_year = :year)', {
+      year: filter.reviewYear,
+    });
+  }
+  if (filter.search) {
+    const folded = foldVietnamese(filter.search).replace(/[\\%_]/g, (c) => `\\${c}`);
+    qb.andWhere(
+      '(h.code = :code OR EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.name_search LIKE :pattern))',
+      { code: filter.search.toUpperCase(), pattern: `%${folded}%` },
+    );
+  }
+  const totalCount = await qb.clone().getCount();
+  const cursor = decodeCursor(after);
+  if (cursor) qb.andWhere('h.code > :cursor', { cursor });
+  const rows = await qb.orderBy('h.code', 'ASC').limit(first + 1).getMany();
+  return toPage(rows, first, totalCount, (h) => h.code);
+}
+
+export async function registerHousehold(
+  dataSource: DataSource,
+  caller: Caller,
+  loaders: Loaders,
+  input: RegisterHouseholdInput,
+): Promise<Household> {
+  const unit = await loaders.unit.load(input.unitCode);
+  if (!unit || unit.level !== UnitLevel.COMMUNE) {
+    throw new BadUserInputError(`${input.unitCode} is not the code of a commune or ward`, 'input.unitCode');
+  }
+  if (unit.validTo) {
+    throw new BadUserInputError(
+      `${unit.name} (${unit.code}) was retired on ${unit.validTo}; use ${unit.successorCodes.join(' or ') || 'its successor'}`,
+      'input.unitCode',
+    );
+  }
+  await assertCallerCoversUnit(caller, loaders, unit.code);
+  const heads = input.members.filter((m) => m.relationToHead === RelationToHead.HEAD).length;
+  if (heads !== 1) throw new BadUserInputError(`exactly one member must be the HEAD, found ${heads}`, 'input.members');
+  input.members.forEach((m, i) => validatePerson(m, `input.members[${i}]`));
+  const statusSince = input.statusSince ?? todayInVietnam();
+  if (statusSince > todayInVietnam()) {
+    throw new BadUserInputError(`${statusSince} is in the future`, 'input.statusSince');
+  }
+  const [provinceCode] = (await unitLineage(loaders, unit.code)).slice(-1);
+  const province = await loaders.unit.load(provinceCode!);
+  if (input.poorCategory && (input.initialStatus !== HouseholdStatus.POOR || !province?.usesPoorCategories)) {
+    throw new BadUserInputError(
+      'a poor category (A/B) applies only to POOR households in provinces that split them',
+      'input.poorCategory',
+    );
+  }
+  const poorCategory = poorCategoryFor(
+    input.initialStatus,
+    province?.usesPoorCategories ?? false,
+    input.socialProtection,
+    input.poorCategory,
+  );
+
+  try {
+    return await dataSource.transaction(async (em) => {
+      if (await em.getRepository(Household).existsBy({ code: input.code })) {
+        throw new ConflictError(`household code ${input.code} is already in the register`, 'input.code');
+      }
+      await assertNationalIdsFree(
+        em,
+        input.members.map((m, i) => ({ nationalId: m.nationalId, field: `input.members[${i}]` })),
+      );
+      const household = await em.getRepository(Household).save(
+        em.getRepository(Household).create({
+          code: input.code,
+          unitCode: unit.code,
+          address: input.address.trim(),
+          areaType: areaTypeOf(unit.kind)!,
+          status: input.initialStatus,
+          statusSince,
+          poorCategory,
+          socialProtection: input.socialProtection,
+        }),
+      );
+      const people = await em.getRepository(Person).save(
+        input.members.map((m) =>
+          em.getRepository(Person).create({ ...m, householdId: household.id, nameSearch: foldVietnamese(m.fullName) }),
+        ),
+      );
+      household.headPersonId = people.find((p) => p.relationToHead === RelationToHead.HEAD)!.id;
+      await em.getRepository(Household).update(household.id, { headPersonId: household.headPersonId });
+      await em.getRepository(HouseholdStatusChange).insert({
+        householdId: household.id,
+        status: input.initialStatus,
+        poorCategory,
+        effectiveDate: statusSince,
+        reason: StatusChangeReason.REGISTRATION,
+      });
+      return household;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError('the household code or a national ID is already in the register');
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import { In, type DataSource } from 'typeorm';
+import { createGroupLoader, createRowLoader, type Caller, type RequestContext } from '@chung-tay/common';
+import { AdministrativeUnit } from './administrative-unit/administrative-unit.entity';
+import { Household } from './household/household.entity';
+import { HouseholdStatusChange } from './household/household-status-change.entity';
+import { Person } from './person/person.entity';
+import { Assessment } from './assessment/assessment.entity';
+import { PovertyStandard } from './poverty-standard/poverty-standard.entity';
+import { Programme } from './programme/programme.entity';
+import { Benefit } from './programme/benefit.entity';
+
+/** Every entity and relation read of this subgraph, batched per request: one statement per kind of read. */
+export function createLoaders(dataSource: DataSource) {
+  return (_caller: Caller) => {
+    const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+    return {
+      unit: createRowLoader(
+        (codes: readonly string[]) => repo(AdministrativeUnit).findBy({ code: In([...codes]) }),
+        (u) => u.code,
+      ),
+      unitChildren: createGroupLoader(
+        (codes: readonly string[]) =>
+          repo(AdministrativeUnit).find({ where: { parentCode: In([...codes]) }, order: { code: 'ASC' } }),
+        (u) => u.parentCode!,
+      ),
+      household: createRowLoader(
+        (ids: readonly string[]) => repo(Household).findBy({ id: In([...ids]) }),
+        (h) => h.id,
+      ),
+      person: createRowLoader(
+        (ids: readonly string[]) => repo(Person).findBy({ id: In([...ids]) }),
+        (p) => p.id,
+      ),
+      members: createGroupLoader(
+        (ids: readonly string[]) =>
+          repo(Person).find({ where: { householdId: In([...ids]) }, order: { birthDate: 'ASC', id: 'ASC' } }),
+        (p) => p.householdId,
+      ),
+      assessments: createGroupLoader(
+        (ids: readonly string[]) =>
+          repo(Assessment).find({ where: { householdId: In([...ids]) }, order: { reviewDate: 'DESC', createdAt: 'DESC' } }),
+        (a) => a.householdId,
+      ),
+      latestAssessment: createRowLoader(
+        (ids: readonly string[]) =>
+          repo(Assessment)
+            .createQueryBuilder('a')
+            .distinctOn(['a.household_id'])
+            .where('a.household_id = ANY(:ids)', { ids })
+            .orderBy('a.household_id')
+            .addOrderBy('a.review_date', 'DESC')
+            .addOrderBy('a.created_at', 'DESC')
+            .getMany(),
+        (a) => a.householdId,
+      ),
+      statusHistory: createGroupLoader(
+        (ids: readonly string[]) =>
+          repo(HouseholdStatusChange).find({
+            where: { householdId: In([...ids]) },
+            order: { effectiveDate: 'ASC', createdAt: 'ASC' },
+          }),
+        (s) => s.householdId,
+      ),
+      standard: createRowLoader(
+        (codes: readonly string[]) => repo(PovertyStandard).findBy({ code: In([...codes]) }),
+        (s) => s.code,
+      ),
+      programme: createRowLoader(
+        (ids: readonly string[]) => repo(Programme).findBy({ id: In([...ids]) }),
+        (p) => p.id,
+      ),
+      householdBenefits: createGroupLoader(
+        (ids: readonly string[]) =>
+          repo(Benefit).find({ where: { householdId: In([...ids]) }, order: { date: 'DESC' } }),
+        (b) => b.householdId,
+      ),
+    };
+  };
+}
+
+export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
+export type Context = RequestContext<Loaders>;

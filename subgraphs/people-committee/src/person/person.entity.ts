@@ -1,0 +1,50 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateScalar } from '@chung-tay/common';
+import { RelationToHead, Sex } from '../enums';
+
+@ObjectType({ description: 'A member of a registered household.' })
+@Directive('@key(fields: "id")')
+@Entity('person')
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ name: 'household_id', type: 'uuid' })
+  householdId!: string;
+
+  @Field({ description: 'Full name, surname first (e.g. Nguyễn Thị Lan).' })
+  @Column({ name: 'full_name', type: 'text' })
+  fullName!: string;
+
+  /** Lower-case, diacritics removed: lets "nguyen thi lan" find "Nguyễn Thị Lan". */
+  @Column({ name: 'name_search', type: 'text' })
+  nameSearch!: string;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate!: string;
+
+  @Field(() => Sex)
+  @Column({ type: 'varchar', length: 6 })
+  sex!: Sex;
+
+  @Field(() => RelationToHead)
+  @Column({ name: 'relation_to_head', type: 'varchar', length: 16 })
+  relationToHead!: RelationToHead;
+
+  @Field(() => String, { nullable: true, description: 'National ID (CCCD), 12 digits.' })
+  @Index({ unique: true, where: 'national_id IS NOT NULL' })
+  @Column({ name: 'national_id', type: 'varchar', length: 12, nullable: true })
+  nationalId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  ethnicity!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,56 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
+import { DeprivationIndicator } from '../enums';
+
+@ObjectType({ description: 'A poverty standard: income lines and deprivation indicators, valid for a period.' })
+@Entity('poverty_standard')
+export class PovertyStandard {
+  @Field({ description: 'e.g. VN-2022-2025 (Decree 07/2021/NĐ-CP).' })
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'The legal document that sets it.' })
+  @Column({ name: 'legal_basis', type: 'text' })
+  legalBasis!: string;
+
+  @Field(() => String, { nullable: true, description: 'Set for a province\'s own (higher) standard.' })
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode!: string | null;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'valid_from', type: 'date' })
+  validFrom!: string;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'valid_to', type: 'date' })
+  validTo!: string;
+
+  @Field(() => MoneyScalar, { description: 'Income per person per month at or below which a rural household is poor or near-poor.' })
+  @Column({ name: 'rural_poverty_line', type: 'bigint', transformer: bigintTransformer })
+  ruralPovertyLine!: number;
+
+  @Field(() => MoneyScalar)
+  @Column({ name: 'urban_poverty_line', type: 'bigint', transformer: bigintTransformer })
+  urbanPovertyLine!: number;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ name: 'rural_middle_income_line', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  ruralMiddleIncomeLine!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ name: 'urban_middle_income_line', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  urbanMiddleIncomeLine!: number | null;
+
+  @Field(() => [DeprivationIndicator])
+  @Column({ type: 'text', array: true })
+  indicators!: DeprivationIndicator[];
+
+  @Field(() => Int, { description: 'Deprivations at or above which a household under the line is poor (3).' })
+  @Column({ name: 'min_deprivations_for_poor', type: 'int' })
+  minDeprivationsForPoor!: number;
+}

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ForbiddenError, hasRole, PageArgs } from '@chung-tay/common';
+import { Household } from '../household/household.entity';
+import type { Context } from '../loaders';
+import { Person } from '../person/person.entity';
+import { Benefit } from './benefit.entity';
+import { Programme } from './programme.entity';
+import { ProgrammeFilter, RecordBenefitInput, RegisterProgrammeInput } from './programme.input';
+import { listProgrammes, recordBenefit, registerProgramme } from './programme.service';
+
+@ObjectType({ description: 'A page of programmes.' })
+export class ProgrammeConnection extends Connection(Programme) {}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Query(() => ProgrammeConnection, { description: 'The programme catalogue, ordered by code.' })
+  programmes(
+    @Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listProgrammes(ctx.dataSource, filter ?? {}, first, after);
+  }
+
+  @Query(() => Programme, { nullable: true })
+  programme(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.programme.load(id);
+  }
+
+  @Mutation(() => Programme)
+  registerProgramme(@Arg('input') input: RegisterProgrammeInput, @Ctx() ctx: Context) {
+    return registerProgramme(ctx.dataSource, ctx.caller, input);
+  }
+
+  @Mutation(() => Benefit, { description: 'Records support a household or member received from a programme.' })
+  recordBenefit(@Arg('input') input: RecordBenefitInput, @Ctx() ctx: Context) {
+    if (!hasRole(ctx.caller, 'officer', 'admin')) throw new ForbiddenError('Only officers and admins record support');
+    return recordBenefit(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+}
+
+@Resolver(() => Benefit)
+export class BenefitResolver {
+  @FieldResolver(() => Programme)
+  programme(@Root() b: Benefit, @Ctx() ctx: Context) {
+    return ctx.loaders.programme.load(b.programmeId);
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() b: Benefit, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(b.householdId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() b: Benefit, @Ctx() ctx: Context) {
+    return b.personId ? ctx.loaders.person.load(b.personId) : null;
+  }
+}
+
+export const programmeReference = {
+  Programme: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.programme.load(ref.id),
+  },
+};

@@ -1,0 +1,29 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { numericTransformer } from '@chung-tay/common';
+import { TargetMetric } from '../enums';
+
+@ObjectType({ description: 'A yearly target for a unit, e.g. cut poor-A households by 35 %.' })
+@Entity('target')
+@Unique('target_unit_year_metric', ['unitCode', 'year', 'metric'])
+export class Target {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'unit_code', type: 'varchar', length: 5 })
+  unitCode!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Field(() => TargetMetric)
+  @Column({ type: 'varchar', length: 40 })
+  metric!: TargetMetric;
+
+  @Field(() => Float, { description: 'Target in percent: a reduction of the start-of-year count, or a coverage rate.' })
+  @Column({ name: 'target_percent', type: 'numeric', precision: 5, scale: 2, transformer: numericTransformer })
+  targetPercent!: number;
+}

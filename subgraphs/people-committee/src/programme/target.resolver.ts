@@ -1,0 +1,48 @@
+import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '@chung-tay/common';
+import { assertRegisterWriter } from '../access';
+import type { Context } from '../loaders';
+import { SetTargetInput } from './programme.input';
+import { Target } from './target.entity';
+import { setTarget, targetProgress } from './target.service';
+
+@ObjectType({ description: 'How far a target has come, computed from the register.' })
+export class TargetProgress {
+  @Field(() => DateScalar, { description: 'Counts at the start of the year are taken on this date.' })
+  baselineDate!: string;
+  @Field(() => DateScalar, { description: 'Today, or the year end once the year is over.' })
+  asOf!: string;
+  @Field(() => Int, { description: 'Households at the start of the year, or people to be covered.' })
+  baseline!: number;
+  @Field(() => Int, { description: 'Households now, or people covered.' })
+  current!: number;
+  @Field(() => Float)
+  achievedPercent!: number;
+  @Field()
+  met!: boolean;
+}
+
+@Resolver(() => Target)
+export class TargetResolver {
+  @Query(() => [Target], { description: "A unit's targets, optionally for one year." })
+  targets(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.dataSource
+      .getRepository(Target)
+      .find({ where: { unitCode, ...(year ? { year } : {}) }, order: { year: 'ASC', metric: 'ASC' } });
+  }
+
+  @Mutation(() => Target)
+  setTarget(@Arg('input') input: SetTargetInput, @Ctx() ctx: Context) {
+    assertRegisterWriter(ctx.caller);
+    return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @FieldResolver(() => TargetProgress)
+  progress(@Root() target: Target, @Ctx() ctx: Context) {
+    return targetProgress(ctx.dataSource, target);
+  }
+}

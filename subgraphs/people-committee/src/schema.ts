@@ -1,0 +1,27 @@
+import { buildFederatedSchema } from '@chung-tay/common';
+import { AdministrativeUnitResolver, administrativeUnitReference } from './administrative-unit/administrative-unit.resolver';
+import { AssessmentResolver } from './assessment/assessment.resolver';
+import { HouseholdResolver, householdReference } from './household/household.resolver';
+import { PersonResolver, personReference } from './person/person.resolver';
+import { PovertyStandardResolver } from './poverty-standard/poverty-standard.resolver';
+import { BenefitResolver, ProgrammeResolver, programmeReference } from './programme/programme.resolver';
+import { TargetResolver } from './programme/target.resolver';
+
+/** Builds the People's Committee subgraph schema; never listens (see index.ts). */
+export function buildPeopleCommitteeSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        AdministrativeUnitResolver,
+        HouseholdResolver,
+        PersonResolver,
+        AssessmentResolver,
+        PovertyStandardResolver,
+        ProgrammeResolver,
+        BenefitResolver,
+        TargetResolver,
+      ],
+    },
+    { ...administrativeUnitReference, ...householdReference, ...personReference, ...programmeReference },
+  );
+}

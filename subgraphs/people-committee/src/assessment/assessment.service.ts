@@ -96,7 +96,7 @@ export async function recordAssessment(
   const poorCategory = poorCategoryFor(status, province!.usesPoorCategories, household.socialProtection, input.poorCategory);
 
   try {
-    return await dataSource.transaction(async (em) => {
+    const saved = await dataSource.transaction(async (em) => {
       const assessment = await em.getRepository(Assessment).save(
         em.getRepository(Assessment).create({
           householdId: household.id,
@@ -127,6 +127,8 @@ export async function recordAssessment(
       }
       return assessment;
     });
+    loaders.household.clear(household.id); // later fields of this request must see the new status
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new ConflictError(`the household already has a periodic review for ${reviewYear}`, 'input.reviewYear');

@@ -42,9 +42,7 @@ export const port = (fallback: number) =>
     .default(fallback);
 
 export const postgresUrl = () =>
-  z
-    .string()
-    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL');
+  z.string().refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL');
 
 export const nodeEnv = () => z.enum(['development', 'production', 'test']).default('development');
 
@@ -55,9 +53,7 @@ export const authEnvShape = {
   JWT_ISSUER: z.string().default('chung-tay'),
   JWT_AUDIENCE: z.string().default('chung-tay-hub'),
 };
-export const authEnv = z
-  .object(authEnvShape)
-  .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
-    message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
-    path: ['JWT_SECRET'],
-  });
+export const authEnv = z.object(authEnvShape).refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
+  message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
+  path: ['JWT_SECRET'],
+});

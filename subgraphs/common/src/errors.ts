@@ -4,15 +4,25 @@ export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NO
 
 /** Base of the few errors the hub shows to callers; anything else is masked. */
 export class HubError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, httpStatus?: number) {
-    super(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  constructor(
+    message: string,
+    code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+    httpStatus?: number,
+  ) {
+    super(message, {
+      extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
   }
 }
 
 /** Bad input. `field` is the input path (e.g. `input.members[1].nationalId`) so a form can point at it. */
 export class BadUserInputError extends HubError {
   constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
-    super(field ? `${field}: ${message}` : message, 'BAD_USER_INPUT', { ...(field ? { field } : {}), ...extra });
+    super(field ? `${field}: ${message}` : message, 'BAD_USER_INPUT', {
+      ...(field ? { field } : {}),
+      ...extra,
+    });
   }
 }
 export class ForbiddenError extends HubError {
@@ -56,7 +66,10 @@ interface ValidationFailure {
   children?: ValidationFailure[];
 }
 
-function flattenValidation(errors: ValidationFailure[], prefix: string): { field: string; message: string }[] {
+function flattenValidation(
+  errors: ValidationFailure[],
+  prefix: string,
+): { field: string; message: string }[] {
   return errors.flatMap((e) => {
     const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));

@@ -120,4 +120,5 @@ const enums: [object, string, string][] = [
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });
 
 /** `people-committee` (token claim) → PEOPLE_COMMITTEE (graph enum). */
-export const organisationOf = (org: string): Organisation => org.toUpperCase().replace(/-/g, '_') as Organisation;
+export const organisationOf = (org: string): Organisation =>
+  org.toUpperCase().replace(/-/g, '_') as Organisation;

@@ -38,7 +38,10 @@ export function createLoaders(dataSource: DataSource) {
       ),
       assessments: createGroupLoader(
         (ids: readonly string[]) =>
-          repo(Assessment).find({ where: { householdId: In([...ids]) }, order: { reviewDate: 'DESC', createdAt: 'DESC' } }),
+          repo(Assessment).find({
+            where: { householdId: In([...ids]) },
+            order: { reviewDate: 'DESC', createdAt: 'DESC' },
+          }),
         (a) => a.householdId,
       ),
       latestAssessment: createRowLoader(

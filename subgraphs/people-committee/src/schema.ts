@@ -1,5 +1,8 @@
 import { buildFederatedSchema } from '@chung-tay/common';
-import { AdministrativeUnitResolver, administrativeUnitReference } from './administrative-unit/administrative-unit.resolver';
+import {
+  AdministrativeUnitResolver,
+  administrativeUnitReference,
+} from './administrative-unit/administrative-unit.resolver';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { HouseholdResolver, householdReference } from './household/household.resolver';
 import { PersonResolver, personReference } from './person/person.resolver';

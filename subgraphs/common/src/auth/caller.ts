@@ -14,6 +14,8 @@ export interface Caller {
 
 export const isOrganisation = (v: unknown): v is OrganisationId =>
   typeof v === 'string' && (ORGANISATIONS as readonly string[]).includes(v);
-export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+export const isRole = (v: unknown): v is Role =>
+  typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
-export const hasRole = (caller: Caller, ...roles: Role[]): boolean => caller.roles.some((r) => roles.includes(r));
+export const hasRole = (caller: Caller, ...roles: Role[]): boolean =>
+  caller.roles.some((r) => roles.includes(r));

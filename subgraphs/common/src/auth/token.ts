@@ -20,7 +20,8 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
   const algorithms = settings.JWT_JWKS_URL ? undefined : ['HS256'];
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    if (!match) throw new UnauthenticatedError('Sign in first: send "Authorization: Bearer <token>" with the request');
+    if (!match)
+      throw new UnauthenticatedError('Sign in first: send "Authorization: Bearer <token>" with the request');
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
@@ -43,9 +44,18 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
 }
 
 export function callerFromClaims(payload: JWTPayload): Caller {
-  const { org, units, roles, sub } = payload as JWTPayload & { org?: unknown; units?: unknown; roles?: unknown };
-  if (!isOrganisation(org)) throw new UnauthenticatedError('Token rejected: the "org" claim names no known organisation');
-  if (!Array.isArray(units) || units.length === 0 || !units.every((u) => typeof u === 'string' && /^\d{2,5}$/.test(u))) {
+  const { org, units, roles, sub } = payload as JWTPayload & {
+    org?: unknown;
+    units?: unknown;
+    roles?: unknown;
+  };
+  if (!isOrganisation(org))
+    throw new UnauthenticatedError('Token rejected: the "org" claim names no known organisation');
+  if (
+    !Array.isArray(units) ||
+    units.length === 0 ||
+    !units.every((u) => typeof u === 'string' && /^\d{2,5}$/.test(u))
+  ) {
     throw new UnauthenticatedError('Token rejected: the "units" claim must list administrative unit codes');
   }
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {

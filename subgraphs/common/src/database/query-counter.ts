@@ -18,7 +18,9 @@ export class QueryCounter implements Logger {
     if (this.keep) this.statements.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
-    console.error(`SQL failed: ${error instanceof Error ? error.message : error}\n  in: ${query.slice(0, 500)}`);
+    console.error(
+      `SQL failed: ${error instanceof Error ? error.message : error}\n  in: ${query.slice(0, 500)}`,
+    );
   }
   logQuerySlow(time: number, query: string): void {
     console.warn(`Slow SQL (${time} ms): ${query.slice(0, 300)}`);

@@ -7,7 +7,9 @@ function toMoney(value: unknown): number {
     return Number(n);
   }
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw new TypeError(`Money must be a whole number of đồng within ±${Number.MAX_SAFE_INTEGER}, got ${String(value)}`);
+    throw new TypeError(
+      `Money must be a whole number of đồng within ±${Number.MAX_SAFE_INTEGER}, got ${String(value)}`,
+    );
   }
   return n;
 }

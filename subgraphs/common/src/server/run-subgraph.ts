@@ -23,7 +23,7 @@ export function subgraphEnv(info: SubgraphInfo) {
   const p = info.envPrefix;
   return z
     .object({
-      [`${p}_DATABASE_URL`]: postgresUrl().describe('this subgraph\'s PostgreSQL (npm start sets it)'),
+      [`${p}_DATABASE_URL`]: postgresUrl().describe("this subgraph's PostgreSQL (npm start sets it)"),
       [`${p}_PORT`]: port(info.defaultPort),
       [`${p}_HOST`]: z.string().default('127.0.0.1'),
       DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
@@ -37,7 +37,9 @@ export function subgraphEnv(info: SubgraphInfo) {
 }
 
 /** The entry point of a subgraph process: env → database → migrations → (demo data) → listen. */
-export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<RunningSubgraph> {
+export async function runSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+): Promise<RunningSubgraph> {
   const p = definition.info.envPrefix;
   const env = readEnvOrExit(subgraphEnv(definition.info)) as Record<string, string | number | undefined>;
   const database = createDatabase({

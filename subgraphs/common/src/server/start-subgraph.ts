@@ -33,7 +33,9 @@ export interface RunningSubgraph {
 const KEEP_ALIVE_MS = 20_000;
 
 /** Serves a subgraph over HTTP: POST /graphql, GET /healthz (alive) and /readyz (database reachable). */
-export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningSubgraph> {
+export async function startSubgraphServer<Loaders>(
+  options: SubgraphServerOptions<Loaders>,
+): Promise<RunningSubgraph> {
   const app = express();
   const httpServer: Server = createServer(app);
   httpServer.keepAliveTimeout = KEEP_ALIVE_MS;

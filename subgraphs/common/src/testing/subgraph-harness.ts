@@ -38,7 +38,11 @@ export interface SubgraphHarness {
   url: string;
   dataSource: DataSource;
   queries: QueryCounter;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

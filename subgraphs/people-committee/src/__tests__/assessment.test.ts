@@ -23,7 +23,11 @@ const review = (householdId: string, extra: Record<string, unknown> = {}) => ({
 
 describe('recording an assessment', () => {
   it('classifies under the standard valid then, updates the status and keeps history', async () => {
-    const hh = await register(h, t.officer, { initialStatus: 'POOR', statusSince: '2022-01-01', socialProtection: true });
+    const hh = await register(h, t.officer, {
+      initialStatus: 'POOR',
+      statusSince: '2022-01-01',
+      socialProtection: true,
+    });
     const first = await h.query(RECORD, { input: review(hh.id) }, t.officer);
     expect(first.data!.recordAssessment).toMatchObject({
       classification: 'POOR',
@@ -61,8 +65,15 @@ describe('recording an assessment', () => {
 
   it('uses the urban line in a ward', async () => {
     const hh = await register(h, t.officer, { unitCode: WARD, statusSince: '2022-01-01' });
-    const res = await h.query(RECORD, { input: review(hh.id, { incomePerPersonMonth: 1_900_000, deprivations: [] }) }, t.officer);
-    expect(res.data!.recordAssessment).toMatchObject({ classification: 'NEAR_POOR', resultingStatus: 'NEAR_POOR' });
+    const res = await h.query(
+      RECORD,
+      { input: review(hh.id, { incomePerPersonMonth: 1_900_000, deprivations: [] }) },
+      t.officer,
+    );
+    expect(res.data!.recordAssessment).toMatchObject({
+      classification: 'NEAR_POOR',
+      resultingStatus: 'NEAR_POOR',
+    });
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {
@@ -97,7 +108,10 @@ describe('targets and benefits', () => {
   it('computes progress of a reduction target from the status history', async () => {
     const ids = [];
     for (let i = 0; i < 4; i++) {
-      ids.push((await register(h, t.officer, { unitCode: WARD, initialStatus: 'POOR', statusSince: '2023-06-01' })).id);
+      ids.push(
+        (await register(h, t.officer, { unitCode: WARD, initialStatus: 'POOR', statusSince: '2023-06-01' }))
+          .id,
+      );
     }
     // One of four poor-A households in the ward escapes during 2024: a 25 % reduction.
     await h.query(RECORD, { input: review(ids[0], { incomePerPersonMonth: 2_500_000 }) }, t.officer);
@@ -109,7 +123,14 @@ describe('targets and benefits', () => {
     );
     expect(set.data!.setTarget).toEqual({
       targetPercent: 35,
-      progress: { baseline: 4, current: 3, achievedPercent: 25, met: false, baselineDate: '2023-12-31', asOf: '2024-12-31' },
+      progress: {
+        baseline: 4,
+        current: 3,
+        achievedPercent: 25,
+        met: false,
+        baselineDate: '2023-12-31',
+        asOf: '2024-12-31',
+      },
     });
   });
 
@@ -121,16 +142,33 @@ describe('targets and benefits', () => {
       {},
       t.officer,
     );
-    expect(prog.data!.registerProgramme).toMatchObject({ ownerOrganisation: 'PEOPLE_COMMITTEE', budget: 9_000_000_000_000 });
+    expect(prog.data!.registerProgramme).toMatchObject({
+      ownerOrganisation: 'PEOPLE_COMMITTEE',
+      budget: 9_000_000_000_000,
+    });
     const RECORD_BENEFIT = `mutation($input: RecordBenefitInput!) { recordBenefit(input: $input) { amount programme { code } person { fullName } } }`;
-    const input = { programmeId: prog.data!.registerProgramme.id, householdId: hh.id, personId: hh.members[0].id, date: '2025-03-01', amount: 1_263_600 };
+    const input = {
+      programmeId: prog.data!.registerProgramme.id,
+      householdId: hh.id,
+      personId: hh.members[0].id,
+      date: '2025-03-01',
+      amount: 1_263_600,
+    };
     const ok = await h.query(RECORD_BENEFIT, { input }, t.officer);
-    expect(ok.data!.recordBenefit).toEqual({ amount: 1_263_600, programme: { code: 'BHYT-TEST' }, person: { fullName: hh.members[0].fullName } });
+    expect(ok.data!.recordBenefit).toEqual({
+      amount: 1_263_600,
+      programme: { code: 'BHYT-TEST' },
+      person: { fullName: hh.members[0].fullName },
+    });
     const early = await h.query(RECORD_BENEFIT, { input: { ...input, date: '2021-05-01' } }, t.officer);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
     const union = await h.query(RECORD_BENEFIT, { input }, t.union);
     expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await h.query(`{ programmes(filter: { year: 2026 }) { totalCount nodes { code } } }`, {}, t.union);
+    const list = await h.query(
+      `{ programmes(filter: { year: 2026 }) { totalCount nodes { code } } }`,
+      {},
+      t.union,
+    );
     expect(list.data!.programmes.nodes).toEqual([{ code: 'BHYT-TEST' }]);
   });
 });

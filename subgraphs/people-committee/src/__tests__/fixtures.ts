@@ -19,7 +19,10 @@ export const REGISTER = `mutation Register($input: RegisterHouseholdInput!) {
     members { id fullName nationalId } statusHistory { status effectiveDate reason } } }`;
 
 let serial = 0;
-export function householdInput(overrides: Record<string, unknown> = {}, memberNames = ['Nguyễn Văn Hùng', 'Trần Thị Mai']) {
+export function householdInput(
+  overrides: Record<string, unknown> = {},
+  memberNames = ['Nguyễn Văn Hùng', 'Trần Thị Mai'],
+) {
   serial += 1;
   return {
     code: `DN-TEST-${String(serial).padStart(5, '0')}`,
@@ -41,7 +44,12 @@ export function householdInput(overrides: Record<string, unknown> = {}, memberNa
   };
 }
 
-export async function register(h: SubgraphHarness, token: string, overrides: Record<string, unknown> = {}, names?: string[]) {
+export async function register(
+  h: SubgraphHarness,
+  token: string,
+  overrides: Record<string, unknown> = {},
+  names?: string[],
+) {
   const res = await h.query(REGISTER, { input: householdInput(overrides, names) }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.registerHousehold;

@@ -10,11 +10,16 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const count = async (table: string) => Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+const count = async (table: string) =>
+  Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
 describe('registering a household', () => {
   it('stores the household, its members and the first status, derived from its unit', async () => {
-    const hh = await register(h, t.officer, { unitCode: WARD, initialStatus: 'POOR', statusSince: '2024-01-01' });
+    const hh = await register(h, t.officer, {
+      unitCode: WARD,
+      initialStatus: 'POOR',
+      statusSince: '2024-01-01',
+    });
     expect(hh).toMatchObject({
       status: 'POOR',
       poorCategory: 'A',
@@ -24,7 +29,11 @@ describe('registering a household', () => {
       statusHistory: [{ status: 'POOR', effectiveDate: '2024-01-01', reason: 'REGISTRATION' }],
     });
     expect(hh.members).toHaveLength(2);
-    const read = await h.query(`query($id: ID!) { household(id: $id) { code members { fullName } } }`, { id: hh.id }, t.viewer);
+    const read = await h.query(
+      `query($id: ID!) { household(id: $id) { code members { fullName } } }`,
+      { id: hh.id },
+      t.viewer,
+    );
     expect(read.data!.household.members.map((m: { fullName: string }) => m.fullName).sort()).toEqual([
       'Nguyễn Văn Hùng',
       'Trần Thị Mai',
@@ -49,23 +58,33 @@ describe('registering a household', () => {
     const res = await h.query(REGISTER, { input }, t.officer);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = res.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.address', 'input.members[0].nationalId']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.code', 'input.address', 'input.members[0].nationalId']),
+    );
   });
 
   it('refuses unknown or retired unit codes, future dates and a second use of a national ID', async () => {
     const bad = await h.query(REGISTER, { input: householdInput({ unitCode: '99999' }) }, t.officer);
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' } });
-    const future = await h.query(REGISTER, { input: householdInput({ statusSince: '2999-01-01' }) }, t.officer);
+    expect(bad.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' },
+    });
+    const future = await h.query(
+      REGISTER,
+      { input: householdInput({ statusSince: '2999-01-01' }) },
+      t.officer,
+    );
     expect(future.errors?.[0]).toMatchObject({ extensions: { field: 'input.statusSince' } });
     const first = householdInput();
     await h.query(REGISTER, { input: first }, t.officer);
     const again = householdInput();
     again.members[0]!.nationalId = first.members[0]!.nationalId;
     const dup = await h.query(REGISTER, { input: again }, t.officer);
-    expect(dup.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'input.members[0].nationalId' } });
+    expect(dup.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'input.members[0].nationalId' },
+    });
   });
 
-  it('lets only People\'s Committee officers of the unit write', async () => {
+  it("lets only People's Committee officers of the unit write", async () => {
     for (const token of [t.viewer, t.union, t.hcmcOfficer]) {
       const res = await h.query(REGISTER, { input: householdInput() }, token);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -89,7 +108,10 @@ describe('listing households', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } nodes { code unitCode status } } }`;
 
   it('filters by unit subtree, status and names with or without diacritics, and pages by cursor', async () => {
-    await register(h, t.officer, { unitCode: COMMUNE, initialStatus: 'NEAR_POOR' }, ['Lê Thị Hường', 'Phạm Đức Anh']);
+    await register(h, t.officer, { unitCode: COMMUNE, initialStatus: 'NEAR_POOR' }, [
+      'Lê Thị Hường',
+      'Phạm Đức Anh',
+    ]);
     const byName = await h.query(LIST, { filter: { search: 'le thi huong' } }, t.viewer);
     expect(byName.data!.households.totalCount).toBe(1);
     const accented = await h.query(LIST, { filter: { search: 'Đức Anh' } }, t.viewer);
@@ -102,7 +124,11 @@ describe('listing households', () => {
     expect(all.totalCount).toBe((await count('household')) - 1);
     expect(all.nodes).toHaveLength(2);
     expect(all.pageInfo.hasNextPage).toBe(true);
-    const next = await h.query(LIST, { filter: { unitCode: '75' }, first: 100, after: all.pageInfo.endCursor }, t.viewer);
+    const next = await h.query(
+      LIST,
+      { filter: { unitCode: '75' }, first: 100, after: all.pageInfo.endCursor },
+      t.viewer,
+    );
     const codes = [...all.nodes, ...next.data!.households.nodes].map((n: { code: string }) => n.code);
     expect(new Set(codes).size).toBe(all.totalCount);
     expect(next.data!.households.pageInfo.hasNextPage).toBe(false);

@@ -9,7 +9,11 @@ beforeAll(async () => {
   const t = await tokens();
   token = t.viewer;
   for (let i = 0; i < 100; i++) {
-    const hh = await register(h, t.officer, { statusSince: '2022-01-01' }, ['Võ Văn Tài', 'Đặng Thị Hoa', 'Võ Minh Khôi']);
+    const hh = await register(h, t.officer, { statusSince: '2022-01-01' }, [
+      'Võ Văn Tài',
+      'Đặng Thị Hoa',
+      'Võ Minh Khôi',
+    ]);
     await h.query(
       `mutation($id: ID!) { recordAssessment(input: { householdId: $id, reviewKind: PERIODIC, reviewDate: "2024-10-10",
         incomePerPersonMonth: 1200000, deprivations: [EMPLOYMENT] }) { id } }`,
@@ -41,7 +45,9 @@ describe('no N+1', () => {
   });
 
   it('resolves 100 household references in one statement', async () => {
-    const ids = (await h.dataSource.query('SELECT id FROM household LIMIT 100')).map((r: { id: string }) => r.id);
+    const ids = (await h.dataSource.query('SELECT id FROM household LIMIT 100')).map(
+      (r: { id: string }) => r.id,
+    );
     h.queries.reset();
     const res = await h.query(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { code } } }`,

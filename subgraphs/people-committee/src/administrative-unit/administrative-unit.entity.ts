@@ -32,7 +32,10 @@ export class AdministrativeUnit {
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the unit existed; null while it exists.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the unit existed; null while it exists.',
+  })
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
 
@@ -44,7 +47,10 @@ export class AdministrativeUnit {
   @Column({ name: 'uses_poor_categories', type: 'boolean', default: false })
   usesPoorCategories!: boolean;
 
-  @Field(() => AreaType, { nullable: true, description: 'Urban for wards, rural for communes and special zones.' })
+  @Field(() => AreaType, {
+    nullable: true,
+    description: 'Urban for wards, rural for communes and special zones.',
+  })
   get areaType(): AreaType | null {
     return areaTypeOf(this.kind);
   }

@@ -6,12 +6,17 @@ import type { Context } from '../loaders';
 
 @Resolver(() => AdministrativeUnit)
 export class AdministrativeUnitResolver {
-  @Query(() => AdministrativeUnit, { nullable: true, description: 'One unit by its GSO code (also retired ones).' })
+  @Query(() => AdministrativeUnit, {
+    nullable: true,
+    description: 'One unit by its GSO code (also retired ones).',
+  })
   administrativeUnit(@Arg('code') code: string, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(code);
   }
 
-  @Query(() => [AdministrativeUnit], { description: 'Units under a parent and/or at a level, current ones unless asked.' })
+  @Query(() => [AdministrativeUnit], {
+    description: 'Units under a parent and/or at a level, current ones unless asked.',
+  })
   administrativeUnits(
     @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
     @Arg('level', () => UnitLevel, { nullable: true }) level: UnitLevel | null,

@@ -13,7 +13,11 @@ export interface OfficialUnit {
   parentCode: string | null;
 }
 
-const KINDS: Record<string, UnitKind> = { ward: UnitKind.WARD, commune: UnitKind.COMMUNE, 'special-zone': UnitKind.SPECIAL_ZONE };
+const KINDS: Record<string, UnitKind> = {
+  ward: UnitKind.WARD,
+  commune: UnitKind.COMMUNE,
+  'special-zone': UnitKind.SPECIAL_ZONE,
+};
 
 function rows(file: string): string[][] {
   return readFileSync(join(OFFICIAL_UNITS_DIR, file), 'utf8')

@@ -16,6 +16,8 @@ export async function unitLineage(loaders: Loaders, code: string): Promise<strin
 export async function assertCallerCoversUnit(caller: Caller, loaders: Loaders, code: string): Promise<void> {
   const lineage = await unitLineage(loaders, code);
   if (!lineage.some((c) => caller.units.includes(c))) {
-    throw new ForbiddenError(`Unit ${code} is outside the units your token covers (${caller.units.join(', ')})`);
+    throw new ForbiddenError(
+      `Unit ${code} is outside the units your token covers (${caller.units.join(', ')})`,
+    );
   }
 }

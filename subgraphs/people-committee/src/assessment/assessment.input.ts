@@ -29,12 +29,16 @@ export class RecordAssessmentInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Standard to apply; defaults to the province's own standard or else the national one valid then.",
+    description:
+      "Standard to apply; defaults to the province's own standard or else the national one valid then.",
   })
   @IsOptional()
   standardCode?: string;
 
-  @Field(() => PoorCategory, { nullable: true, description: 'Overrides the A/B category derived from social protection.' })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'Overrides the A/B category derived from social protection.',
+  })
   @IsOptional()
   poorCategory?: PoorCategory;
 }

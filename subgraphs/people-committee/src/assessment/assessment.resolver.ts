@@ -10,7 +10,8 @@ import { recordAssessment } from './assessment.service';
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Mutation(() => Assessment, {
-    description: "Records a review, classifies the household under the standard and updates its status and history.",
+    description:
+      'Records a review, classifies the household under the standard and updates its status and history.',
   })
   recordAssessment(@Arg('input') input: RecordAssessmentInput, @Ctx() ctx: Context) {
     assertRegisterWriter(ctx.caller);

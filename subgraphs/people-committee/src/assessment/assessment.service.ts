@@ -23,7 +23,12 @@ export function isInPeriodicReviewWindow(reviewDate: string, reviewYear: number)
   return reviewDate >= `${reviewYear}-09-01` && reviewDate <= `${reviewYear}-12-14`;
 }
 
-async function chooseStandard(dataSource: DataSource, code: string | undefined, provinceCode: string, date: string) {
+async function chooseStandard(
+  dataSource: DataSource,
+  code: string | undefined,
+  provinceCode: string,
+  date: string,
+) {
   const repo = dataSource.getRepository(PovertyStandard);
   if (code) {
     const standard = await repo.findOneBy({ code });
@@ -35,7 +40,10 @@ async function chooseStandard(dataSource: DataSource, code: string | undefined, 
       );
     }
     if (standard.provinceCode && standard.provinceCode !== provinceCode) {
-      throw new BadUserInputError(`${code} is province ${standard.provinceCode}'s own standard`, 'input.standardCode');
+      throw new BadUserInputError(
+        `${code} is province ${standard.provinceCode}'s own standard`,
+        'input.standardCode',
+      );
     }
     return standard;
   }
@@ -45,7 +53,8 @@ async function chooseStandard(dataSource: DataSource, code: string | undefined, 
     .andWhere('(s.province_code IS NULL OR s.province_code = :provinceCode)', { provinceCode })
     .orderBy('s.province_code', 'ASC', 'NULLS LAST')
     .getMany();
-  if (!candidates[0]) throw new BadUserInputError(`no poverty standard applies on ${date}`, 'input.reviewDate');
+  if (!candidates[0])
+    throw new BadUserInputError(`no poverty standard applies on ${date}`, 'input.reviewDate');
   return candidates[0];
 }
 
@@ -79,9 +88,17 @@ export async function recordAssessment(
   const standard = await chooseStandard(dataSource, input.standardCode, province!.code, input.reviewDate);
   const unknown = input.deprivations.filter((d) => !standard.indicators.includes(d));
   if (unknown.length) {
-    throw new BadUserInputError(`${unknown.join(', ')} is not an indicator of ${standard.code}`, 'input.deprivations');
+    throw new BadUserInputError(
+      `${unknown.join(', ')} is not an indicator of ${standard.code}`,
+      'input.deprivations',
+    );
   }
-  const result = classifyHousehold(standard, household.areaType, input.incomePerPersonMonth, input.deprivations);
+  const result = classifyHousehold(
+    standard,
+    household.areaType,
+    input.incomePerPersonMonth,
+    input.deprivations,
+  );
   const status = nextHouseholdStatus(
     { status: household.status, since: household.statusSince },
     result.classification,
@@ -93,7 +110,12 @@ export async function recordAssessment(
       'input.poorCategory',
     );
   }
-  const poorCategory = poorCategoryFor(status, province!.usesPoorCategories, household.socialProtection, input.poorCategory);
+  const poorCategory = poorCategoryFor(
+    status,
+    province!.usesPoorCategories,
+    household.socialProtection,
+    input.poorCategory,
+  );
 
   try {
     const saved = await dataSource.transaction(async (em) => {
@@ -122,7 +144,9 @@ export async function recordAssessment(
           effectiveDate: input.reviewDate,
           assessmentId: assessment.id,
           reason:
-            input.reviewKind === ReviewKind.PERIODIC ? StatusChangeReason.PERIODIC_REVIEW : StatusChangeReason.AD_HOC_REVIEW,
+            input.reviewKind === ReviewKind.PERIODIC
+              ? StatusChangeReason.PERIODIC_REVIEW
+              : StatusChangeReason.AD_HOC_REVIEW,
         });
       }
       return assessment;
@@ -131,7 +155,10 @@ export async function recordAssessment(
     return saved;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new ConflictError(`the household already has a periodic review for ${reviewYear}`, 'input.reviewYear');
+      throw new ConflictError(
+        `the household already has a periodic review for ${reviewYear}`,
+        'input.reviewYear',
+      );
     }
     throw error;
   }

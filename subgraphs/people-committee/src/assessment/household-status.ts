@@ -3,7 +3,8 @@ import { Classification, HouseholdStatus, PoorCategory } from '../enums';
 /** Newly-escaped households keep their status (and its support, e.g. health insurance) for two years. */
 export const ESCAPED_STATUS_YEARS = 2;
 
-const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
+const addYears = (isoDate: string, years: number) =>
+  `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
 /**
  * The status a review leads to (Decision 24/2021/QĐ-TTg): poor and near-poor follow the classification;
@@ -24,7 +25,9 @@ export function nextHouseholdStatus(
       return HouseholdStatus.ESCAPED_NEAR_POVERTY;
     case HouseholdStatus.ESCAPED_POVERTY:
     case HouseholdStatus.ESCAPED_NEAR_POVERTY:
-      return reviewDate < addYears(previous.since, ESCAPED_STATUS_YEARS) ? previous.status : HouseholdStatus.NOT_POOR;
+      return reviewDate < addYears(previous.since, ESCAPED_STATUS_YEARS)
+        ? previous.status
+        : HouseholdStatus.NOT_POOR;
     default:
       return HouseholdStatus.NOT_POOR;
   }

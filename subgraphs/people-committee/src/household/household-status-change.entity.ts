@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { DateScalar } from '@chung-tay/common';
 import { HouseholdStatus, PoorCategory, StatusChangeReason } from '../enums';
 
-@ObjectType({ description: 'One entry of a household\'s status history.' })
+@ObjectType({ description: "One entry of a household's status history." })
 @Entity('household_status_change')
 @Index(['householdId', 'effectiveDate'])
 export class HouseholdStatusChange {

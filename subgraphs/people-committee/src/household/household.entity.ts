@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { DateScalar } from '@chung-tay/common';
 import { AreaType, HouseholdStatus, PoorCategory } from '../enums';
 
-@ObjectType({ description: 'A household in the register kept by the People\'s Committee.' })
+@ObjectType({ description: "A household in the register kept by the People's Committee." })
 @Directive('@key(fields: "id")')
 @Entity('household')
 export class Household {
@@ -41,7 +41,10 @@ export class Household {
   @Column({ name: 'status_since', type: 'date' })
   statusSince!: string;
 
-  @Field(() => PoorCategory, { nullable: true, description: 'A or B for poor households in provinces that split them.' })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'A or B for poor households in provinces that split them.',
+  })
   @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
   poorCategory!: PoorCategory | null;
 

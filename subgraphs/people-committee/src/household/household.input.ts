@@ -23,11 +23,15 @@ export class RegisterHouseholdInput {
 
   @Field(() => HouseholdStatus, {
     defaultValue: HouseholdStatus.NOT_POOR,
-    description: 'Status already recognised before the household entered the hub (e.g. from last year\'s list).',
+    description:
+      "Status already recognised before the household entered the hub (e.g. from last year's list).",
   })
   initialStatus!: HouseholdStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the initial status took effect; today if left out.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the initial status took effect; today if left out.',
+  })
   @IsOptional()
   statusSince?: string;
 
@@ -44,7 +48,10 @@ export class RegisterHouseholdInput {
 
 @InputType({ description: 'Which households to list. Every condition given must hold.' })
 export class HouseholdFilter {
-  @Field({ nullable: true, description: 'A unit code: the households of that unit and of every unit below it.' })
+  @Field({
+    nullable: true,
+    description: 'A unit code: the households of that unit and of every unit below it.',
+  })
   @IsOptional()
   unitCode?: string;
 
@@ -64,7 +71,10 @@ export class HouseholdFilter {
   @IsOptional()
   socialProtection?: boolean;
 
-  @Field({ nullable: true, description: 'Part of a member\'s name, with or without diacritics; or the household code.' })
+  @Field({
+    nullable: true,
+    description: "Part of a member's name, with or without diacritics; or the household code.",
+  })
   @IsOptional()
   @Length(2, 60)
   search?: string;

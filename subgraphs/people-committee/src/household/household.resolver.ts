@@ -49,7 +49,9 @@ export class HouseholdResolver {
     return ctx.loaders.members.load(h.id);
   }
 
-  @FieldResolver(() => [HouseholdStatusChange], { description: 'Every status the household has had, oldest first.' })
+  @FieldResolver(() => [HouseholdStatusChange], {
+    description: 'Every status the household has had, oldest first.',
+  })
   statusHistory(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.loaders.statusHistory.load(h.id);
   }

@@ -26,12 +26,18 @@ export const UNIT_SUBTREE_SQL = `WITH RECURSIVE subtree(code) AS (
     UNION SELECT u.code FROM administrative_unit u JOIN subtree s ON u.parent_code = s.code
   ) SELECT code FROM subtree`;
 
-export async function listHouseholds(dataSource: DataSource, filter: HouseholdFilter, first: number, after?: string | null) {
+export async function listHouseholds(
+  dataSource: DataSource,
+  filter: HouseholdFilter,
+  first: number,
+  after?: string | null,
+) {
   const qb = dataSource.getRepository(Household).createQueryBuilder('h');
   if (filter.unitCode) qb.andWhere(`h.unit_code IN (${UNIT_SUBTREE_SQL})`, { unitCode: filter.unitCode });
   if (filter.status?.length) qb.andWhere('h.status IN (:...status)', { status: filter.status });
   if (filter.poorCategory) qb.andWhere('h.poor_category = :category', { category: filter.poorCategory });
-  if (filter.socialProtection != null) qb.andWhere('h.social_protection = :sp', { sp: filter.socialProtection });
+  if (filter.socialProtection != null)
+    qb.andWhere('h.social_protection = :sp', { sp: filter.socialProtection });
   if (filter.reviewYear != null) {
     qb.andWhere('EXISTS (SELECT 1 FROM assessment a WHERE a.household_id = h.id AND a.review_year = :year)', {
       year: filter.reviewYear,
@@ -47,7 +53,10 @@ export async function listHouseholds(dataSource: DataSource, filter: HouseholdFi
   const totalCount = await qb.clone().getCount();
   const cursor = decodeCursor(after);
   if (cursor) qb.andWhere('h.code > :cursor', { cursor });
-  const rows = await qb.orderBy('h.code', 'ASC').limit(first + 1).getMany();
+  const rows = await qb
+    .orderBy('h.code', 'ASC')
+    .limit(first + 1)
+    .getMany();
   return toPage(rows, first, totalCount, (h) => h.code);
 }
 
@@ -69,7 +78,8 @@ export async function registerHousehold(
   }
   await assertCallerCoversUnit(caller, loaders, unit.code);
   const heads = input.members.filter((m) => m.relationToHead === RelationToHead.HEAD).length;
-  if (heads !== 1) throw new BadUserInputError(`exactly one member must be the HEAD, found ${heads}`, 'input.members');
+  if (heads !== 1)
+    throw new BadUserInputError(`exactly one member must be the HEAD, found ${heads}`, 'input.members');
   input.members.forEach((m, i) => validatePerson(m, `input.members[${i}]`));
   const statusSince = input.statusSince ?? todayInVietnam();
   if (statusSince > todayInVietnam()) {
@@ -111,11 +121,15 @@ export async function registerHousehold(
           socialProtection: input.socialProtection,
         }),
       );
-      const people = await em.getRepository(Person).save(
-        input.members.map((m) =>
-          em.getRepository(Person).create({ ...m, householdId: household.id, nameSearch: foldVietnamese(m.fullName) }),
-        ),
-      );
+      const people = await em
+        .getRepository(Person)
+        .save(
+          input.members.map((m) =>
+            em
+              .getRepository(Person)
+              .create({ ...m, householdId: household.id, nameSearch: foldVietnamese(m.fullName) }),
+          ),
+        );
       household.headPersonId = people.find((p) => p.relationToHead === RelationToHead.HEAD)!.id;
       await em.getRepository(Household).update(household.id, { headPersonId: household.headPersonId });
       await em.getRepository(HouseholdStatusChange).insert({
@@ -128,7 +142,8 @@ export async function registerHousehold(
       return household;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('the household code or a national ID is already in the register');
+    if (isUniqueViolation(error))
+      throw new ConflictError('the household code or a national ID is already in the register');
     throw error;
   }
 }

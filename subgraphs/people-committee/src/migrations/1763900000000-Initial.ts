@@ -59,7 +59,9 @@ export class Initial1763900000000 implements MigrationInterface {
       ethnicity text,
       created_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE INDEX person_household ON person (household_id)`);
-    await q.query(`CREATE UNIQUE INDEX person_national_id ON person (national_id) WHERE national_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX person_national_id ON person (national_id) WHERE national_id IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE household ADD CONSTRAINT household_head FOREIGN KEY (head_person_id)
       REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED`);
 
@@ -90,7 +92,9 @@ export class Initial1763900000000 implements MigrationInterface {
       reason varchar(20) NOT NULL,
       assessment_id uuid REFERENCES assessment(id),
       created_at timestamptz NOT NULL DEFAULT now())`);
-    await q.query(`CREATE INDEX household_status_change_household_date ON household_status_change (household_id, effective_date)`);
+    await q.query(
+      `CREATE INDEX household_status_change_household_date ON household_status_change (household_id, effective_date)`,
+    );
 
     await q.query(`CREATE TABLE programme (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -125,9 +129,7 @@ export class Initial1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of [
-      'target', 'benefit', 'programme', 'household_status_change', 'assessment',
-    ]) {
+    for (const table of ['target', 'benefit', 'programme', 'household_status_change', 'assessment']) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`ALTER TABLE household DROP CONSTRAINT household_head`);

@@ -10,7 +10,9 @@ export class OfficialUnits20251763900000001 implements MigrationInterface {
     const columns = ['code', 'name', 'level', 'kind', 'parent_code', 'valid_from'] as const;
     for (let i = 0; i < units.length; i += 500) {
       const batch = units.slice(i, i + 500);
-      const values = batch.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+      const values = batch.map(
+        (_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+      );
       await q.query(
         `INSERT INTO administrative_unit (${columns.join(', ')}) VALUES ${values.join(', ')}`,
         batch.flatMap((u) => [u.code, u.name, u.level, u.kind, u.parentCode, '2025-07-01']),

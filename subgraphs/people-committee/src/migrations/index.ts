@@ -2,4 +2,8 @@ import { Initial1763900000000 } from './1763900000000-Initial';
 import { OfficialUnits20251763900000001 } from './1763900000001-OfficialUnits2025';
 import { PovertyStandards1763900000002 } from './1763900000002-PovertyStandards';
 
-export const migrations = [Initial1763900000000, OfficialUnits20251763900000001, PovertyStandards1763900000002];
+export const migrations = [
+  Initial1763900000000,
+  OfficialUnits20251763900000001,
+  PovertyStandards1763900000002,
+];

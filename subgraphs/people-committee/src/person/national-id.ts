@@ -20,7 +20,8 @@ export interface NationalIdProblem {
 /** Checks a national ID's shape and, when known, that it agrees with the person's birth year and sex. */
 export function checkNationalId(id: string, birthDate?: string, sex?: Sex): string | null {
   if (!/^\d{12}$/.test(id)) return 'must be exactly 12 digits';
-  if (!PROVINCE_PREFIXES.has(id.slice(0, 3))) return `starts with ${id.slice(0, 3)}, which is no province code`;
+  if (!PROVINCE_PREFIXES.has(id.slice(0, 3)))
+    return `starts with ${id.slice(0, 3)}, which is no province code`;
   const digit = Number(id[3]);
   const year = CENTURY_BY_DIGIT[digit]! + Number(id.slice(4, 6));
   if (birthDate && Number(birthDate.slice(0, 4)) !== year) {

@@ -18,7 +18,10 @@ export class PersonInput {
   @Field(() => RelationToHead)
   relationToHead!: RelationToHead;
 
-  @Field(() => String, { nullable: true, description: 'National ID (CCCD), 12 digits; optional for young children.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'National ID (CCCD), 12 digits; optional for young children.',
+  })
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'national ID must be exactly 12 digits' })
   nationalId?: string | null;

@@ -28,7 +28,7 @@ export class PersonResolver {
     return addHouseholdMember(ctx.dataSource, ctx.caller, ctx.loaders, householdId, input);
   }
 
-  @Mutation(() => Person, { description: 'Corrects a member\'s record.' })
+  @Mutation(() => Person, { description: "Corrects a member's record." })
   updatePerson(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePersonInput, @Ctx() ctx: Context) {
     assertRegisterWriter(ctx.caller);
     return updatePerson(ctx.dataSource, ctx.caller, ctx.loaders, id, input);

@@ -33,12 +33,20 @@ export async function assertNationalIdsFree(
   for (const p of people) {
     if (!p.nationalId) continue;
     const earlier = seen.get(p.nationalId);
-    if (earlier) throw new ConflictError(`national ID ${p.nationalId} is given twice (also at ${earlier})`, `${p.field}.nationalId`);
+    if (earlier)
+      throw new ConflictError(
+        `national ID ${p.nationalId} is given twice (also at ${earlier})`,
+        `${p.field}.nationalId`,
+      );
     seen.set(p.nationalId, p.field);
   }
   if (seen.size === 0) return;
-  const taken = await em.getRepository(Person).find({ where: { nationalId: In([...seen.keys()]) }, select: ['id', 'nationalId'] });
-  const clash = taken.find((t) => !people.some((p) => p.exceptPersonId === t.id && p.nationalId === t.nationalId));
+  const taken = await em
+    .getRepository(Person)
+    .find({ where: { nationalId: In([...seen.keys()]) }, select: ['id', 'nationalId'] });
+  const clash = taken.find(
+    (t) => !people.some((p) => p.exceptPersonId === t.id && p.nationalId === t.nationalId),
+  );
   if (clash) {
     throw new ConflictError(
       `national ID ${clash.nationalId} already belongs to a person in the register`,

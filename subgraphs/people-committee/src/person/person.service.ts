@@ -23,9 +23,13 @@ export async function addHouseholdMember(
   validatePerson(input, 'input');
   return dataSource.transaction(async (em) => {
     await assertNationalIdsFree(em, [{ nationalId: input.nationalId, field: 'input' }]);
-    return em.getRepository(Person).save(
-      em.getRepository(Person).create({ ...input, householdId, nameSearch: foldVietnamese(input.fullName) }),
-    );
+    return em
+      .getRepository(Person)
+      .save(
+        em
+          .getRepository(Person)
+          .create({ ...input, householdId, nameSearch: foldVietnamese(input.fullName) }),
+      );
   });
 }
 
@@ -40,14 +44,25 @@ export async function updatePerson(
   if (!person) throw new NotFoundError('Person', id);
   const household = (await loaders.household.load(person.householdId))!;
   await assertCallerCoversUnit(caller, loaders, household.unitCode);
-  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdatePersonInput;
+  const changes = Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined),
+  ) as UpdatePersonInput;
   const next = { ...person, ...changes };
-  if (changes.relationToHead && (changes.relationToHead === RelationToHead.HEAD) !== (person.relationToHead === RelationToHead.HEAD)) {
-    throw new BadUserInputError('changing who heads the household is not done by editing one member', 'input.relationToHead');
+  if (
+    changes.relationToHead &&
+    (changes.relationToHead === RelationToHead.HEAD) !== (person.relationToHead === RelationToHead.HEAD)
+  ) {
+    throw new BadUserInputError(
+      'changing who heads the household is not done by editing one member',
+      'input.relationToHead',
+    );
   }
   validatePerson(next, 'input');
   return dataSource.transaction(async (em) => {
-    if (changes.nationalId) await assertNationalIdsFree(em, [{ nationalId: changes.nationalId, field: 'input', exceptPersonId: id }]);
+    if (changes.nationalId)
+      await assertNationalIdsFree(em, [
+        { nationalId: changes.nationalId, field: 'input', exceptPersonId: id },
+      ]);
     return em.getRepository(Person).save({ ...next, nameSearch: foldVietnamese(next.fullName) });
   });
 }

@@ -3,7 +3,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
 import { DeprivationIndicator } from '../enums';
 
-@ObjectType({ description: 'A poverty standard: income lines and deprivation indicators, valid for a period.' })
+@ObjectType({
+  description: 'A poverty standard: income lines and deprivation indicators, valid for a period.',
+})
 @Entity('poverty_standard')
 export class PovertyStandard {
   @Field({ description: 'e.g. VN-2022-2025 (Decree 07/2021/NĐ-CP).' })
@@ -18,7 +20,7 @@ export class PovertyStandard {
   @Column({ name: 'legal_basis', type: 'text' })
   legalBasis!: string;
 
-  @Field(() => String, { nullable: true, description: 'Set for a province\'s own (higher) standard.' })
+  @Field(() => String, { nullable: true, description: "Set for a province's own (higher) standard." })
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode!: string | null;
 
@@ -30,7 +32,9 @@ export class PovertyStandard {
   @Column({ name: 'valid_to', type: 'date' })
   validTo!: string;
 
-  @Field(() => MoneyScalar, { description: 'Income per person per month at or below which a rural household is poor or near-poor.' })
+  @Field(() => MoneyScalar, {
+    description: 'Income per person per month at or below which a rural household is poor or near-poor.',
+  })
   @Column({ name: 'rural_poverty_line', type: 'bigint', transformer: bigintTransformer })
   ruralPovertyLine!: number;
 
@@ -39,11 +43,21 @@ export class PovertyStandard {
   urbanPovertyLine!: number;
 
   @Field(() => MoneyScalar, { nullable: true })
-  @Column({ name: 'rural_middle_income_line', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  @Column({
+    name: 'rural_middle_income_line',
+    type: 'bigint',
+    nullable: true,
+    transformer: bigintTransformer,
+  })
   ruralMiddleIncomeLine!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true })
-  @Column({ name: 'urban_middle_income_line', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  @Column({
+    name: 'urban_middle_income_line',
+    type: 'bigint',
+    nullable: true,
+    transformer: bigintTransformer,
+  })
   urbanMiddleIncomeLine!: number | null;
 
   @Field(() => [DeprivationIndicator])

@@ -43,7 +43,10 @@ export class RecordBenefitInput {
   @Field(() => ID)
   householdId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The member who received it, when it was personal (e.g. tuition).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member who received it, when it was personal (e.g. tuition).',
+  })
   @IsOptional()
   personId?: string;
 
@@ -63,7 +66,9 @@ export class RecordBenefitInput {
 @InputType()
 export class SetTargetInput {
   @Field()
-  @Matches(/^\d{2}(\d{3})?$/, { message: 'unit code must be a province (2 digits) or commune (5 digits) code' })
+  @Matches(/^\d{2}(\d{3})?$/, {
+    message: 'unit code must be a province (2 digits) or commune (5 digits) code',
+  })
   unitCode!: string;
 
   @Field(() => Int)

@@ -32,9 +32,12 @@ export class ProgrammeResolver {
     return registerProgramme(ctx.dataSource, ctx.caller, input);
   }
 
-  @Mutation(() => Benefit, { description: 'Records support a household or member received from a programme.' })
+  @Mutation(() => Benefit, {
+    description: 'Records support a household or member received from a programme.',
+  })
   recordBenefit(@Arg('input') input: RecordBenefitInput, @Ctx() ctx: Context) {
-    if (!hasRole(ctx.caller, 'officer', 'admin')) throw new ForbiddenError('Only officers and admins record support');
+    if (!hasRole(ctx.caller, 'officer', 'admin'))
+      throw new ForbiddenError('Only officers and admins record support');
     return recordBenefit(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 }

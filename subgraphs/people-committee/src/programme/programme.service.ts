@@ -17,15 +17,24 @@ import { Benefit } from './benefit.entity';
 import { Programme } from './programme.entity';
 import type { ProgrammeFilter, RecordBenefitInput, RegisterProgrammeInput } from './programme.input';
 
-export async function listProgrammes(dataSource: DataSource, filter: ProgrammeFilter, first: number, after?: string | null) {
+export async function listProgrammes(
+  dataSource: DataSource,
+  filter: ProgrammeFilter,
+  first: number,
+  after?: string | null,
+) {
   const qb = dataSource.getRepository(Programme).createQueryBuilder('p');
-  if (filter.ownerOrganisation) qb.andWhere('p.owner_organisation = :owner', { owner: filter.ownerOrganisation });
+  if (filter.ownerOrganisation)
+    qb.andWhere('p.owner_organisation = :owner', { owner: filter.ownerOrganisation });
   if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
   if (filter.year) qb.andWhere(':year BETWEEN p.start_year AND p.end_year', { year: filter.year });
   const totalCount = await qb.clone().getCount();
   const cursor = decodeCursor(after);
   if (cursor) qb.andWhere('p.code > :cursor', { cursor });
-  const rows = await qb.orderBy('p.code', 'ASC').limit(first + 1).getMany();
+  const rows = await qb
+    .orderBy('p.code', 'ASC')
+    .limit(first + 1)
+    .getMany();
   return toPage(rows, first, totalCount, (p) => p.code);
 }
 
@@ -33,31 +42,47 @@ export async function listProgrammes(dataSource: DataSource, filter: ProgrammeFi
  * The People's Committee registers any programme; another organisation's officers register their own
  * organisation's programmes so their support shows in the one catalogue.
  */
-export async function registerProgramme(dataSource: DataSource, caller: Caller, input: RegisterProgrammeInput) {
-  if (!hasRole(caller, 'officer', 'admin')) throw new ForbiddenError('Only officers and admins register programmes');
+export async function registerProgramme(
+  dataSource: DataSource,
+  caller: Caller,
+  input: RegisterProgrammeInput,
+) {
+  if (!hasRole(caller, 'officer', 'admin'))
+    throw new ForbiddenError('Only officers and admins register programmes');
   const own = organisationOf(caller.org);
   const owner = input.ownerOrganisation ?? own;
   if (caller.org !== 'people-committee' && owner !== own) {
     throw new ForbiddenError(`You can register programmes of ${own} only`);
   }
   if (input.endYear < input.startYear) {
-    throw new BadUserInputError(`ends (${input.endYear}) before it starts (${input.startYear})`, 'input.endYear');
+    throw new BadUserInputError(
+      `ends (${input.endYear}) before it starts (${input.startYear})`,
+      'input.endYear',
+    );
   }
   try {
     return await dataSource.getRepository(Programme).save({ ...input, ownerOrganisation: owner });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`programme code ${input.code} is taken`, 'input.code');
+    if (isUniqueViolation(error))
+      throw new ConflictError(`programme code ${input.code} is taken`, 'input.code');
     throw error;
   }
 }
 
-export async function recordBenefit(dataSource: DataSource, caller: Caller, loaders: Loaders, input: RecordBenefitInput) {
+export async function recordBenefit(
+  dataSource: DataSource,
+  caller: Caller,
+  loaders: Loaders,
+  input: RecordBenefitInput,
+) {
   const [programme, household] = await Promise.all([
     loaders.programme.load(input.programmeId),
     loaders.household.load(input.householdId),
   ]);
-  if (!programme) throw new BadUserInputError(`there is no programme ${input.programmeId}`, 'input.programmeId');
-  if (!household) throw new BadUserInputError(`there is no household ${input.householdId}`, 'input.householdId');
+  if (!programme)
+    throw new BadUserInputError(`there is no programme ${input.programmeId}`, 'input.programmeId');
+  if (!household)
+    throw new BadUserInputError(`there is no household ${input.householdId}`, 'input.householdId');
   if (caller.org !== 'people-committee' && programme.ownerOrganisation !== organisationOf(caller.org)) {
     throw new ForbiddenError("You can record support only from your own organisation's programmes");
   }
@@ -68,7 +93,8 @@ export async function recordBenefit(dataSource: DataSource, caller: Caller, load
       throw new BadUserInputError('is not a member of that household', 'input.personId');
     }
   }
-  if (input.date > todayInVietnam()) throw new BadUserInputError(`${input.date} is in the future`, 'input.date');
+  if (input.date > todayInVietnam())
+    throw new BadUserInputError(`${input.date} is in the future`, 'input.date');
   const year = Number(input.date.slice(0, 4));
   if (year < programme.startYear || year > programme.endYear) {
     throw new BadUserInputError(
@@ -76,5 +102,7 @@ export async function recordBenefit(dataSource: DataSource, caller: Caller, load
       'input.date',
     );
   }
-  return dataSource.getRepository(Benefit).save({ ...input, personId: input.personId ?? null, note: input.note ?? null });
+  return dataSource
+    .getRepository(Benefit)
+    .save({ ...input, personId: input.personId ?? null, note: input.note ?? null });
 }

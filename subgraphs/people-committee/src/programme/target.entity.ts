@@ -23,7 +23,15 @@ export class Target {
   @Column({ type: 'varchar', length: 40 })
   metric!: TargetMetric;
 
-  @Field(() => Float, { description: 'Target in percent: a reduction of the start-of-year count, or a coverage rate.' })
-  @Column({ name: 'target_percent', type: 'numeric', precision: 5, scale: 2, transformer: numericTransformer })
+  @Field(() => Float, {
+    description: 'Target in percent: a reduction of the start-of-year count, or a coverage rate.',
+  })
+  @Column({
+    name: 'target_percent',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericTransformer,
+  })
   targetPercent!: number;
 }

@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { DateScalar } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
 import type { Context } from '../loaders';

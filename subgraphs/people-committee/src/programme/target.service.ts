@@ -19,7 +19,13 @@ const STATUS_AS_OF = `${SUBTREE},
     WHERE h.unit_code IN (SELECT code FROM subtree) AND c.effective_date <= $2
     ORDER BY c.household_id, c.effective_date DESC, c.created_at DESC)`;
 
-async function countHouseholds(dataSource: DataSource, unitCode: string, date: string, status: string, category: string | null) {
+async function countHouseholds(
+  dataSource: DataSource,
+  unitCode: string,
+  date: string,
+  status: string,
+  category: string | null,
+) {
   const [row] = await dataSource.query(
     `${STATUS_AS_OF} SELECT count(*)::int AS n FROM status_then
      WHERE status = $3 AND ($4::varchar IS NULL OR poor_category = $4)`,
@@ -63,11 +69,21 @@ export async function targetProgress(dataSource: DataSource, target: Target) {
       current: await countHouseholds(dataSource, target.unitCode, asOf, status!, category),
     };
   }
-  return { baselineDate, asOf, ...figures, ...targetAchievement(target.metric, target.targetPercent, figures) };
+  return {
+    baselineDate,
+    asOf,
+    ...figures,
+    ...targetAchievement(target.metric, target.targetPercent, figures),
+  };
 }
 
 /** Sets (or replaces) a unit's target for a year; one target per unit, year and metric. */
-export async function setTarget(dataSource: DataSource, caller: Caller, loaders: Loaders, input: SetTargetInput) {
+export async function setTarget(
+  dataSource: DataSource,
+  caller: Caller,
+  loaders: Loaders,
+  input: SetTargetInput,
+) {
   const unit = await loaders.unit.load(input.unitCode);
   if (!unit) throw new BadUserInputError(`there is no unit ${input.unitCode}`, 'input.unitCode');
   await assertCallerCoversUnit(caller, loaders, unit.code);
@@ -78,5 +94,7 @@ export async function setTarget(dataSource: DataSource, caller: Caller, loaders:
     .values(input)
     .orUpdate(['target_percent'], ['unit_code', 'year', 'metric'])
     .execute();
-  return dataSource.getRepository(Target).findOneByOrFail({ unitCode: input.unitCode, year: input.year, metric: input.metric });
+  return dataSource
+    .getRepository(Target)
+    .findOneByOrFail({ unitCode: input.unitCode, year: input.year, metric: input.metric });
 }

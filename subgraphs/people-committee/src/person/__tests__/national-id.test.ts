@@ -18,7 +18,11 @@ describe('checkNationalId', () => {
     expect(checkNationalId('075385001234', '1985-03-02', Sex.FEMALE)).toMatch(/birth year 2085/);
   });
   it('makes IDs that pass the check', () => {
-    for (const [date, sex] of [['1950-01-01', Sex.MALE], ['2010-06-30', Sex.FEMALE], ['1999-12-31', Sex.FEMALE]] as const) {
+    for (const [date, sex] of [
+      ['1950-01-01', Sex.MALE],
+      ['2010-06-30', Sex.FEMALE],
+      ['1999-12-31', Sex.FEMALE],
+    ] as const) {
       const id = makeNationalId('75', date, sex, 42);
       expect(checkNationalId(id, date, sex)).toBeNull();
     }

@@ -1,0 +1,83 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { explorerRouter } from './explorer';
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  /** Subgraph name → URL, replacing the URL composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  port: number;
+  host?: string;
+  production?: boolean;
+}
+
+interface GatewayContext {
+  authorization?: string;
+}
+
+/** Passes the caller's Authorization header on to every subgraph, which verifies it itself. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** A subgraph's refusal (401 UNAUTHENTICATED, say) reaches the caller as the subgraph said it. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    } | null;
+    const first = body?.errors?.[0];
+    if (!first?.extensions?.code) return super.errorFromResponse(response);
+    return new GraphQLError(first.message, {
+      extensions: { code: first.extensions.code, http: { status: response.status } },
+    });
+  }
+
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
+export async function startGateway(options: GatewayOptions) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+  });
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(explorerRouter('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}

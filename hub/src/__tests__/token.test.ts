@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createTokenVerifier } from '@chung-tay/common';
+
+const run = promisify(execFile);
+const CLI = join(__dirname, '..', '..', 'dist', 'token.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-token-'));
+const env = { ...process.env, CHUNG_TAY_DATA_DIR: dataDir, JWT_SECRET: '' };
+
+describe('npm run token', () => {
+  it('prints one token, alone, that the hub accepts with the claims asked for', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [CLI, '--org', 'labour-union', '--unit', '75', '25222', '--role', 'officer'],
+      { env },
+    );
+    expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8');
+    const verify = createTokenVerifier({
+      JWT_SECRET: secret,
+      JWT_ISSUER: 'chung-tay',
+      JWT_AUDIENCE: 'chung-tay-hub',
+    });
+    await expect(verify(`Bearer ${stdout.trim()}`)).resolves.toMatchObject({
+      org: 'labour-union',
+      units: ['75', '25222'],
+      roles: ['officer'],
+    });
+  });
+
+  it('refuses an unknown organisation or unit code, saying which', async () => {
+    await expect(
+      run(process.execPath, [CLI, '--org', 'bank', '--unit', '75'], { env }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("'bank' is invalid"),
+    });
+    await expect(
+      run(process.execPath, [CLI, '--org', 'microfinance', '--unit', '7'], { env }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('--unit 7'),
+    });
+  });
+});

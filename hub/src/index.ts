@@ -1,0 +1,3 @@
+export * from './launcher';
+export * from './dev-secret';
+export * from './paths';

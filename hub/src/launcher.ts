@@ -1,0 +1,153 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  startEmbeddedCluster,
+  subgraphDatabaseName,
+  SUBGRAPHS,
+  type EmbeddedCluster,
+} from '@chung-tay/common';
+import { jwtSecretFor } from './dev-secret';
+import { REPO_ROOT } from './paths';
+
+export interface HubOptions {
+  dataDir: string;
+  /** 0 picks free ports (tests); otherwise 4000 for the gateway and each subgraph's default port. */
+  gatewayPort: number;
+  randomSubgraphPorts?: boolean;
+  demoData?: boolean;
+  /** 'inherit' shows the services' logs; 'pipe' keeps them for error reports (tests). */
+  stdio?: 'inherit' | 'pipe';
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  databaseUrls: Record<string, string>;
+  jwtSecret: string;
+  stop(): Promise<void>;
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  url: string;
+  [key: string]: unknown;
+}
+
+export interface Service {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+/** Forks a Node service that reports `{ type: 'ready', url }` over IPC once it listens. */
+export function forkService(name: string, script: string, env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe') {
+  const child = fork(script, [], {
+    env,
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const service: Service = { name, child, output: [] };
+  const keep = (chunk: Buffer) => {
+    service.output.push(chunk.toString());
+    if (service.output.length > 200) service.output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const ready = new Promise<ReadyMessage>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within 120 s\n${service.output.join('')}`)),
+      120_000,
+    );
+    child.on('message', (message: ReadyMessage) => {
+      if (message?.type === 'ready' && message.url) {
+        clearTimeout(timer);
+        resolve(message);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code} while starting\n${service.output.join('')}`));
+    });
+  });
+  return { service, ready };
+}
+
+/** SIGTERM, then SIGKILL after 10 s. */
+export function stopService({ child }: Service): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Brings the hub up: databases (the embedded cluster unless every subgraph has a <PREFIX>_DATABASE_URL),
+ * one process per subgraph (each runs its migrations), then the gateway in front of them.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const baseEnv = { ...process.env, ...options.env };
+  const jwtSecret = jwtSecretFor(options.dataDir);
+  const stdio = options.stdio ?? 'inherit';
+  const services: Service[] = [];
+  let cluster: EmbeddedCluster | undefined;
+  const stop = async () => {
+    await Promise.all(services.reverse().map(stopService));
+    await cluster?.stop();
+  };
+
+  try {
+    const databaseUrls: Record<string, string> = {};
+    for (const s of SUBGRAPHS) {
+      const given = baseEnv[`${s.envPrefix}_DATABASE_URL`];
+      if (given) databaseUrls[s.name] = given;
+      else {
+        cluster ??= await startEmbeddedCluster({
+          dataDir: join(options.dataDir, 'postgres'),
+          port: Number(baseEnv.EMBEDDED_POSTGRES_PORT ?? 0),
+        });
+        databaseUrls[s.name] = await cluster.ensureDatabase(subgraphDatabaseName(s.name));
+      }
+    }
+
+    const started = SUBGRAPHS.map((s) => {
+      const { service, ready } = forkService(
+        s.name,
+        join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
+        {
+          ...baseEnv,
+          [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
+          [`${s.envPrefix}_PORT`]: String(options.randomSubgraphPorts ? 0 : s.defaultPort),
+          JWT_SECRET: jwtSecret,
+          DEMO_DATA: String(options.demoData ?? false),
+        },
+        stdio,
+      );
+      services.push(service);
+      return ready.then((m) => [s.name, m.url] as const);
+    });
+    const subgraphUrls = Object.fromEntries(await Promise.all(started));
+
+    const gateway = forkService(
+      'gateway',
+      join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
+      {
+        ...baseEnv,
+        GATEWAY_PORT: String(options.gatewayPort),
+        APOLLO_TELEMETRY_DISABLED: '1',
+        ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+      },
+      stdio,
+    );
+    services.push(gateway.service);
+    const gatewayUrl = (await gateway.ready).url;
+    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { ORGANISATION_NAMES, ORGANISATIONS, signToken, type OrganisationId } from '@chung-tay/common';
+import { startHub } from './launcher';
+import { defaultDataDir } from './paths';
+
+export const DEMO_PROVINCE = '75';
+
+async function main() {
+  const dataDir = defaultDataDir();
+  console.log(`Starting Chung Tay (data in ${dataDir}) …`);
+  const hub = await startHub({
+    dataDir,
+    gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
+    randomSubgraphPorts: process.env.CHUNG_TAY_RANDOM_PORTS === 'true',
+    demoData: process.env.DEMO_DATA !== 'false',
+  });
+  const settings = {
+    JWT_SECRET: hub.jwtSecret,
+    JWT_ISSUER: process.env.JWT_ISSUER ?? 'chung-tay',
+    JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'chung-tay-hub',
+  };
+  const tokens = await Promise.all(
+    ORGANISATIONS.map(async (org: OrganisationId) => [
+      org,
+      await signToken({ org, units: [DEMO_PROVINCE], roles: ['officer'] }, settings),
+    ]),
+  );
+  console.log(`\nChung Tay is up.
+  Gateway and explorer: ${hub.gatewayUrl}
+${Object.entries(hub.subgraphUrls)
+  .map(([name, url]) => `  Subgraph ${name}: ${url}`)
+  .join('\n')}
+
+Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with npm run -s token -- --help):`);
+  for (const [org, token] of tokens)
+    console.log(`\n  ${ORGANISATION_NAMES[org as OrganisationId].en} (${org}):\n  ${token}`);
+  console.log('\nPress Ctrl-C to stop.');
+  // When run by another program (the end-to-end tests), say where everything is.
+  process.send?.({ type: 'ready', url: hub.gatewayUrl, subgraphUrls: hub.subgraphUrls });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await hub.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`Chung Tay failed to start:\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

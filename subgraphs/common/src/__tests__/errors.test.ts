@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, formatError } from '../errors';
+
+const format = (error: GraphQLError) =>
+  formatError({ message: error.message, extensions: error.extensions }, error);
+
+describe('formatError', () => {
+  it("passes the hub's own errors through with their code and field", () => {
+    const error = new GraphQLError('wrapped', {
+      originalError: new BadUserInputError('is in the future', 'input.date'),
+    });
+    const original = error.originalError as BadUserInputError;
+    expect(formatError({ message: original.message, extensions: original.extensions }, error)).toMatchObject({
+      message: 'input.date: is in the future',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.date' },
+    });
+  });
+
+  it('masks database and programming errors, logging them instead', () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const sql = new GraphQLError('relation "household" does not exist', {
+      originalError: Object.assign(new Error('relation "household" does not exist'), { code: '42P01' }),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(format(sql)).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it("keeps GraphQL's own validation errors", () => {
+    const error = new GraphQLError('Cannot query field "x" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(format(error).message).toBe('Cannot query field "x" on type "Query".');
+  });
+});

@@ -1,0 +1,110 @@
+import { startTestHub, type TestHub } from '../hub-client';
+
+let hub: TestHub;
+let officer: string;
+let viewer: string;
+beforeAll(async () => {
+  hub = await startTestHub({ demoData: true });
+  officer = await hub.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
+  viewer = await hub.token({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
+});
+afterAll(() => hub?.close());
+
+describe('the hub through its gateway', () => {
+  it('serves the demo province: households with Vietnamese names, statuses that add up', async () => {
+    const res = await hub.query(
+      `{ all: households(filter: { unitCode: "75" }) { totalCount nodes { head { fullName } } }
+         poor: households(filter: { unitCode: "75", status: [POOR] }) { totalCount }
+         nearPoor: households(filter: { unitCode: "75", status: [NEAR_POOR] }) { totalCount }
+         rest: households(filter: { unitCode: "75", status: [ESCAPED_POVERTY, ESCAPED_NEAR_POVERTY, NOT_POOR] }) { totalCount } }`,
+      {},
+      viewer,
+    );
+    expect(res.errors).toBeUndefined();
+    const { all, poor, nearPoor, rest } = res.data!;
+    expect(all.totalCount).toBeGreaterThanOrEqual(200);
+    expect(poor.totalCount).toBeGreaterThan(0);
+    expect(poor.totalCount + nearPoor.totalCount + rest.totalCount).toBe(all.totalCount);
+    for (const node of all.nodes) expect(node.head.fullName.split(' ').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('registers a household, reviews it and reads it back with its unit and members in one query', async () => {
+    const reg = await hub.query(
+      `mutation { registerHousehold(input: { code: "E2E-0001", unitCode: "25222", address: "Ấp 2",
+          initialStatus: POOR, statusSince: "2023-01-01",
+          members: [{ fullName: "Hoàng Văn Nam", birthDate: "1980-04-01", sex: MALE, relationToHead: HEAD, nationalId: "075080123456" }] })
+        { id } }`,
+      {},
+      officer,
+    );
+    expect(reg.errors).toBeUndefined();
+    const id = reg.data!.registerHousehold.id;
+    const review = await hub.query(
+      `mutation($id: ID!) { recordAssessment(input: { householdId: $id, reviewKind: PERIODIC, reviewDate: "2025-10-15",
+        incomePerPersonMonth: 1400000, deprivations: [EMPLOYMENT, CLEAN_WATER, HOUSING_QUALITY] }) { classification } }`,
+      { id },
+      officer,
+    );
+    expect(review.data!.recordAssessment.classification).toBe('POOR');
+    const read = await hub.query(
+      `query($id: ID!) { household(id: $id) { code status poorCategory areaType unit { name parent { name } }
+        members { fullName nationalId } latestAssessment { deprivationCount standard { code } } } }`,
+      { id },
+      officer,
+    );
+    expect(read.data!.household).toEqual({
+      code: 'E2E-0001',
+      status: 'POOR',
+      poorCategory: 'A',
+      areaType: 'RURAL',
+      unit: { name: 'Xã Bù Gia Mập', parent: { name: 'Đồng Nai' } },
+      members: [{ fullName: 'Hoàng Văn Nam', nationalId: '075080123456' }],
+      latestAssessment: { deprivationCount: 3, standard: { code: 'VN-2022-2025' } },
+    });
+  });
+
+  it('passes on bad-input errors with the field, and refuses writes by other organisations', async () => {
+    const bad = await hub.query(
+      `mutation { registerHousehold(input: { code: "E2E-0002", unitCode: "25222", address: "Ấp 2",
+          members: [{ fullName: "Hoàng Văn Nam", birthDate: "2090-04-01", sex: MALE, relationToHead: HEAD }] }) { id } }`,
+      {},
+      officer,
+    );
+    expect(bad.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('in the future'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.members[0].birthDate' },
+    });
+    const union = await hub.query(
+      `mutation { setTarget(input: { unitCode: "75", year: 2026, metric: POOR_HOUSEHOLD_REDUCTION, targetPercent: 10 }) { id } }`,
+      {},
+      viewer,
+    );
+    expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers UNAUTHENTICATED with a clear message when no token is sent', async () => {
+    const res = await hub.query(`{ povertyStandards { code } }`);
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Authorization: Bearer'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(JSON.stringify(res)).not.toContain('stacktrace');
+  });
+
+  it('serves the explorer from its own files, with nothing loaded from elsewhere', async () => {
+    const page = await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    const sources = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sources).toEqual(expect.arrayContaining(['/explorer/graphiql.js', '/explorer/react.js']));
+    expect(sources.every((s) => s.startsWith('/'))).toBe(true);
+    for (const s of sources) {
+      const asset = await fetch(new URL(s, hub.gatewayUrl));
+      expect(asset.status).toBe(200);
+    }
+  });
+
+  it('reports subgraph health and readiness', async () => {
+    const url = new URL(hub.subgraphUrls['people-committee']!);
+    const ready = await fetch(new URL('/readyz', url)).then((r) => r.json());
+    expect(ready).toEqual({ status: 'ready', subgraph: 'people-committee' });
+  });
+});

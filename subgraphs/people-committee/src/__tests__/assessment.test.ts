@@ -1,14 +1,6 @@
-import { startSubgraphHarness, type SubgraphHarness } from '@chung-tay/common/testing';
-import { peopleCommittee } from '../subgraph';
-import { register, tokens, WARD } from './fixtures';
+import { register, useSubgraph, WARD } from './fixtures';
 
-let h: SubgraphHarness;
-let t: Awaited<ReturnType<typeof tokens>>;
-beforeAll(async () => {
-  h = await startSubgraphHarness(peopleCommittee);
-  t = await tokens();
-});
-afterAll(() => h?.close());
+const env = useSubgraph();
 
 const RECORD = `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) {
   id classification deprivationCount resultingStatus poorCategory standard { code } household { status statusSince } } }`;
@@ -23,12 +15,12 @@ const review = (householdId: string, extra: Record<string, unknown> = {}) => ({
 
 describe('recording an assessment', () => {
   it('classifies under the standard valid then, updates the status and keeps history', async () => {
-    const hh = await register(h, t.officer, {
+    const hh = await register(env.h, env.t.officer, {
       initialStatus: 'POOR',
       statusSince: '2022-01-01',
       socialProtection: true,
     });
-    const first = await h.query(RECORD, { input: review(hh.id) }, t.officer);
+    const first = await env.h.query(RECORD, { input: review(hh.id) }, env.t.officer);
     expect(first.data!.recordAssessment).toMatchObject({
       classification: 'POOR',
       deprivationCount: 3,
@@ -36,10 +28,10 @@ describe('recording an assessment', () => {
       poorCategory: 'B',
       standard: { code: 'VN-2022-2025' },
     });
-    const second = await h.query(
+    const second = await env.h.query(
       RECORD,
       { input: review(hh.id, { reviewDate: '2025-10-02', incomePerPersonMonth: 1_600_000 }) },
-      t.officer,
+      env.t.officer,
     );
     expect(second.data!.recordAssessment).toMatchObject({
       classification: 'MIDDLE_INCOME',
@@ -47,11 +39,11 @@ describe('recording an assessment', () => {
       poorCategory: null,
       household: { status: 'ESCAPED_POVERTY', statusSince: '2025-10-02' },
     });
-    const read = await h.query(
+    const read = await env.h.query(
       `query($id: ID!) { household(id: $id) { statusHistory { status effectiveDate reason }
         latestAssessment { reviewYear } assessments { reviewYear } } }`,
       { id: hh.id },
-      t.viewer,
+      env.t.viewer,
     );
     expect(read.data!.household).toEqual({
       statusHistory: [
@@ -64,11 +56,11 @@ describe('recording an assessment', () => {
   });
 
   it('uses the urban line in a ward', async () => {
-    const hh = await register(h, t.officer, { unitCode: WARD, statusSince: '2022-01-01' });
-    const res = await h.query(
+    const hh = await register(env.h, env.t.officer, { unitCode: WARD, statusSince: '2022-01-01' });
+    const res = await env.h.query(
       RECORD,
       { input: review(hh.id, { incomePerPersonMonth: 1_900_000, deprivations: [] }) },
-      t.officer,
+      env.t.officer,
     );
     expect(res.data!.recordAssessment).toMatchObject({
       classification: 'NEAR_POOR',
@@ -77,8 +69,8 @@ describe('recording an assessment', () => {
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {
-    const hh = await register(h, t.officer, { statusSince: '2022-01-01' });
-    const before = Number((await h.dataSource.query('SELECT count(*) AS n FROM assessment'))[0].n);
+    const hh = await register(env.h, env.t.officer, { statusSince: '2022-01-01' });
+    const before = Number((await env.h.dataSource.query('SELECT count(*) AS n FROM assessment'))[0].n);
     const cases: [Record<string, unknown>, string][] = [
       [{ incomePerPersonMonth: -5 }, 'input.incomePerPersonMonth'],
       [{ reviewDate: '2999-10-01' }, 'input.reviewDate'],
@@ -88,18 +80,22 @@ describe('recording an assessment', () => {
       [{ poorCategory: 'A', incomePerPersonMonth: 5_000_000 }, 'input.poorCategory'],
     ];
     for (const [extra, field] of cases) {
-      const res = await h.query(RECORD, { input: review(hh.id, extra) }, t.officer);
+      const res = await env.h.query(RECORD, { input: review(hh.id, extra) }, env.t.officer);
       const error = res.errors?.[0];
       expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error?.extensions?.field ?? error?.extensions?.fields?.[0]?.field).toBe(field);
     }
-    expect(Number((await h.dataSource.query('SELECT count(*) AS n FROM assessment'))[0].n)).toBe(before);
+    expect(Number((await env.h.dataSource.query('SELECT count(*) AS n FROM assessment'))[0].n)).toBe(before);
   });
 
   it('allows one periodic review per household and year', async () => {
-    const hh = await register(h, t.officer, { statusSince: '2022-01-01' });
-    expect((await h.query(RECORD, { input: review(hh.id) }, t.officer)).errors).toBeUndefined();
-    const again = await h.query(RECORD, { input: review(hh.id, { reviewDate: '2024-12-01' }) }, t.officer);
+    const hh = await register(env.h, env.t.officer, { statusSince: '2022-01-01' });
+    expect((await env.h.query(RECORD, { input: review(hh.id) }, env.t.officer)).errors).toBeUndefined();
+    const again = await env.h.query(
+      RECORD,
+      { input: review(hh.id, { reviewDate: '2024-12-01' }) },
+      env.t.officer,
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.reviewYear' });
   });
 });
@@ -109,17 +105,22 @@ describe('targets and benefits', () => {
     const ids = [];
     for (let i = 0; i < 4; i++) {
       ids.push(
-        (await register(h, t.officer, { unitCode: WARD, initialStatus: 'POOR', statusSince: '2023-06-01' }))
-          .id,
+        (
+          await register(env.h, env.t.officer, {
+            unitCode: WARD,
+            initialStatus: 'POOR',
+            statusSince: '2023-06-01',
+          })
+        ).id,
       );
     }
     // One of four poor-A households in the ward escapes during 2024: a 25 % reduction.
-    await h.query(RECORD, { input: review(ids[0], { incomePerPersonMonth: 2_500_000 }) }, t.officer);
-    const set = await h.query(
+    await env.h.query(RECORD, { input: review(ids[0], { incomePerPersonMonth: 2_500_000 }) }, env.t.officer);
+    const set = await env.h.query(
       `mutation { setTarget(input: { unitCode: "${WARD}", year: 2024, metric: POOR_A_HOUSEHOLD_REDUCTION, targetPercent: 35 }) {
         targetPercent progress { baseline current achievedPercent met baselineDate asOf } } }`,
       {},
-      t.officer,
+      env.t.officer,
     );
     expect(set.data!.setTarget).toEqual({
       targetPercent: 35,
@@ -135,12 +136,12 @@ describe('targets and benefits', () => {
   });
 
   it('registers programmes and records benefits within their period', async () => {
-    const hh = await register(h, t.officer, { initialStatus: 'POOR', statusSince: '2022-01-01' });
-    const prog = await h.query(
+    const hh = await register(env.h, env.t.officer, { initialStatus: 'POOR', statusSince: '2022-01-01' });
+    const prog = await env.h.query(
       `mutation { registerProgramme(input: { code: "BHYT-TEST", name: "Hỗ trợ thẻ BHYT", kind: HEALTH_INSURANCE,
         startYear: 2022, endYear: 2030, budget: 9000000000000 }) { id ownerOrganisation budget } }`,
       {},
-      t.officer,
+      env.t.officer,
     );
     expect(prog.data!.registerProgramme).toMatchObject({
       ownerOrganisation: 'PEOPLE_COMMITTEE',
@@ -154,20 +155,24 @@ describe('targets and benefits', () => {
       date: '2025-03-01',
       amount: 1_263_600,
     };
-    const ok = await h.query(RECORD_BENEFIT, { input }, t.officer);
+    const ok = await env.h.query(RECORD_BENEFIT, { input }, env.t.officer);
     expect(ok.data!.recordBenefit).toEqual({
       amount: 1_263_600,
       programme: { code: 'BHYT-TEST' },
       person: { fullName: hh.members[0].fullName },
     });
-    const early = await h.query(RECORD_BENEFIT, { input: { ...input, date: '2021-05-01' } }, t.officer);
+    const early = await env.h.query(
+      RECORD_BENEFIT,
+      { input: { ...input, date: '2021-05-01' } },
+      env.t.officer,
+    );
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
-    const union = await h.query(RECORD_BENEFIT, { input }, t.union);
+    const union = await env.h.query(RECORD_BENEFIT, { input }, env.t.union);
     expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await h.query(
+    const list = await env.h.query(
       `{ programmes(filter: { year: 2026 }) { totalCount nodes { code } } }`,
       {},
-      t.union,
+      env.t.union,
     );
     expect(list.data!.programmes.nodes).toEqual([{ code: 'BHYT-TEST' }]);
   });

@@ -1,4 +1,5 @@
-import { testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import { peopleCommittee } from '../subgraph';
 import { makeNationalId } from '../person/national-id';
 import { Sex } from '../enums';
 
@@ -53,4 +54,15 @@ export async function register(
   const res = await h.query(REGISTER, { input: householdInput(overrides, names) }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.registerHousehold;
+}
+
+/** One People's Committee subgraph over HTTP with its own database for a test file, plus tokens. */
+export function useSubgraph() {
+  const env = {} as { h: SubgraphHarness; t: Awaited<ReturnType<typeof tokens>> };
+  beforeAll(async () => {
+    env.h = await startSubgraphHarness(peopleCommittee);
+    env.t = await tokens();
+  });
+  afterAll(() => env.h?.close());
+  return env;
 }

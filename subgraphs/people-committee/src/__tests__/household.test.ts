@@ -1,21 +1,13 @@
-import { startSubgraphHarness, type SubgraphHarness } from '@chung-tay/common/testing';
-import { peopleCommittee } from '../subgraph';
-import { COMMUNE, householdInput, HCMC_WARD, REGISTER, register, tokens, WARD } from './fixtures';
+import { COMMUNE, householdInput, HCMC_WARD, REGISTER, register, useSubgraph, WARD } from './fixtures';
 
-let h: SubgraphHarness;
-let t: Awaited<ReturnType<typeof tokens>>;
-beforeAll(async () => {
-  h = await startSubgraphHarness(peopleCommittee);
-  t = await tokens();
-});
-afterAll(() => h?.close());
+const env = useSubgraph();
 
 const count = async (table: string) =>
-  Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  Number((await env.h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
 describe('registering a household', () => {
   it('stores the household, its members and the first status, derived from its unit', async () => {
-    const hh = await register(h, t.officer, {
+    const hh = await register(env.h, env.t.officer, {
       unitCode: WARD,
       initialStatus: 'POOR',
       statusSince: '2024-01-01',
@@ -29,10 +21,10 @@ describe('registering a household', () => {
       statusHistory: [{ status: 'POOR', effectiveDate: '2024-01-01', reason: 'REGISTRATION' }],
     });
     expect(hh.members).toHaveLength(2);
-    const read = await h.query(
+    const read = await env.h.query(
       `query($id: ID!) { household(id: $id) { code members { fullName } } }`,
       { id: hh.id },
-      t.viewer,
+      env.t.viewer,
     );
     expect(read.data!.household.members.map((m: { fullName: string }) => m.fullName).sort()).toEqual([
       'Nguyễn Văn Hùng',
@@ -44,7 +36,7 @@ describe('registering a household', () => {
     const [households, people] = [await count('household'), await count('person')];
     const input = householdInput();
     input.members[1]!.nationalId = '075071001234'; // male digit for a female member born 1971
-    const res = await h.query(REGISTER, { input }, t.officer);
+    const res = await env.h.query(REGISTER, { input }, env.t.officer);
     expect(res.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'input.members[1].nationalId' },
     });
@@ -55,7 +47,7 @@ describe('registering a household', () => {
   it('reports every malformed field from input validation', async () => {
     const input = householdInput({ code: 'bad code', address: 'x' });
     input.members[0]!.nationalId = '12345';
-    const res = await h.query(REGISTER, { input }, t.officer);
+    const res = await env.h.query(REGISTER, { input }, env.t.officer);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = res.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(
@@ -64,40 +56,44 @@ describe('registering a household', () => {
   });
 
   it('refuses unknown or retired unit codes, future dates and a second use of a national ID', async () => {
-    const bad = await h.query(REGISTER, { input: householdInput({ unitCode: '99999' }) }, t.officer);
+    const bad = await env.h.query(REGISTER, { input: householdInput({ unitCode: '99999' }) }, env.t.officer);
     expect(bad.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' },
     });
-    const future = await h.query(
+    const future = await env.h.query(
       REGISTER,
       { input: householdInput({ statusSince: '2999-01-01' }) },
-      t.officer,
+      env.t.officer,
     );
     expect(future.errors?.[0]).toMatchObject({ extensions: { field: 'input.statusSince' } });
     const first = householdInput();
-    await h.query(REGISTER, { input: first }, t.officer);
+    await env.h.query(REGISTER, { input: first }, env.t.officer);
     const again = householdInput();
     again.members[0]!.nationalId = first.members[0]!.nationalId;
-    const dup = await h.query(REGISTER, { input: again }, t.officer);
+    const dup = await env.h.query(REGISTER, { input: again }, env.t.officer);
     expect(dup.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT', field: 'input.members[0].nationalId' },
     });
   });
 
   it("lets only People's Committee officers of the unit write", async () => {
-    for (const token of [t.viewer, t.union, t.hcmcOfficer]) {
-      const res = await h.query(REGISTER, { input: householdInput() }, token);
+    for (const token of [env.t.viewer, env.t.union, env.t.hcmcOfficer]) {
+      const res = await env.h.query(REGISTER, { input: householdInput() }, token);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const ok = await h.query(REGISTER, { input: householdInput({ unitCode: HCMC_WARD }) }, t.hcmcOfficer);
+    const ok = await env.h.query(
+      REGISTER,
+      { input: householdInput({ unitCode: HCMC_WARD }) },
+      env.t.hcmcOfficer,
+    );
     expect(ok.errors).toBeUndefined();
   });
 
   it('answers 401 UNAUTHENTICATED without a valid token', async () => {
-    const none = await h.query(`{ povertyStandards { code } }`);
+    const none = await env.h.query(`{ povertyStandards { code } }`);
     expect(none.status).toBe(401);
     expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await h.query(`{ povertyStandards { code } }`, {}, `${t.viewer.slice(0, -4)}AAAA`);
+    const forged = await env.h.query(`{ povertyStandards { code } }`, {}, `${env.t.viewer.slice(0, -4)}AAAA`);
     expect(forged.errors?.[0]?.message).toMatch(/signature/);
   });
 });
@@ -108,47 +104,47 @@ describe('listing households', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } nodes { code unitCode status } } }`;
 
   it('filters by unit subtree, status and names with or without diacritics, and pages by cursor', async () => {
-    await register(h, t.officer, { unitCode: COMMUNE, initialStatus: 'NEAR_POOR' }, [
+    await register(env.h, env.t.officer, { unitCode: COMMUNE, initialStatus: 'NEAR_POOR' }, [
       'Lê Thị Hường',
       'Phạm Đức Anh',
     ]);
-    const byName = await h.query(LIST, { filter: { search: 'le thi huong' } }, t.viewer);
+    const byName = await env.h.query(LIST, { filter: { search: 'le thi huong' } }, env.t.viewer);
     expect(byName.data!.households.totalCount).toBe(1);
-    const accented = await h.query(LIST, { filter: { search: 'Đức Anh' } }, t.viewer);
+    const accented = await env.h.query(LIST, { filter: { search: 'Đức Anh' } }, env.t.viewer);
     expect(accented.data!.households.nodes[0].status).toBe('NEAR_POOR');
 
-    const province = await h.query(LIST, { filter: { unitCode: '75' }, first: 2 }, t.viewer);
+    const province = await env.h.query(LIST, { filter: { unitCode: '75' }, first: 2 }, env.t.viewer);
     const all = province.data!.households;
-    const inHcmc = await h.query(LIST, { filter: { unitCode: '79' } }, t.viewer);
+    const inHcmc = await env.h.query(LIST, { filter: { unitCode: '79' } }, env.t.viewer);
     expect(inHcmc.data!.households.totalCount).toBe(1);
     expect(all.totalCount).toBe((await count('household')) - 1);
     expect(all.nodes).toHaveLength(2);
     expect(all.pageInfo.hasNextPage).toBe(true);
-    const next = await h.query(
+    const next = await env.h.query(
       LIST,
       { filter: { unitCode: '75' }, first: 100, after: all.pageInfo.endCursor },
-      t.viewer,
+      env.t.viewer,
     );
     const codes = [...all.nodes, ...next.data!.households.nodes].map((n: { code: string }) => n.code);
     expect(new Set(codes).size).toBe(all.totalCount);
     expect(next.data!.households.pageInfo.hasNextPage).toBe(false);
 
-    const poor = await h.query(LIST, { filter: { status: ['NEAR_POOR'] } }, t.viewer);
+    const poor = await env.h.query(LIST, { filter: { status: ['NEAR_POOR'] } }, env.t.viewer);
     expect(poor.data!.households.nodes.every((n: { status: string }) => n.status === 'NEAR_POOR')).toBe(true);
   });
 
   it('rejects a page size over 100 and a forged cursor', async () => {
-    const big = await h.query(LIST, { first: 500 }, t.viewer);
+    const big = await env.h.query(LIST, { first: 500 }, env.t.viewer);
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const forged = await h.query(LIST, { after: 'nonsense' }, t.viewer);
+    const forged = await env.h.query(LIST, { after: 'nonsense' }, env.t.viewer);
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
 });
 
 describe('federation', () => {
   it('resolves Household and Person references through _entities', async () => {
-    const hh = await register(h, t.officer);
-    const res = await h.query(
+    const hh = await register(env.h, env.t.officer);
+    const res = await env.h.query(
       `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Household { code status } ... on Person { fullName } ... on AdministrativeUnit { name } } }`,
       {
@@ -159,7 +155,7 @@ describe('federation', () => {
           { __typename: 'Household', id: '00000000-0000-0000-0000-000000000000' },
         ],
       },
-      t.viewer,
+      env.t.viewer,
     );
     expect(res.data!._entities).toEqual([
       { code: hh.code, status: 'NOT_POOR' },

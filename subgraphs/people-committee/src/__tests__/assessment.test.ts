@@ -1,4 +1,5 @@
-import { register, useSubgraph, WARD } from './fixtures';
+import { testToken } from '@chung-tay/common/testing';
+import { HCMC_WARD, register, useSubgraph, WARD } from './fixtures';
 
 const env = useSubgraph();
 
@@ -175,5 +176,46 @@ describe('targets and benefits', () => {
       env.t.union,
     );
     expect(list.data!.programmes.nodes).toEqual([{ code: 'BHYT-TEST' }]);
+  });
+});
+
+describe('a provincial standard', () => {
+  const DEFINE = `mutation($input: DefineProvincialStandardInput!) { definePovertyStandard(input: $input) { code provinceCode } }`;
+  const hcmc = {
+    code: 'HCM-TEST',
+    name: 'Chuẩn nghèo riêng (thử)',
+    legalBasis: 'Test resolution',
+    provinceCode: '79',
+    validFrom: '2022-01-01',
+    validTo: '2026-12-31',
+    ruralPovertyLine: 3_000_000,
+    urbanPovertyLine: 4_000_000,
+    indicators: ['EMPLOYMENT', 'CLEAN_WATER', 'HOUSING_AREA', 'HEALTH_INSURANCE'],
+  };
+
+  it('is defined by a province admin, not below the national lines, and then applies to that province', async () => {
+    const admin79 = await testToken({ org: 'people-committee', units: ['79'], roles: ['admin'] });
+    const low = await env.h.query(DEFINE, { input: { ...hcmc, ruralPovertyLine: 1_000_000 } }, admin79);
+    expect(low.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.ruralPovertyLine',
+    });
+    expect(
+      (await env.h.query(DEFINE, { input: hcmc }, env.t.hcmcOfficer)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const ok = await env.h.query(DEFINE, { input: hcmc }, admin79);
+    expect(ok.data!.definePovertyStandard).toEqual({ code: 'HCM-TEST', provinceCode: '79' });
+
+    const hh = await register(env.h, env.t.hcmcOfficer, { unitCode: HCMC_WARD, statusSince: '2022-01-01' });
+    const res = await env.h.query(
+      RECORD,
+      { input: review(hh.id, { incomePerPersonMonth: 3_500_000, deprivations: ['EMPLOYMENT'] }) },
+      env.t.hcmcOfficer,
+    );
+    // 3.5 million is far above the national urban line but under this province's.
+    expect(res.data!.recordAssessment).toMatchObject({
+      classification: 'NEAR_POOR',
+      standard: { code: 'HCM-TEST' },
+    });
   });
 });

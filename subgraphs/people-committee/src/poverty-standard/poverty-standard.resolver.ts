@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../loaders';
 import { PovertyStandard } from './poverty-standard.entity';
+import { DefineProvincialStandardInput } from './poverty-standard.input';
+import { defineProvincialStandard } from './poverty-standard.service';
 
 @Resolver(() => PovertyStandard)
 export class PovertyStandardResolver {
@@ -12,5 +14,12 @@ export class PovertyStandardResolver {
   @Query(() => PovertyStandard, { nullable: true })
   povertyStandard(@Arg('code') code: string, @Ctx() ctx: Context) {
     return ctx.loaders.standard.load(code);
+  }
+
+  @Mutation(() => PovertyStandard, {
+    description: "Adds a province's own standard; reviews in that province then use it while it is valid.",
+  })
+  definePovertyStandard(@Arg('input') input: DefineProvincialStandardInput, @Ctx() ctx: Context) {
+    return defineProvincialStandard(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { nodeEnv, port, SUBGRAPHS } from '@chung-tay/common';
+import { authEnvShape, nodeEnv, port, SUBGRAPHS } from '@chung-tay/common';
 
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [
@@ -9,13 +9,28 @@ const subgraphUrls = Object.fromEntries(
   ]),
 );
 
-export const gatewayEnv = z.object({
-  GATEWAY_PORT: port(4000),
-  GATEWAY_HOST: z.string().default('0.0.0.0'),
-  SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
-  NODE_ENV: nodeEnv(),
-  ...subgraphUrls,
-});
+const limit = (fallback: number) =>
+  z.coerce.number({ error: 'must be a number' }).int().positive().default(fallback);
+
+export const gatewayEnv = z
+  .object({
+    GATEWAY_PORT: port(4000),
+    GATEWAY_HOST: z.string().default('0.0.0.0'),
+    SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+    NODE_ENV: nodeEnv(),
+    GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    GATEWAY_MAX_DEPTH: limit(10),
+    GATEWAY_MAX_ALIASES: limit(15),
+    GATEWAY_MAX_TOKENS: limit(2000),
+    GATEWAY_MAX_COST: limit(5000),
+    GATEWAY_MAX_BODY_BYTES: limit(100_000),
+    ...authEnvShape,
+    ...subgraphUrls,
+  })
+  .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
+    message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
+    path: ['JWT_SECRET'],
+  });
 
 export type GatewayEnv = z.infer<typeof gatewayEnv>;
 

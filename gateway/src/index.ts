@@ -1,7 +1,7 @@
 // The hub runs on closed government networks: never report usage anywhere.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-import { readEnvOrExit } from '@chung-tay/common';
+import { createTokenVerifier, readEnvOrExit } from '@chung-tay/common';
 import { gatewayEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './server';
 
@@ -13,6 +13,15 @@ async function main() {
     port: env.GATEWAY_PORT,
     host: env.GATEWAY_HOST,
     production: env.NODE_ENV === 'production',
+    introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : undefined,
+    verifyToken: createTokenVerifier(env),
+    limits: {
+      maxDepth: env.GATEWAY_MAX_DEPTH,
+      maxAliases: env.GATEWAY_MAX_ALIASES,
+      maxTokens: env.GATEWAY_MAX_TOKENS,
+      maxCost: env.GATEWAY_MAX_COST,
+      maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
+    },
   });
   console.log(`[gateway] listening on ${gateway.url}`);
   process.send?.({ type: 'ready', name: 'gateway', url: gateway.url });

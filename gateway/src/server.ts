@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { HubError, type TokenVerifier } from '@chung-tay/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,17 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   production?: boolean;
+  introspection?: boolean;
+  verifyToken: TokenVerifier;
+  limits: QueryLimits;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxBodyBytes: number;
 }
 
 interface GatewayContext {
@@ -55,11 +68,24 @@ export async function startGateway(options: GatewayOptions) {
   });
   const app = express();
   const httpServer = createServer(app);
+  // Refuse over-large queries while validating, before any subgraph is asked (graphql-armor).
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth },
+    maxAliases: { n: options.limits.maxAliases },
+    maxTokens: { n: options.limits.maxTokens },
+    costLimit: { maxCost: options.limits.maxCost },
+    blockFieldSuggestion: { enabled: !!options.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: options.introspection ?? !options.production,
+    ...armor,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+    ],
   });
   await apollo.start();
 
@@ -70,9 +96,11 @@ export async function startGateway(options: GatewayOptions) {
   app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.limits.maxBodyBytes }),
+    refuseUnauthenticated(options.verifyToken),
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
+  app.use(bodyErrors);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -81,3 +109,30 @@ export async function startGateway(options: GatewayOptions) {
     stop: () => apollo.stop(),
   };
 }
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Missing, expired or badly signed tokens stop here with 401; subgraphs check again for themselves. */
+function refuseUnauthenticated(verifyToken: TokenVerifier): express.RequestHandler {
+  return (req, res, next) => {
+    verifyToken(req.headers.authorization).then(
+      () => next(),
+      (error: unknown) => {
+        if (!(error instanceof HubError)) return next(error);
+        res.status(401).json(graphqlError(error.message, 'UNAUTHENTICATED'));
+      },
+    );
+  };
+}
+
+/** Body-parser errors (too large, not JSON) as GraphQL-shaped answers instead of HTML pages. */
+export const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === 413)
+    return res
+      .status(413)
+      .json(graphqlError('The request body is larger than the gateway accepts', 'BAD_REQUEST'));
+  if (status === 400)
+    return res.status(400).json(graphqlError('The request body is not valid JSON', 'BAD_REQUEST'));
+  return next(error);
+};

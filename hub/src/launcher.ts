@@ -139,6 +139,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         ...baseEnv,
         GATEWAY_PORT: String(options.gatewayPort),
         APOLLO_TELEMETRY_DISABLED: '1',
+        JWT_SECRET: jwtSecret,
         ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
       },
       stdio,

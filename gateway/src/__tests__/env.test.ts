@@ -3,7 +3,10 @@ import { gatewayEnv, subgraphUrlOverrides } from '../env';
 
 describe('gateway configuration', () => {
   it('points a subgraph elsewhere with <PREFIX>_URL', () => {
-    const env = parseEnv(gatewayEnv, { PEOPLE_COMMITTEE_URL: 'http://10.0.0.5:4001/graphql' });
+    const env = parseEnv(gatewayEnv, {
+      PEOPLE_COMMITTEE_URL: 'http://10.0.0.5:4001/graphql',
+      JWT_SECRET: 's'.repeat(32),
+    });
     expect(subgraphUrlOverrides(env)).toEqual({ 'people-committee': 'http://10.0.0.5:4001/graphql' });
     expect(env.GATEWAY_PORT).toBe(4000);
     expect(env.SUPERGRAPH_PATH).toMatch(/schema[/\\]supergraph\.graphql$/);

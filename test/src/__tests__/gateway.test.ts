@@ -82,15 +82,25 @@ describe('the hub through its gateway', () => {
     expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('answers UNAUTHENTICATED with a clear message when no token is sent', async () => {
-    const res = await hub.query(`{ povertyStandards { code } }`);
-    expect(res.errors?.[0]).toMatchObject({
+  it('refuses missing, forged and expired tokens at the gateway with 401 and a clear message', async () => {
+    const none = await hub.query(`{ povertyStandards { code } }`);
+    expect(none.status).toBe(401);
+    expect(none.errors?.[0]).toMatchObject({
       message: expect.stringContaining('Authorization: Bearer'),
       extensions: { code: 'UNAUTHENTICATED' },
     });
-    expect(JSON.stringify(res)).not.toContain('stacktrace');
+    const forged = await hub.query(`{ povertyStandards { code } }`, {}, `${viewer.slice(0, -3)}abc`);
+    expect([forged.status, forged.errors?.[0]?.message]).toEqual([401, expect.stringMatching(/signature/)]);
+    const expired = await hub.token({
+      org: 'labour-union',
+      units: ['75'],
+      roles: ['viewer'],
+      expiresIn: '-1m',
+    });
+    const old = await hub.query(`{ povertyStandards { code } }`, {}, expired);
+    expect([old.status, old.errors?.[0]?.message]).toEqual([401, expect.stringMatching(/expired/)]);
+    expect(JSON.stringify([none, forged, old])).not.toContain('stacktrace');
   });
-
   it('serves the explorer from its own files, with nothing loaded from elsewhere', async () => {
     const page = await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } }).then((r) => r.text());
     const sources = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
@@ -106,5 +116,43 @@ describe('the hub through its gateway', () => {
     const url = new URL(hub.subgraphUrls['people-committee']!);
     const ready = await fetch(new URL('/readyz', url)).then((r) => r.json());
     expect(ready).toEqual({ status: 'ready', subgraph: 'people-committee' });
+  });
+});
+
+describe('query limits at the gateway', () => {
+  const post = (body: string, token = viewer) =>
+    fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+
+  it('refuses a query nested too deep before any subgraph runs it', async () => {
+    const deep = `{ households(first: 1) { nodes { members { household { members { household { members { household {
+      members { household { members { fullName } } } } } } } } } } } }`;
+    const res = await hub.query(deep, {}, viewer);
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+    expect(res.data).toBeUndefined();
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: povertyStandards { code }`).join(' ');
+    const res = await hub.query(`{ ${aliases} }`, {}, viewer);
+    expect(res.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses batched requests and over-large bodies', async () => {
+    const batch = await post(
+      JSON.stringify([
+        { query: '{ povertyStandards { code } }' },
+        { query: '{ povertyStandards { code } }' },
+      ]),
+    );
+    expect(batch.status).toBe(400);
+    const big = await post(
+      JSON.stringify({ query: `{ povertyStandards { code } } # ${'x'.repeat(200_000)}` }),
+    );
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 });

@@ -19,6 +19,9 @@ export const gatewayEnv = z
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
     NODE_ENV: nodeEnv(),
     GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    GATEWAY_SIGNING_SECRET: z
+      .string({ error: 'is required: the secret subgraph requests are signed with' })
+      .min(32, 'must be at least 32 characters'),
     GATEWAY_MAX_DEPTH: limit(10),
     GATEWAY_MAX_ALIASES: limit(15),
     GATEWAY_MAX_TOKENS: limit(2000),
@@ -30,6 +33,7 @@ export const gatewayEnv = z
   .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
     path: ['JWT_SECRET'],
+    when: () => true, // report it alongside other bad variables, not only when the rest is valid
   });
 
 export type GatewayEnv = z.infer<typeof gatewayEnv>;

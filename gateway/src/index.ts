@@ -15,6 +15,7 @@ async function main() {
     production: env.NODE_ENV === 'production',
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : undefined,
     verifyToken: createTokenVerifier(env),
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
     limits: {
       maxDepth: env.GATEWAY_MAX_DEPTH,
       maxAliases: env.GATEWAY_MAX_ALIASES,

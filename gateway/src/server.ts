@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { HubError, type TokenVerifier } from '@chung-tay/common';
+import { HubError, signRequest, type TokenVerifier } from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -21,6 +21,8 @@ export interface GatewayOptions {
   production?: boolean;
   introspection?: boolean;
   verifyToken: TokenVerifier;
+  /** GATEWAY_SIGNING_SECRET: every subgraph request is signed with it (see common/auth/request-signature). */
+  signingSecret: string;
   limits: QueryLimits;
 }
 
@@ -64,7 +66,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function startGateway(options: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({
+        url: options.subgraphUrls?.[name] ?? url,
+        fetcher: signingFetch(options.signingSecret),
+      }),
   });
   const app = express();
   const httpServer = createServer(app);
@@ -108,6 +114,27 @@ export async function startGateway(options: GatewayOptions) {
     url: `http://localhost:${port}/graphql`,
     stop: () => apollo.stop(),
   };
+}
+
+type FetchInit = { method?: string; headers?: unknown; body?: unknown };
+
+/** Sends each subgraph request with the gateway's signature over its method, path, exact body and token. */
+function signingFetch(secret: string) {
+  return (async (url: string, init: FetchInit = {}) => {
+    const headers: Record<string, string> =
+      init.headers && typeof (init.headers as Headers).entries === 'function'
+        ? Object.fromEntries((init.headers as Headers).entries())
+        : { ...(init.headers as Record<string, string>) };
+    const body = typeof init.body === 'string' ? init.body : '';
+    const authorization = headers.authorization ?? headers.Authorization;
+    const signature = signRequest(secret, {
+      method: init.method ?? 'POST',
+      path: new URL(url).pathname,
+      body,
+      authorization,
+    });
+    return fetch(url, { ...(init as RequestInit), headers: { ...headers, ...signature } });
+  }) as never;
 }
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });

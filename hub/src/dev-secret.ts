@@ -8,3 +8,8 @@ import { readOrCreateSecret } from '@chung-tay/common';
 export function jwtSecretFor(dataDir: string): string {
   return process.env.JWT_SECRET || readOrCreateSecret(join(dataDir, 'jwt-secret'));
 }
+
+/** The secret the gateway signs subgraph requests with: GATEWAY_SIGNING_SECRET, else one kept in the data folder. */
+export function signingSecretFor(dataDir: string): string {
+  return process.env.GATEWAY_SIGNING_SECRET || readOrCreateSecret(join(dataDir, 'gateway-signing-secret'));
+}

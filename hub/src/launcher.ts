@@ -6,7 +6,7 @@ import {
   SUBGRAPHS,
   type EmbeddedCluster,
 } from '@chung-tay/common';
-import { jwtSecretFor } from './dev-secret';
+import { jwtSecretFor, signingSecretFor } from './dev-secret';
 import { REPO_ROOT } from './paths';
 
 export interface HubOptions {
@@ -92,6 +92,7 @@ export function stopService({ child }: Service): Promise<void> {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
   const jwtSecret = jwtSecretFor(options.dataDir);
+  const signingSecret = signingSecretFor(options.dataDir);
   const stdio = options.stdio ?? 'inherit';
   const services: Service[] = [];
   let cluster: EmbeddedCluster | undefined;
@@ -123,6 +124,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
           [`${s.envPrefix}_PORT`]: String(options.randomSubgraphPorts ? 0 : s.defaultPort),
           JWT_SECRET: jwtSecret,
+          GATEWAY_SIGNING_SECRET: signingSecret,
           DEMO_DATA: String(options.demoData ?? false),
         },
         stdio,
@@ -140,6 +142,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         GATEWAY_PORT: String(options.gatewayPort),
         APOLLO_TELEMETRY_DISABLED: '1',
         JWT_SECRET: jwtSecret,
+        GATEWAY_SIGNING_SECRET: signingSecret,
         ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
       },
       stdio,

@@ -6,6 +6,7 @@ describe('gateway configuration', () => {
     const env = parseEnv(gatewayEnv, {
       PEOPLE_COMMITTEE_URL: 'http://10.0.0.5:4001/graphql',
       JWT_SECRET: 's'.repeat(32),
+      GATEWAY_SIGNING_SECRET: 'g'.repeat(32),
     });
     expect(subgraphUrlOverrides(env)).toEqual({ 'people-committee': 'http://10.0.0.5:4001/graphql' });
     expect(env.GATEWAY_PORT).toBe(4000);

@@ -53,7 +53,3 @@ export const authEnvShape = {
   JWT_ISSUER: z.string().default('chung-tay'),
   JWT_AUDIENCE: z.string().default('chung-tay-hub'),
 };
-export const authEnv = z.object(authEnvShape).refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
-  message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
-  path: ['JWT_SECRET'],
-});

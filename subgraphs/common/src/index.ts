@@ -19,3 +19,4 @@ export * from './text';
 export * from './database/columns';
 export * from './clock';
 export * from './secrets';
+export * from './auth/request-signature';

@@ -29,7 +29,7 @@ describe('parseEnv', () => {
   it('asks a subgraph for a way to verify tokens', () => {
     const env = subgraphEnv({ name: 'people-committee', envPrefix: 'PEOPLE_COMMITTEE', defaultPort: 4001 });
     expect(() => parseEnv(env, { PEOPLE_COMMITTEE_DATABASE_URL: 'postgres://a@b/c' })).toThrow(
-      /JWT_SECRET: set JWT_SECRET/,
+      /GATEWAY_SIGNING_SECRET: is required[\s\S]*JWT_SECRET: set JWT_SECRET/,
     );
   });
 });

@@ -28,11 +28,15 @@ export function subgraphEnv(info: SubgraphInfo) {
       [`${p}_HOST`]: z.string().default('127.0.0.1'),
       DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
       NODE_ENV: nodeEnv(),
+      GATEWAY_SIGNING_SECRET: z
+        .string({ error: 'is required: the secret the gateway signs requests with' })
+        .min(32, 'must be at least 32 characters'),
       ...authEnvShape,
     })
     .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
       message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
       path: ['JWT_SECRET'],
+      when: () => true, // report it alongside other bad variables, not only when the rest is valid
     });
 }
 
@@ -56,6 +60,7 @@ export async function runSubgraph<Loaders>(
     schema,
     dataSource: database.dataSource,
     verifyToken: createTokenVerifier(env as never),
+    signingSecret: env.GATEWAY_SIGNING_SECRET as string,
     createLoaders: definition.createLoaders(database.dataSource),
     port: env[`${p}_PORT`] as number,
     host: env[`${p}_HOST`] as string,

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { TokenVerifier } from '../auth/token';
+import { checkRequestSignature } from '../auth/request-signature';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 
@@ -17,11 +18,15 @@ export interface SubgraphServerOptions<Loaders> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   verifyToken: TokenVerifier;
+  /** GATEWAY_SIGNING_SECRET: only requests signed with it reach /graphql. */
+  signingSecret: string;
   createLoaders: (caller: Caller) => Loaders;
   port: number;
   host?: string;
   introspection?: boolean;
 }
+
+type RawBodyRequest = express.Request & { rawBody?: Buffer };
 
 export interface RunningSubgraph {
   url: string;
@@ -64,7 +69,22 @@ export async function startSubgraphServer<Loaders>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({
+      limit: '1mb',
+      verify: (req, _res, raw) => {
+        (req as RawBodyRequest).rawBody = raw;
+      },
+    }),
+    (req, res, next) => {
+      const problem = checkRequestSignature(options.signingSecret, req.headers, {
+        method: req.method,
+        path: req.originalUrl,
+        body: (req as RawBodyRequest).rawBody ?? '',
+        authorization: req.headers.authorization,
+      });
+      if (!problem) return next();
+      res.status(401).json({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(

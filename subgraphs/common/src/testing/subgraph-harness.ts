@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { signToken, createTokenVerifier, type TokenRequest } from '../auth/token';
+import { signRequest } from '../auth/request-signature';
 import { connectAndMigrate, createDatabase } from '../database/data-source';
 import { createTestDatabase } from '../database/embedded-postgres';
 import type { QueryCounter } from '../database/query-counter';
@@ -11,6 +12,9 @@ export const TEST_AUTH = {
   JWT_ISSUER: 'chung-tay',
   JWT_AUDIENCE: 'chung-tay-hub',
 };
+
+/** Tests that call a subgraph directly stand in for the gateway and sign like it. */
+export const TEST_SIGNING_SECRET = 'test-signing-secret-for-chung-tay-tests-0123456789';
 
 export const testToken = (request: TokenRequest) => signToken(request, TEST_AUTH);
 
@@ -25,11 +29,27 @@ export async function postGraphQL<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  options: { sign?: boolean } = {},
 ): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const authorization = token ? `Bearer ${token}` : undefined;
+  const signature =
+    options.sign === false
+      ? {}
+      : signRequest(TEST_SIGNING_SECRET, {
+          method: 'POST',
+          path: new URL(url).pathname,
+          body,
+          authorization,
+        });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      'content-type': 'application/json',
+      ...(authorization ? { authorization } : {}),
+      ...signature,
+    },
+    body,
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
@@ -63,6 +83,7 @@ export async function startSubgraphHarness<L>(definition: SubgraphDefinition<L>)
     schema,
     dataSource: database.dataSource,
     verifyToken: createTokenVerifier(TEST_AUTH),
+    signingSecret: TEST_SIGNING_SECRET,
     createLoaders: definition.createLoaders(database.dataSource),
     port: 0,
   });

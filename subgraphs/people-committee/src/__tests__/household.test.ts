@@ -1,3 +1,4 @@
+import { postGraphQL } from '@chung-tay/common/testing';
 import { COMMUNE, householdInput, HCMC_WARD, REGISTER, register, useSubgraph, WARD } from './fixtures';
 
 const env = useSubgraph();
@@ -163,5 +164,24 @@ describe('federation', () => {
       { name: 'Đồng Nai' },
       null,
     ]);
+  });
+});
+
+describe('only through the gateway', () => {
+  it('refuses unsigned requests to /graphql, _service and _entities included, but not health checks', async () => {
+    for (const query of [
+      '{ povertyStandards { code } }',
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{ __typename: "Household", id: "x" }]) { __typename } }',
+    ]) {
+      const res = await postGraphQL(env.h.url, query, {}, env.t.officer, { sign: false });
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('signed by the gateway'),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    expect((await fetch(new URL('/healthz', env.h.url))).status).toBe(200);
+    expect((await fetch(new URL('/readyz', env.h.url))).status).toBe(200);
   });
 });

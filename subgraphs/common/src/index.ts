@@ -20,3 +20,4 @@ export * from './database/columns';
 export * from './clock';
 export * from './secrets';
 export * from './auth/request-signature';
+export * from './auth/field-access';

@@ -116,8 +116,11 @@ describe('listing households', () => {
 
     const province = await env.h.query(LIST, { filter: { unitCode: '75' }, first: 2 }, env.t.viewer);
     const all = province.data!.households;
+    // Reads are scoped to the caller's units: a viewer for Đồng Nai sees none of Hồ Chí Minh City's households.
     const inHcmc = await env.h.query(LIST, { filter: { unitCode: '79' } }, env.t.viewer);
-    expect(inHcmc.data!.households.totalCount).toBe(1);
+    expect(inHcmc.data!.households.totalCount).toBe(0);
+    const byHcmc = await env.h.query(LIST, { filter: { unitCode: '79' } }, env.t.hcmcOfficer);
+    expect(byHcmc.data!.households.totalCount).toBe(1);
     expect(all.totalCount).toBe((await count('household')) - 1);
     expect(all.nodes).toHaveLength(2);
     expect(all.pageInfo.hasNextPage).toBe(true);

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
+import { bigintTransformer, DateScalar, MoneyScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { Classification, DeprivationIndicator, HouseholdStatus, PoorCategory, ReviewKind } from '../enums';
 
 @ObjectType({ description: 'One review (rà soát) of a household under a named poverty standard.' })
@@ -31,11 +31,19 @@ export class Assessment {
   @Column({ name: 'review_date', type: 'date' })
   reviewDate!: string;
 
-  @Field(() => MoneyScalar, { description: 'Average income per person per month (VND).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Average income per person per month (VND); People's Committee only.",
+  })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ name: 'income_per_person_month', type: 'bigint', transformer: bigintTransformer })
   incomePerPersonMonth!: number;
 
-  @Field(() => [DeprivationIndicator], { description: 'The indicators in which the household is deprived.' })
+  @Field(() => [DeprivationIndicator], {
+    nullable: true,
+    description: "The indicators in which the household is deprived; People's Committee only.",
+  })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ type: 'text', array: true })
   deprivations!: DeprivationIndicator[];
 

@@ -163,7 +163,8 @@ async function insertAll(em: EntityManager, entity: EntityTarget<ObjectLiteral>,
   for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500));
 }
 
-type Row<T> = Omit<T, 'createdAt'>;
+// birthYear is derived from birthDate, not a column.
+type Row<T> = Omit<T, 'createdAt' | 'birthYear'>;
 
 /** Fills an empty People's Committee register with Đồng Nai households and two years of reviews. */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {

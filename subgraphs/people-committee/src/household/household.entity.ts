@@ -1,6 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '@chung-tay/common';
+import { DateScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { AreaType, HouseholdStatus, PoorCategory } from '../enums';
 
 @ObjectType({ description: "A household in the register kept by the People's Committee." })
@@ -21,7 +21,11 @@ export class Household {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field({ description: 'Detailed address (house number, hamlet or quarter).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Detailed address (house number, hamlet or quarter); People's Committee only.",
+  })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ type: 'text' })
   address!: string;
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@chung-tay/common';
-import { assertRegisterWriter } from '../access';
+import { assertRegisterWriter, visibleHousehold } from '../access';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import type { Context } from '../loaders';
@@ -16,7 +16,7 @@ import { HouseholdConnection } from './household.types';
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
   household(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(id);
+    return visibleHousehold(ctx, id);
   }
 
   @Query(() => HouseholdConnection, { description: 'Households in the register, ordered by code.' })
@@ -25,7 +25,7 @@ export class HouseholdResolver {
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return listHouseholds(ctx.dataSource, filter ?? {}, first, after);
+    return listHouseholds(ctx.dataSource, ctx.caller, filter ?? {}, first, after);
   }
 
   @Mutation(() => Household, { description: 'Adds a household and its members to the register.' })
@@ -74,6 +74,6 @@ export class HouseholdResolver {
 
 export const householdReference = {
   Household: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.household.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visibleHousehold(ctx, ref.id),
   },
 };

@@ -9,6 +9,7 @@ import {
   type Caller,
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
+import { inCallerUnitsSql } from '../access';
 import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit-scope';
 import { HouseholdStatus, RelationToHead, StatusChangeReason, UnitLevel } from '../enums';
@@ -28,11 +29,15 @@ export const UNIT_SUBTREE_SQL = `WITH RECURSIVE subtree(code) AS (
 
 export async function listHouseholds(
   dataSource: DataSource,
+  caller: Caller,
   filter: HouseholdFilter,
   first: number,
   after?: string | null,
 ) {
-  const qb = dataSource.getRepository(Household).createQueryBuilder('h');
+  const qb = dataSource
+    .getRepository(Household)
+    .createQueryBuilder('h')
+    .where(inCallerUnitsSql('h'), { callerUnits: caller.units });
   if (filter.unitCode) qb.andWhere(`h.unit_code IN (${UNIT_SUBTREE_SQL})`, { unitCode: filter.unitCode });
   if (filter.status?.length) qb.andWhere('h.status IN (:...status)', { status: filter.status });
   if (filter.poorCategory) qb.andWhere('h.poor_category = :category', { category: filter.poorCategory });

@@ -1,6 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '@chung-tay/common';
+import { DateScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { RelationToHead, Sex } from '../enums';
 
 @ObjectType({ description: 'A member of a registered household.' })
@@ -24,9 +24,15 @@ export class Person {
   @Column({ name: 'name_search', type: 'text' })
   nameSearch!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true, description: "Exact birth date; People's Committee only." })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ name: 'birth_date', type: 'date' })
   birthDate!: string;
+
+  @Field(() => Int, { description: 'Year of birth, enough for ages in reports.' })
+  get birthYear(): number {
+    return Number(this.birthDate.slice(0, 4));
+  }
 
   @Field(() => Sex)
   @Column({ type: 'varchar', length: 6 })
@@ -36,12 +42,17 @@ export class Person {
   @Column({ name: 'relation_to_head', type: 'varchar', length: 16 })
   relationToHead!: RelationToHead;
 
-  @Field(() => String, { nullable: true, description: 'National ID (CCCD), 12 digits.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "National ID (CCCD), 12 digits; People's Committee only.",
+  })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Index({ unique: true, where: 'national_id IS NOT NULL' })
   @Column({ name: 'national_id', type: 'varchar', length: 12, nullable: true })
   nationalId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "People's Committee only." })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ type: 'text', nullable: true })
   ethnicity!: string | null;
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertRegisterWriter } from '../access';
+import { assertRegisterWriter, visiblePerson } from '../access';
 import { Household } from '../household/household.entity';
 import type { Context } from '../loaders';
 import { Person } from './person.entity';
@@ -10,7 +10,7 @@ import { addHouseholdMember, updatePerson } from './person.service';
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.person.load(id);
+    return visiblePerson(ctx, id);
   }
 
   @FieldResolver(() => Household)
@@ -37,6 +37,6 @@ export class PersonResolver {
 
 export const personReference = {
   Person: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.person.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: Context) => visiblePerson(ctx, ref.id),
   },
 };

@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { DateScalar } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
+import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import type { Context } from '../loaders';
 import { SetTargetInput } from './programme.input';
 import { Target } from './target.entity';
@@ -37,11 +38,12 @@ export class TargetProgress {
 @Resolver(() => Target)
 export class TargetResolver {
   @Query(() => [Target], { description: "A unit's targets, optionally for one year." })
-  targets(
+  async targets(
     @Arg('unitCode') unitCode: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: Context,
   ) {
+    await assertCallerCoversUnit(ctx.caller, ctx.loaders, unitCode);
     return ctx.dataSource
       .getRepository(Target)
       .find({ where: { unitCode, ...(year ? { year } : {}) }, order: { year: 'ASC', metric: 'ASC' } });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Caller } from './auth/caller';
+import { AuditTrail } from './audit/audit-trail';
 
 /**
  * What every resolver receives: the verified caller, this request's DataLoaders (never shared between
@@ -11,6 +12,8 @@ export interface RequestContext<Loaders> {
   caller: Caller;
   loaders: Loaders;
   dataSource: DataSource;
+  /** Sensitive reads and changes of this request, written to the audit log when the response goes out. */
+  audit: AuditTrail;
 }
 
 export function createRequestContext<Loaders>(
@@ -18,5 +21,11 @@ export function createRequestContext<Loaders>(
   createLoaders: (caller: Caller) => Loaders,
   dataSource: DataSource,
 ): RequestContext<Loaders> {
-  return { requestId: randomUUID(), caller, loaders: createLoaders(caller), dataSource };
+  return {
+    requestId: randomUUID(),
+    caller,
+    loaders: createLoaders(caller),
+    dataSource,
+    audit: new AuditTrail(),
+  };
 }

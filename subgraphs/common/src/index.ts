@@ -21,3 +21,4 @@ export * from './clock';
 export * from './secrets';
 export * from './auth/request-signature';
 export * from './auth/field-access';
+export * from './audit';

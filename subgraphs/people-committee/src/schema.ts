@@ -1,4 +1,5 @@
-import { buildFederatedSchema } from '@chung-tay/common';
+import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
+import { info } from './info';
 import {
   AdministrativeUnitResolver,
   administrativeUnitReference,
@@ -23,6 +24,7 @@ export function buildPeopleCommitteeSchema() {
         ProgrammeResolver,
         BenefitResolver,
         TargetResolver,
+        createAuditLogResolver(info),
       ],
     },
     { ...administrativeUnitReference, ...householdReference, ...personReference, ...programmeReference },

@@ -1,12 +1,13 @@
-import { SUBGRAPHS, type SubgraphDefinition } from '@chung-tay/common';
+import type { SubgraphDefinition } from '@chung-tay/common';
 import { seedDemoData } from './demo/demo-data';
 import { entities } from './entities';
+import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { buildPeopleCommitteeSchema } from './schema';
 
 export const peopleCommittee: SubgraphDefinition<Loaders> = {
-  info: SUBGRAPHS.find((s) => s.name === 'people-committee')!,
+  info,
   entities,
   migrations,
   buildSchema: buildPeopleCommitteeSchema,

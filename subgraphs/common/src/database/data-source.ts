@@ -1,5 +1,7 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { QueryCounter } from './query-counter';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditLog1763900000500 } from '../audit/audit-log.migration';
 
 export interface DataSourceOptions {
   url: string;
@@ -22,8 +24,9 @@ export function createDatabase(options: DataSourceOptions): Database {
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: options.entities,
-    migrations: options.migrations,
+    // Every subgraph keeps an audit log; the kit adds its table and migration.
+    entities: [...(options.entities as never[]), AuditEntry],
+    migrations: [...(options.migrations as never[]), AuditLog1763900000500],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install
     migrationsRun: false,

@@ -12,6 +12,7 @@ import type { TokenVerifier } from '../auth/token';
 import { checkRequestSignature } from '../auth/request-signature';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
+import { auditPlugin } from '../audit/audit.plugin';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -52,7 +53,11 @@ export async function startSubgraphServer<Loaders>(
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     // No usage traces: the hub runs on closed networks and reports to nobody.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin(options.dataSource) as never,
+    ],
   });
   await apollo.start();
 

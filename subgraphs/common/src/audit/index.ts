@@ -1,0 +1,5 @@
+export * from './audit-entry.entity';
+export * from './audit-trail';
+export * from './audit.plugin';
+export * from './audit-log.migration';
+export * from './audit-log.resolver';

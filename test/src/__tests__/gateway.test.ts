@@ -13,7 +13,7 @@ afterAll(() => hub?.close());
 describe('the hub through its gateway', () => {
   it('serves the demo province: households with Vietnamese names, statuses that add up', async () => {
     const res = await hub.query(
-      `{ all: households(filter: { unitCode: "75" }) { totalCount nodes { head { fullName } } }
+      `{ all: households(filter: { unitCode: "75" }) { totalCount }
          poor: households(filter: { unitCode: "75", status: [POOR] }) { totalCount }
          nearPoor: households(filter: { unitCode: "75", status: [NEAR_POOR] }) { totalCount }
          rest: households(filter: { unitCode: "75", status: [ESCAPED_POVERTY, ESCAPED_NEAR_POVERTY, NOT_POOR] }) { totalCount } }`,
@@ -25,7 +25,13 @@ describe('the hub through its gateway', () => {
     expect(all.totalCount).toBeGreaterThanOrEqual(200);
     expect(poor.totalCount).toBeGreaterThan(0);
     expect(poor.totalCount + nearPoor.totalCount + rest.totalCount).toBe(all.totalCount);
-    for (const node of all.nodes) expect(node.head.fullName.split(' ').length).toBeGreaterThanOrEqual(3);
+    const names = await hub.query(
+      `{ households(filter: { unitCode: "75" }) { nodes { head { fullName } } } }`,
+      {},
+      officer,
+    );
+    for (const node of names.data!.households.nodes)
+      expect(node.head.fullName.split(' ').length).toBeGreaterThanOrEqual(3);
   });
 
   it('registers a household, reviews it and reads it back with its unit and members in one query', async () => {

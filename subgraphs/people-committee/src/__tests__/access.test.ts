@@ -102,3 +102,16 @@ it("a People's Committee officer may not write in another province", async () =>
   );
   expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
+
+it("other organisations find households by code, never by a member's name", async () => {
+  const union = await testToken({ org: 'labour-union', units: ['75'], roles: ['officer'] });
+  const hh = await register(env.h, env.t.officer, {}, ['Dương Văn Khánh', 'Lý Thị Loan']);
+  const SEARCH = `query($s: String!) { households(filter: { search: $s }) { totalCount nodes { head { fullName } } } }`;
+  expect(
+    (await env.h.query(SEARCH, { s: 'duong van khanh' }, env.t.viewer)).data!.households.totalCount,
+  ).toBe(1);
+  expect((await env.h.query(SEARCH, { s: 'duong van khanh' }, union)).data!.households.totalCount).toBe(0);
+  const byCode = await env.h.query(SEARCH, { s: hh.code }, union);
+  expect(byCode.data!.households.totalCount).toBe(1);
+  expect(byCode.data!.households.nodes[0].head.fullName).toBeNull();
+});

@@ -73,7 +73,8 @@ export class HouseholdFilter {
 
   @Field({
     nullable: true,
-    description: "Part of a member's name, with or without diacritics; or the household code.",
+    description:
+      "Part of a member's name, with or without diacritics (People's Committee only), or the household code.",
   })
   @IsOptional()
   @Length(2, 60)

@@ -48,7 +48,10 @@ export async function listHouseholds(
       year: filter.reviewYear,
     });
   }
-  if (filter.search) {
+  if (filter.search && caller.org !== 'people-committee') {
+    // Names are personal data: other organisations find households by code only.
+    qb.andWhere('h.code = :code', { code: filter.search.toUpperCase() });
+  } else if (filter.search) {
     const folded = foldVietnamese(filter.search).replace(/[\\%_]/g, (c) => `\\${c}`);
     qb.andWhere(
       '(h.code = :code OR EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.name_search LIKE :pattern))',

@@ -16,7 +16,11 @@ export class Person {
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field({ description: 'Full name, surname first (e.g. Nguyễn Thị Lan).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Full name, surname first (e.g. Nguyễn Thị Lan); People's Committee only.",
+  })
+  @UseMiddleware(VisibleOnlyTo('people-committee'))
   @Column({ name: 'full_name', type: 'text' })
   fullName!: string;
 

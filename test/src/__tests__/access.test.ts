@@ -1,15 +1,7 @@
-import type { OrganisationId, Role } from '@chung-tay/common';
+import { ORGANISATIONS, ROLES } from '@chung-tay/common';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The access matrix through the gateway: every organisation and role, reads and writes, own and other province.
-const ORGS: OrganisationId[] = [
-  'people-committee',
-  'labour-union',
-  'womens-union',
-  'fatherland-front',
-  'microfinance',
-];
-const ROLES: Role[] = ['viewer', 'officer', 'admin'];
 
 let hub: TestHub;
 let dongNaiId: string;
@@ -39,41 +31,48 @@ const READ = `query($id: ID!) { household(id: $id) { status address members { fu
 const WRITE = `mutation($id: ID!) { addHouseholdMember(householdId: $id, input: { fullName: "Ngô Thị Yến",
   birthDate: "2016-02-02", sex: FEMALE, relationToHead: GRANDCHILD }) { id } }`;
 
-describe.each(ORGS.flatMap((org) => ROLES.map((role) => [org, role] as const)))('%s %s', (org, role) => {
-  const pc = org === 'people-committee';
-  const writer = pc && role !== 'viewer';
-  let token: string;
-  beforeAll(async () => {
-    token = await hub.token({ org, units: ['75'], roles: [role] });
-  });
+describe.each(ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const)))(
+  '%s %s',
+  (org, role) => {
+    const pc = org === 'people-committee';
+    const writer = pc && role !== 'viewer';
+    let token: string;
+    beforeAll(async () => {
+      token = await hub.token({ org, units: ['75'], roles: [role] });
+    });
 
-  it(`reads its province's household ${pc ? 'in full' : 'with personal data withheld'}`, async () => {
-    const res = await hub.query(READ, { id: dongNaiId }, token);
-    expect(res.data!.household.status).toBe('POOR');
-    const [member] = res.data!.household.members;
-    if (pc) {
-      expect(res.errors).toBeUndefined();
-      expect(member.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(res.data!.household.latestAssessment.deprivations.length).toBeGreaterThanOrEqual(3);
-    } else {
-      expect([res.data!.household.address, member.nationalId, member.birthDate]).toEqual([null, null, null]);
-      expect(res.data!.household.latestAssessment.deprivations).toBeNull();
-      expect(res.errors!.length).toBeGreaterThanOrEqual(4);
-      expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
-    }
-  });
+    it(`reads its province's household ${pc ? 'in full' : 'with personal data withheld'}`, async () => {
+      const res = await hub.query(READ, { id: dongNaiId }, token);
+      expect(res.data!.household.status).toBe('POOR');
+      const [member] = res.data!.household.members;
+      if (pc) {
+        expect(res.errors).toBeUndefined();
+        expect(member.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(res.data!.household.latestAssessment.deprivations.length).toBeGreaterThanOrEqual(3);
+      } else {
+        expect([res.data!.household.address, member.nationalId, member.birthDate]).toEqual([
+          null,
+          null,
+          null,
+        ]);
+        expect(res.data!.household.latestAssessment.deprivations).toBeNull();
+        expect(res.errors!.length).toBeGreaterThanOrEqual(4);
+        expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+      }
+    });
 
-  it("is refused another province's household", async () => {
-    const res = await hub.query(`query($id: ID!) { household(id: $id) { status } }`, { id: hcmcId }, token);
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
+    it("is refused another province's household", async () => {
+      const res = await hub.query(`query($id: ID!) { household(id: $id) { status } }`, { id: hcmcId }, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
 
-  it(`${writer ? 'may' : 'may not'} write the register`, async () => {
-    const res = await hub.query(WRITE, { id: dongNaiId }, token);
-    if (writer) expect(res.errors).toBeUndefined();
-    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-});
+    it(`${writer ? 'may' : 'may not'} write the register`, async () => {
+      const res = await hub.query(WRITE, { id: dongNaiId }, token);
+      if (writer) expect(res.errors).toBeUndefined();
+      else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  },
+);
 
 describe('around the gateway', () => {
   it('a subgraph refuses a direct request, even with a valid token', async () => {

@@ -1,17 +1,9 @@
 import { testToken } from '@chung-tay/common/testing';
-import type { OrganisationId, Role } from '@chung-tay/common';
+import { ORGANISATIONS, ROLES } from '@chung-tay/common';
 import { HCMC_WARD, register, useSubgraph } from './fixtures';
 
 const env = useSubgraph();
-const ORGS: OrganisationId[] = [
-  'people-committee',
-  'labour-union',
-  'womens-union',
-  'fatherland-front',
-  'microfinance',
-];
-const ROLES: Role[] = ['viewer', 'officer', 'admin'];
-const matrix = ORGS.flatMap((org) => ROLES.map((role) => [org, role] as const));
+const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
 
 let dongNai: { id: string; members: { id: string }[] };
 let hcmc: { id: string };

@@ -1,5 +1,6 @@
 import { ForbiddenError, hasRole, type Caller } from '@chung-tay/common';
 import { assertCallerCoversUnit } from './administrative-unit/unit-scope';
+import { unitSubtreeSql } from './administrative-unit/unit-subtree';
 import type { Household } from './household/household.entity';
 import type { Context } from './loaders';
 import type { Person } from './person/person.entity';
@@ -15,11 +16,8 @@ export function assertRegisterWriter(caller: Caller): void {
  * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
  * bind `callerUnits` to the caller's unit codes.
  */
-export const inCallerUnitsSql = (alias: string) => `${alias}.unit_code IN (
-  WITH RECURSIVE scope(code) AS (
-    SELECT code FROM administrative_unit WHERE code = ANY(:callerUnits)
-    UNION SELECT u.code FROM administrative_unit u JOIN scope s ON u.parent_code = s.code
-  ) SELECT code FROM scope)`;
+export const inCallerUnitsSql = (alias: string) =>
+  `${alias}.unit_code IN (${unitSubtreeSql('code = ANY(:callerUnits)')})`;
 
 /** Reads are scoped to the caller's units: the same check for root fields and `_entities` references. */
 export async function visibleHousehold(ctx: Context, id: string): Promise<Household | null> {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { AuditEntry } from './audit-entry.entity';
 
-/** Idempotency of reporting: the id (or code) a mutation returned names the record it changed. */
+/** The id (or code) a mutation returned names the record it changed. */
 function changedIds(value: unknown): string[] {
   const items = Array.isArray(value) ? value : [value];
   return items

@@ -5,9 +5,7 @@ import { AuditLog1763900000500 } from '../audit/audit-log.migration';
 
 export interface DataSourceOptions {
   url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
   keepStatements?: boolean;

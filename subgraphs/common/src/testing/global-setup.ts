@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __chungTayTestCluster: { cluster: EmbeddedCluster; dir: string } | undefined;
 }
 

@@ -11,6 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { inCallerUnitsSql } from '../access';
 import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
+import { unitSubtreeSql } from '../administrative-unit/unit-subtree';
 import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit-scope';
 import { HouseholdStatus, RelationToHead, StatusChangeReason, UnitLevel } from '../enums';
 import type { Loaders } from '../loaders';
@@ -20,12 +21,6 @@ import { poorCategoryFor } from '../assessment/household-status';
 import { Household } from './household.entity';
 import type { HouseholdFilter, RegisterHouseholdInput } from './household.input';
 import { HouseholdStatusChange } from './household-status-change.entity';
-
-/** SQL for the codes of a unit and every unit below it (communes under a province or a district). */
-export const UNIT_SUBTREE_SQL = `WITH RECURSIVE subtree(code) AS (
-    SELECT code FROM administrative_unit WHERE code = :unitCode
-    UNION SELECT u.code FROM administrative_unit u JOIN subtree s ON u.parent_code = s.code
-  ) SELECT code FROM subtree`;
 
 export async function listHouseholds(
   dataSource: DataSource,
@@ -38,7 +33,8 @@ export async function listHouseholds(
     .getRepository(Household)
     .createQueryBuilder('h')
     .where(inCallerUnitsSql('h'), { callerUnits: caller.units });
-  if (filter.unitCode) qb.andWhere(`h.unit_code IN (${UNIT_SUBTREE_SQL})`, { unitCode: filter.unitCode });
+  if (filter.unitCode)
+    qb.andWhere(`h.unit_code IN (${unitSubtreeSql('code = :unitCode')})`, { unitCode: filter.unitCode });
   if (filter.status?.length) qb.andWhere('h.status IN (:...status)', { status: filter.status });
   if (filter.poorCategory) qb.andWhere('h.poor_category = :category', { category: filter.poorCategory });
   if (filter.socialProtection != null)

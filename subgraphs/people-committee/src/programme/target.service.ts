@@ -4,19 +4,15 @@ import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { ProgrammeKind, TargetMetric } from '../enums';
 import type { Loaders } from '../loaders';
 import { Target } from './target.entity';
+import { unitSubtreeSql } from '../administrative-unit/unit-subtree';
 import type { SetTargetInput } from './programme.input';
 import { targetAchievement } from './target-progress';
 
-const SUBTREE = `WITH RECURSIVE subtree(code) AS (
-    SELECT code FROM administrative_unit WHERE code = $1
-    UNION SELECT u.code FROM administrative_unit u JOIN subtree s ON u.parent_code = s.code)`;
-
-/** Status of each household of the subtree as of a date, from the status history. */
-const STATUS_AS_OF = `${SUBTREE},
-  status_then AS (
+/** Status of each household of the unit's subtree as of a date ($2), from the status history. */
+const STATUS_AS_OF = `WITH status_then AS (
     SELECT DISTINCT ON (c.household_id) c.household_id, c.status, c.poor_category
     FROM household_status_change c JOIN household h ON h.id = c.household_id
-    WHERE h.unit_code IN (SELECT code FROM subtree) AND c.effective_date <= $2
+    WHERE h.unit_code IN (${unitSubtreeSql('code = $1')}) AND c.effective_date <= $2
     ORDER BY c.household_id, c.effective_date DESC, c.created_at DESC)`;
 
 async function countHouseholds(

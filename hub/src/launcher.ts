@@ -6,6 +6,7 @@ import {
   SUBGRAPHS,
   type EmbeddedCluster,
 } from '@chung-tay/common';
+import { seedLinkedDemoData } from './demo';
 import { jwtSecretFor, signingSecretFor } from './dev-secret';
 import { REPO_ROOT } from './paths';
 
@@ -149,6 +150,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     );
     services.push(gateway.service);
     const gatewayUrl = (await gateway.ready).url;
+    if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret);
     return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stop };
   } catch (error) {
     await stop();

@@ -1,6 +1,6 @@
 import { ForbiddenError, hasRole, type Caller } from '@chung-tay/common';
 import { assertCallerCoversUnit } from './administrative-unit/unit-scope';
-import { unitSubtreeSql } from './administrative-unit/unit-subtree';
+import { unitSubtreeSql } from '@chung-tay/common';
 import type { Household } from './household/household.entity';
 import type { Context } from './loaders';
 import type { Person } from './person/person.entity';

@@ -1,3 +1,3 @@
-import { SUBGRAPHS } from '@chung-tay/common';
+import { subgraphInfo } from '@chung-tay/common';
 
-export const info = SUBGRAPHS.find((s) => s.name === 'people-committee')!;
+export const info = subgraphInfo('people-committee');

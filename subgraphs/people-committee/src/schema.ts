@@ -7,6 +7,7 @@ import {
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { HouseholdResolver, householdReference } from './household/household.resolver';
 import { PersonResolver, personReference } from './person/person.resolver';
+import { RegisterMatchResolver } from './person/register-match.resolver';
 import { PovertyStandardResolver } from './poverty-standard/poverty-standard.resolver';
 import { BenefitResolver, ProgrammeResolver, programmeReference } from './programme/programme.resolver';
 import { TargetResolver } from './programme/target.resolver';
@@ -19,6 +20,7 @@ export function buildPeopleCommitteeSchema() {
         AdministrativeUnitResolver,
         HouseholdResolver,
         PersonResolver,
+        RegisterMatchResolver,
         AssessmentResolver,
         PovertyStandardResolver,
         ProgrammeResolver,

@@ -11,7 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { inCallerUnitsSql } from '../access';
 import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
-import { unitSubtreeSql } from '../administrative-unit/unit-subtree';
+import { unitSubtreeSql } from '@chung-tay/common';
 import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit-scope';
 import { HouseholdStatus, RelationToHead, StatusChangeReason, UnitLevel } from '../enums';
 import type { Loaders } from '../loaders';

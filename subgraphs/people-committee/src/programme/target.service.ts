@@ -4,7 +4,7 @@ import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { ProgrammeKind, TargetMetric } from '../enums';
 import type { Loaders } from '../loaders';
 import { Target } from './target.entity';
-import { unitSubtreeSql } from '../administrative-unit/unit-subtree';
+import { unitSubtreeSql } from '@chung-tay/common';
 import type { SetTargetInput } from './programme.input';
 import { targetAchievement } from './target-progress';
 

@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UnitKind, UnitLevel } from '../enums';
 
 /** Bundled GSO code lists (see data/admin-units/README.md and LICENSE.dvhcvn). */
 export const OFFICIAL_UNITS_DIR = join(__dirname, '..', '..', 'data', 'admin-units');
 
+export type OfficialUnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+export type OfficialUnitKind = 'CENTRAL_CITY' | 'PROVINCE' | 'DISTRICT' | 'WARD' | 'COMMUNE' | 'SPECIAL_ZONE';
+
 export interface OfficialUnit {
   code: string;
   name: string;
-  level: UnitLevel;
-  kind: UnitKind;
+  level: OfficialUnitLevel;
+  kind: OfficialUnitKind;
   parentCode: string | null;
 }
 
-const KINDS: Record<string, UnitKind> = {
-  ward: UnitKind.WARD,
-  commune: UnitKind.COMMUNE,
-  'special-zone': UnitKind.SPECIAL_ZONE,
+const KINDS: Record<string, OfficialUnitKind> = {
+  ward: 'WARD',
+  commune: 'COMMUNE',
+  'special-zone': 'SPECIAL_ZONE',
 };
 
 function rows(file: string): string[][] {
@@ -34,8 +36,8 @@ export function readOfficialUnits(): OfficialUnit[] {
     return {
       code: code!,
       name,
-      level: UnitLevel.PROVINCE,
-      kind: name.startsWith('Thành phố') ? UnitKind.CENTRAL_CITY : UnitKind.PROVINCE,
+      level: 'PROVINCE',
+      kind: name.startsWith('Thành phố') ? 'CENTRAL_CITY' : 'PROVINCE',
       parentCode: null,
     };
   });
@@ -44,7 +46,26 @@ export function readOfficialUnits(): OfficialUnit[] {
     if (!provinceCodes.has(provinceCode!) || !/^\d{5}$/.test(code ?? '') || !name || !KINDS[kind!]) {
       throw new Error(`communes-2025.csv: bad row ${provinceCode},${code},${name},${kind}`);
     }
-    return { code: code!, name, level: UnitLevel.COMMUNE, kind: KINDS[kind!]!, parentCode: provinceCode! };
+    return { code: code!, name, level: 'COMMUNE', kind: KINDS[kind!]!, parentCode: provinceCode! };
   });
   return [...provinces, ...communes];
+}
+
+/** Inserts units in batches of 500 rows into `table` (columns code, name, level, kind, parent_code, valid_from). */
+export async function insertOfficialUnits(
+  query: (sql: string, params: unknown[]) => Promise<unknown>,
+  table: string,
+): Promise<void> {
+  const units = readOfficialUnits();
+  const columns = ['code', 'name', 'level', 'kind', 'parent_code', 'valid_from'] as const;
+  for (let i = 0; i < units.length; i += 500) {
+    const batch = units.slice(i, i + 500);
+    const values = batch.map(
+      (_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+    );
+    await query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`,
+      batch.flatMap((u) => [u.code, u.name, u.level, u.kind, u.parentCode, '2025-07-01']),
+    );
+  }
 }

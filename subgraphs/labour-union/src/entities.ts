@@ -1,0 +1,3 @@
+import { UnitTreeEntry } from '@chung-tay/common';
+
+export const entities = [UnitTreeEntry];

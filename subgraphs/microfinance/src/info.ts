@@ -1,0 +1,3 @@
+import { subgraphInfo } from '@chung-tay/common';
+
+export const info = subgraphInfo('microfinance');

@@ -1,0 +1,14 @@
+import type { SubgraphDefinition } from '@chung-tay/common';
+import { entities } from './entities';
+import { info } from './info';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { buildMicrofinanceSchema } from './schema';
+
+export const microfinance: SubgraphDefinition<Loaders> = {
+  info,
+  entities,
+  migrations,
+  buildSchema: buildMicrofinanceSchema,
+  createLoaders,
+};

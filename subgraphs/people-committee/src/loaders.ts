@@ -68,6 +68,20 @@ export function createLoaders(dataSource: DataSource) {
         (codes: readonly string[]) => repo(PovertyStandard).findBy({ code: In([...codes]) }),
         (s) => s.code,
       ),
+      /** Standards in force on a date (a handful of rows), keyed by the date. */
+      standardsOn: createGroupLoader(
+        (dates: readonly string[]) =>
+          Promise.all(
+            dates.map((date) =>
+              repo(PovertyStandard)
+                .createQueryBuilder('s')
+                .where(':date BETWEEN s.valid_from AND s.valid_to', { date })
+                .getMany()
+                .then((rows) => rows.map((r) => Object.assign(r, { onDate: date }))),
+            ),
+          ).then((lists) => lists.flat()),
+        (s) => (s as PovertyStandard & { onDate: string }).onDate,
+      ),
       programme: createRowLoader(
         (ids: readonly string[]) => repo(Programme).findBy({ id: In([...ids]) }),
         (p) => p.id,

@@ -1,7 +1,347 @@
-import type { LinkedDemoSeeder } from './linked-demo';
+import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
 
-/** Demo records of the labour-union subgraph that point into the register (none yet). */
-export const seeder: LinkedDemoSeeder = {
-  org: 'labour-union',
-  async seed() {},
-};
+/**
+ * The Đồng Nai Labour Federation's demo records, made through the gateway with a union officer's token the way
+ * the union's own tools make them: its tree (province federation → industrial-zone and sector unions →
+ * grassroots unions on the demo communes), members matched to the register by national ID, care plans for the
+ * poor and near-poor households on the list counted at 1 January 2024, care around Tết and in the For-the-Poor
+ * month of 2024 and 2025, a few union houses and the workers' gifts to the fund. Deterministic: a seeded PRNG.
+ */
+
+type Rng = () => number;
+
+/** mulberry32: a tiny seedable PRNG, so every first start shows the same records. */
+function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
+const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+/** A gift value in whole hundreds of thousands of đồng. */
+const hundredThousands = (rng: Rng, min: number, max: number) => int(rng, min, max) * 100_000;
+
+const SEED = 752024;
+/** The social-affairs office's list of poor and near-poor households with union members was counted on this day. */
+const LIST_DATE = '2024-01-01';
+const LIST_NOTE =
+  'Danh sách hộ nghèo, hộ cận nghèo có thành viên là đoàn viên công đoàn tại thời điểm 01/01/2024';
+const LISTED = new Set(['POOR', 'NEAR_POOR']);
+
+type Level = 'PROVINCE_FEDERATION' | 'SECTOR_UNION' | 'INDUSTRIAL_ZONE_UNION' | 'GRASSROOTS_UNION';
+interface Org {
+  id: string;
+  code: string;
+  parentId: string | null;
+  /** The workplace of a grassroots union; members' workplace. */
+  workplace?: string;
+  /** Whether the workplace is an enterprise (which may sponsor its workers' Tết gifts). */
+  enterprise?: boolean;
+}
+interface Member {
+  id: string;
+  person: DemoPerson;
+  household: DemoHousehold;
+  org: Org;
+  /** The household was on the list (poor or near-poor on LIST_DATE). */
+  listed: 'POOR' | 'NEAR_POOR' | null;
+}
+
+const ORG = `mutation DemoUnionOrganisation($input: RegisterUnionOrganisationInput!) {
+  registerUnionOrganisation(input: $input) { id } }`;
+const MATCH = `query DemoRegisterMatch($nationalId: String!) {
+  registerMatch(nationalId: $nationalId) { person { id } household { id } } }`;
+const MEMBER = `mutation DemoUnionMember($input: RegisterUnionMemberInput!) { registerUnionMember(input: $input) { id } }`;
+const PLAN = `mutation DemoCarePlan($input: RecordCarePlanInput!) { recordCarePlan(input: $input) { id } }`;
+const CLOSE = `mutation DemoCloseCarePlan($id: ID!, $closedDate: LocalDate!, $reason: String) {
+  closeCarePlan(id: $id, closedDate: $closedDate, reason: $reason) { id } }`;
+const CARE = `mutation DemoCare($input: RecordCareActivityInput!) { recordCareActivity(input: $input) { id } }`;
+const HOUSE = `mutation DemoUnionHouse($input: RecordUnionHouseInput!) { recordUnionHouse(input: $input) { id } }`;
+const GIFT = `mutation DemoFundGift($input: RecordFundGiftInput!) { recordFundGift(input: $input) { id } }`;
+const STATUS = `mutation DemoMemberStatus($id: ID!, $input: UpdateUnionMemberInput!) {
+  updateUnionMember(id: $id, input: $input) { id } }`;
+const HISTORY = `query DemoStatusHistory($after: String) {
+  households(filter: { unitCode: "75" }, first: 50, after: $after) {
+    pageInfo { hasNextPage endCursor } nodes { id statusHistory { status effectiveDate } } } }`;
+
+/** Grassroots unions on the demo communes: enterprises in wards, schools, clinics and rubber farms in communes. */
+function workplaceFor(
+  kind: string,
+  place: string,
+  index: number,
+): { workplace: string; parent: string; enterprise: boolean } {
+  if (kind === 'WARD') {
+    const firms = [
+      'Công ty TNHH Giày da',
+      'Công ty CP Chế biến gỗ',
+      'Công ty TNHH May mặc',
+      'Công ty CP Chế biến hạt điều',
+    ];
+    return { workplace: `${firms[index % firms.length]} ${place}`, parent: 'CDKCN-75', enterprise: true };
+  }
+  const rural = [
+    { workplace: `Trường Tiểu học ${place}`, parent: 'CDNGD-75', enterprise: false },
+    { workplace: `Trạm Y tế xã ${place}`, parent: 'CDNYT-75', enterprise: false },
+    { workplace: `Trường THCS ${place}`, parent: 'CDNGD-75', enterprise: false },
+    { workplace: `Nông trường Cao su ${place}`, parent: 'LDLD-75', enterprise: true },
+  ];
+  return rural[index % rural.length]!;
+}
+
+const age = (p: DemoPerson, on: string) => Number(on.slice(0, 4)) - p.birthYear;
+
+/** Status of each household on `date`, from its history, read through the graph as the union's officers can. */
+async function statusesOn(union: GraphQLCall, date: string): Promise<Map<string, string>> {
+  const statuses = new Map<string, string>();
+  for (let after: string | null = null; ;) {
+    const {
+      households,
+    }: { households: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: any[] } } = await union(
+      HISTORY,
+      { after },
+    );
+    for (const h of households.nodes as {
+      id: string;
+      statusHistory: { status: string; effectiveDate: string }[];
+    }[]) {
+      const then = h.statusHistory.filter((s) => s.effectiveDate <= date).at(-1);
+      if (then) statuses.set(h.id, then.status);
+    }
+    if (!households.pageInfo.hasNextPage) break;
+    after = households.pageInfo.endCursor;
+  }
+  return statuses;
+}
+
+async function seed(ctx: DemoContext) {
+  const union = ctx.as('labour-union', 'officer');
+  const existing = await union(`query DemoUnionExists { unionOrganisations(first: 1) { totalCount } }`);
+  if (existing.unionOrganisations.totalCount > 0) return;
+  const rng = mulberry32(SEED);
+
+  // The tree.
+  const orgs = new Map<string, Org>();
+  const addOrg = async (
+    code: string,
+    name: string,
+    level: Level,
+    unitCode: string,
+    parentCode: string | null,
+    extra = {},
+  ) => {
+    const parentId = parentCode ? orgs.get(parentCode)!.id : null;
+    const { registerUnionOrganisation } = await union(ORG, {
+      input: { code, name, level, unitCode, parentId },
+    });
+    const org = { id: registerUnionOrganisation.id, code, parentId, ...extra };
+    orgs.set(code, org);
+    return org;
+  };
+  await addOrg('LDLD-75', 'Liên đoàn Lao động tỉnh Đồng Nai', 'PROVINCE_FEDERATION', ctx.province, null);
+  await addOrg(
+    'CDKCN-75',
+    'Công đoàn các Khu công nghiệp Đồng Nai',
+    'INDUSTRIAL_ZONE_UNION',
+    ctx.province,
+    'LDLD-75',
+  );
+  await addOrg('CDNGD-75', 'Công đoàn ngành Giáo dục tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
+  await addOrg('CDNYT-75', 'Công đoàn ngành Y tế tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
+  const { administrativeUnits } = await union(
+    `query DemoUnits($parent: String!) { administrativeUnits(parentCode: $parent) { code name kind } }`,
+    { parent: ctx.province },
+  );
+  const units = new Map<string, { name: string; kind: string }>(
+    (administrativeUnits as { code: string; name: string; kind: string }[]).map((u) => [u.code, u]),
+  );
+  const communes = [...new Set(ctx.register.map((h) => h.unitCode))].sort();
+  const grassroots = new Map<string, Org>();
+  for (const [i, code] of communes.entries()) {
+    const unit = units.get(code)!;
+    const place = unit.name.replace(/^(Phường|Xã|Đặc khu) /, '');
+    const { workplace, parent, enterprise } = workplaceFor(unit.kind, place, i);
+    const org = await addOrg(
+      `CDCS-${code}`,
+      `Công đoàn cơ sở ${workplace}`,
+      'GRASSROOTS_UNION',
+      code,
+      parent,
+      {
+        workplace,
+        enterprise,
+      },
+    );
+    grassroots.set(code, org);
+  }
+
+  // Members: about one in five listed households has a working-age union member, a few other households too.
+  const listedStatus = await statusesOn(union, LIST_DATE);
+  const members: Member[] = [];
+  let serial = 0;
+  for (const household of ctx.register) {
+    const statusThen = listedStatus.get(household.id) ?? 'NOT_POOR';
+    const listed = LISTED.has(statusThen) ? (statusThen as 'POOR' | 'NEAR_POOR') : null;
+    if (rng() >= (listed ? 0.2 : 0.06)) continue;
+    const adults = household.members.filter(
+      (p) => p.nationalId && age(p, LIST_DATE) >= 18 && age(p, LIST_DATE) <= 58,
+    );
+    if (!adults.length) continue;
+    const person = pick(rng, adults);
+    const match = (await union(MATCH, { nationalId: person.nationalId }))?.registerMatch;
+    if (!match) continue;
+    const org = grassroots.get(household.unitCode)!;
+    const joinedYear = int(rng, Math.max(person.birthYear + 18, 2005), 2023);
+    const { registerUnionMember } = await union(MEMBER, {
+      input: {
+        memberNumber: `DV75-${household.unitCode}-${String((serial += 1)).padStart(4, '0')}`,
+        fullName: person.fullName,
+        unionOrganisationId: org.id,
+        workplace: org.workplace,
+        joinedDate: `${joinedYear}-${String(int(rng, 1, 12)).padStart(2, '0')}-${String(int(rng, 1, 28)).padStart(2, '0')}`,
+        personId: match.person.id,
+        householdId: match.household.id,
+      },
+    });
+    members.push({ id: registerUnionMember.id, person, household, org, listed });
+  }
+
+  // Care plans for the listed households, made by the union above the member's grassroots union.
+  const listedMembers = members.filter((m) => m.listed);
+  const planned = new Map<string, string>();
+  for (const m of listedMembers) {
+    if (planned.has(m.household.id)) continue;
+    const { recordCarePlan } = await union(PLAN, {
+      input: {
+        householdId: m.household.id,
+        unionOrganisationId: m.org.parentId,
+        listedStatus: m.listed,
+        listedDate: LIST_DATE,
+        listReference: LIST_NOTE,
+        goals: 'Thăm hỏi, tặng quà dịp Tết và tháng cao điểm "Vì người nghèo"; xét hỗ trợ Mái ấm công đoàn',
+      },
+    });
+    planned.set(m.household.id, recordCarePlan.id);
+  }
+
+  // Care around Tết (Giáp Thìn 10 Feb 2024, Ất Tỵ 29 Jan 2025) and in the For-the-Poor month of each year.
+  const care = (m: Member, input: Record<string, unknown>) =>
+    union(CARE, { input: { memberId: m.id, unionOrganisationId: m.org.id, ...input } });
+  for (const m of listedMembers) {
+    const upper = m.org.parentId;
+    if (rng() < 0.8) {
+      const date = addDays('2024-01-25', int(rng, 0, 14));
+      await care(m, {
+        kind: 'TET_GIFT',
+        date,
+        value: hundredThousands(rng, 5, 15),
+        fundingSource: 'UNION_FUND',
+        occasion: 'Tết Giáp Thìn 2024',
+      });
+    }
+    for (const year of [2024, 2025]) {
+      if (rng() < 0.6) {
+        await care(m, {
+          kind: 'VISIT',
+          unionOrganisationId: upper,
+          date: addDays(`${year}-10-17`, int(rng, 0, 32)),
+          value: hundredThousands(rng, 5, 10),
+          fundingSource: 'FOR_THE_POOR_FUND',
+          occasion: `Tháng cao điểm "Vì người nghèo" ${year}`,
+        });
+      }
+    }
+    if (rng() < 0.8) {
+      const sponsored = m.org.enterprise && rng() < 0.35;
+      await care(m, {
+        kind: 'TET_GIFT',
+        date: addDays('2025-01-10', int(rng, 0, 17)),
+        value: hundredThousands(rng, 5, 15),
+        fundingSource: sponsored ? 'SPONSOR' : 'UNION_FUND',
+        sponsorName: sponsored ? m.org.workplace : null,
+        occasion: 'Tết Ất Tỵ 2025',
+      });
+    }
+    if (rng() < 0.15) {
+      await care(m, {
+        kind: 'HOLIDAY_GIFT',
+        date: '2025-08-29',
+        value: 500_000,
+        fundingSource: 'UNION_FUND',
+        occasion: 'Quốc khánh 2/9/2025',
+      });
+    }
+  }
+
+  // Union houses granted by the province federation.
+  const province = orgs.get('LDLD-75')!;
+  const houses = [
+    {
+      kind: 'BUILD',
+      grantAmount: 60_000_000,
+      fundingSource: 'FOR_THE_POOR_FUND',
+      status: 'COMPLETED',
+      approvedDate: '2024-10-28',
+      completedDate: '2025-01-20',
+    },
+    {
+      kind: 'BUILD',
+      grantAmount: 50_000_000,
+      fundingSource: 'UNION_FUND',
+      status: 'COMPLETED',
+      approvedDate: '2025-03-10',
+      completedDate: '2025-06-30',
+    },
+    {
+      kind: 'REPAIR',
+      grantAmount: 25_000_000,
+      fundingSource: 'FOR_THE_POOR_FUND',
+      status: 'APPROVED',
+      approvedDate: '2025-10-24',
+    },
+  ];
+  const poorest = listedMembers.filter((m) => m.listed === 'POOR');
+  for (const [i, house] of houses.entries()) {
+    const m = poorest[Math.floor(((i + 0.5) * poorest.length) / houses.length)];
+    if (m) await union(HOUSE, { input: { memberId: m.id, unionOrganisationId: province.id, ...house } });
+  }
+
+  // Plans end when the household has left poverty by the end of 2025.
+  for (const [householdId, planId] of planned) {
+    const now = ctx.register.find((h) => h.id === householdId)!.status;
+    if (!LISTED.has(now)) {
+      await union(CLOSE, {
+        id: planId,
+        closedDate: '2025-12-31',
+        reason: 'Hộ đã thoát nghèo, cận nghèo theo kết quả rà soát năm 2025',
+      });
+    }
+  }
+
+  // Workers' gifts to the For-the-Poor fund in each campaign: every grassroots union and the unions above them.
+  for (const year of [2024, 2025]) {
+    for (const org of orgs.values()) {
+      const contributors = org.workplace ? int(rng, 60, 400) : int(rng, 15, 40);
+      await union(GIFT, {
+        input: {
+          unionOrganisationId: org.id,
+          campaignYear: year,
+          date: addDays(`${year}-10-17`, int(rng, 3, 30)),
+          contributors,
+          amount: contributors * int(rng, 5, 15) * 10_000,
+        },
+      });
+    }
+  }
+
+  // One member who is not in a listed household moved away in 2025.
+  const leaver = members.find((m) => !m.listed);
+  if (leaver) await union(STATUS, { id: leaver.id, input: { status: 'LEFT', statusDate: '2025-08-01' } });
+}
+
+export const seeder: LinkedDemoSeeder = { org: 'labour-union', seed };

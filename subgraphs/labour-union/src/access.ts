@@ -1,0 +1,52 @@
+import {
+  assertCallerCoversUnit as assertCovers,
+  ForbiddenError,
+  hasRole,
+  unitSubtreeSql,
+  type Caller,
+} from '@chung-tay/common';
+import type { Context, Loaders } from './loaders';
+
+/** The union's records are written only by the Labour Union's officers and admins. */
+export function assertUnionWriter(caller: Caller): void {
+  if (caller.org !== 'labour-union' || !hasRole(caller, 'officer', 'admin')) {
+    throw new ForbiddenError("Only Labour Union officers and admins can change the union's records");
+  }
+}
+
+/**
+ * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
+ * bind `callerUnits` to the caller's unit codes.
+ */
+export const inCallerUnitsSql = (alias: string) =>
+  `${alias}.unit_code IN (${unitSubtreeSql('code = ANY(:callerUnits)', 'unit_tree')})`;
+
+/** SQL selecting the ids of a union organisation (bound to `param`) and of every organisation below it. */
+export const organisationSubtreeSql = (param: string) => `WITH RECURSIVE org_subtree(id) AS (
+    SELECT id FROM union_organisation WHERE id = :${param}
+    UNION SELECT o.id FROM union_organisation o JOIN org_subtree s ON o.parent_id = s.id
+  ) SELECT id FROM org_subtree`;
+
+export const assertCallerCoversUnit = (caller: Caller, loaders: Loaders, code: string) =>
+  assertCovers(caller, (c) => loaders.unit.load(c), code);
+
+/**
+ * Reads are scoped to the caller's units: a record the loader marked as outside them is refused, the same for
+ * root fields and `_entities` references (the check costs no statement: the loader computed it).
+ */
+export function visible<T extends { inCallerScope?: boolean; unitCode: string }>(
+  record: T | null,
+  what: string,
+  ctx: Context,
+): T | null {
+  if (record && !record.inCallerScope) {
+    throw new ForbiddenError(
+      `${what} belongs to unit ${record.unitCode}, outside the units your token covers (${ctx.caller.units.join(', ')})`,
+    );
+  }
+  return record;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids from callers are checked before they reach a uuid column (a malformed one would be an SQL error). */
+export const isUuid = (value: string) => UUID.test(value);

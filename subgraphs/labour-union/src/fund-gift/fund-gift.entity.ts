@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
+
+@ObjectType({
+  description:
+    'Workers\' gifts to the "For the Poor" fund collected by a union organisation in a campaign ' +
+    '(the peak month, 17 Oct – 18 Nov); row 1 of the campaign report.',
+})
+@Entity('fund_gift')
+@Index(['date', 'id'])
+export class FundGift {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ name: 'union_organisation_id', type: 'uuid' })
+  unionOrganisationId!: string;
+
+  @Field()
+  @Index()
+  @Column({ name: 'unit_code', type: 'varchar', length: 5 })
+  unitCode!: string;
+
+  @Field(() => Int, { description: 'The year of the campaign.' })
+  @Index()
+  @Column({ name: 'campaign_year', type: 'int' })
+  campaignYear!: number;
+
+  @Field(() => DateScalar, { description: 'When the gifts were handed to the fund.' })
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Field(() => Int, { description: 'Workers who gave.' })
+  @Column({ type: 'int' })
+  contributors!: number;
+
+  @Field(() => MoneyScalar, { description: 'Amount in VND.' })
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  amount!: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  inCallerScope?: boolean;
+}

@@ -1,0 +1,143 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { CareActivityKind, CareFundingSource } from '../enums';
+import { toMillionVnd } from './million';
+
+const MILLIONS =
+  'Value in million VND, to 3 decimals (rounded to the nearest 1,000 đồng, halves up, from the exact valueVnd).';
+
+@ObjectType({ description: 'A count and a value, in exact đồng and in million VND.' })
+export class UnionReportFigure {
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => MoneyScalar, { description: 'Exact value in VND.' })
+  valueVnd!: number;
+
+  @Field(() => Float, { description: MILLIONS })
+  get valueMillionVnd(): number {
+    return toMillionVnd(this.valueVnd);
+  }
+}
+
+export const figure = (number: number, valueVnd: number) =>
+  Object.assign(new UnionReportFigure(), { number, valueVnd });
+
+@ObjectType({
+  description: 'One row of the For-the-Poor campaign report (Stt 1, 2, 2.1, 2.2 of the template).',
+})
+export class UnionFundReportRow extends UnionReportFigure {
+  @Field({ description: 'Row number in the template: 1, 2, 2.1 or 2.2.' })
+  line!: string;
+
+  @Field({ description: 'The row title as the template words it (Vietnamese).' })
+  title!: string;
+
+  @Field({ description: 'What the row counts (English).' })
+  counts!: string;
+
+  @Field(() => String, { nullable: true, description: 'Ghi chú: what the figures are made of.' })
+  note!: string | null;
+}
+
+@ObjectType({
+  description:
+    'Result of the campaign for the For-the-Poor fund (seed 001: "Kết quả vận động CNVCLĐ ủng hộ Quỹ Vì người ' +
+    'nghèo và thực hiện chương trình an sinh xã hội"), computed from the records.',
+})
+export class UnionFundReport {
+  @Field(() => PeriodScalar)
+  period!: Period;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The union organisation reported on, with the unions below it.',
+  })
+  unionOrganisationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The unit reported on, with the units below it.' })
+  unitCode!: string | null;
+
+  @Field(() => DateScalar, { description: "Start of the year's campaign (17 October)." })
+  campaignStartDate!: string;
+
+  @Field(() => DateScalar, { description: "End of the year's campaign (18 November)." })
+  campaignEndDate!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For a yearly report: due to the province federation by 30 November.',
+  })
+  dueDate!: string | null;
+
+  @Field(() => [UnionFundReportRow], { description: 'Rows 1, 2, 2.1, 2.2 in that order.' })
+  rows!: UnionFundReportRow[];
+}
+
+@ObjectType({ description: 'Care of one kind.' })
+export class UnionCareByKind extends UnionReportFigure {
+  @Field(() => CareActivityKind)
+  kind!: CareActivityKind;
+}
+
+@ObjectType({ description: 'Care paid from one source.' })
+export class UnionCareBySource extends UnionReportFigure {
+  @Field(() => CareFundingSource)
+  fundingSource!: CareFundingSource;
+}
+
+@ObjectType({
+  description:
+    'The quarterly report on caring for poor and near-poor households with union members, sent to the city or ' +
+    'province federation (seed 000); any period code works.',
+})
+export class UnionCareReport {
+  @Field(() => PeriodScalar)
+  period!: Period;
+
+  @Field(() => ID, { nullable: true })
+  unionOrganisationId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  unitCode!: string | null;
+
+  @Field(() => Int, { description: 'Households with a care plan in force during the period.' })
+  householdsWithPlans!: number;
+
+  @Field(() => Int, { description: '… of them listed as poor.' })
+  poorHouseholdsListed!: number;
+
+  @Field(() => Int, { description: '… of them listed as near-poor.' })
+  nearPoorHouseholdsListed!: number;
+
+  @Field(() => Int, { description: 'Active union members living in those households.' })
+  membersInPlannedHouseholds!: number;
+
+  @Field(() => Int, { description: 'Households that received care in the period.' })
+  householdsReached!: number;
+
+  @Field(() => Int, { description: 'Members named in care given in the period.' })
+  membersReached!: number;
+
+  @Field(() => UnionReportFigure, { description: 'All visits and gifts in the period.' })
+  care!: UnionReportFigure;
+
+  @Field(() => [UnionCareByKind], { description: 'Every kind, zeros included.' })
+  careByKind!: UnionCareByKind[];
+
+  @Field(() => [UnionCareBySource], { description: 'Every funding source, zeros included.' })
+  careByFundingSource!: UnionCareBySource[];
+
+  @Field(() => UnionReportFigure, { description: 'Union house grants approved in the period (any source).' })
+  housesApproved!: UnionReportFigure;
+
+  @Field(() => UnionReportFigure, {
+    description: 'Union houses handed over in the period (value: their grants).',
+  })
+  housesCompleted!: UnionReportFigure;
+
+  @Field(() => UnionReportFigure, {
+    description: "Workers' gifts to the For-the-Poor fund in the period (number: workers who gave).",
+  })
+  fundGifts!: UnionReportFigure;
+}

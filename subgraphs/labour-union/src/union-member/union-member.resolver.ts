@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, Connection, PageArgs } from '@chung-tay/common';
+import { isUuid, visible } from '../access';
+import { CareActivity } from '../care/care-activity.entity';
+import { CarePlan } from '../care/care-plan.entity';
+import type { Context } from '../loaders';
+import { householdRef, HouseholdRef, personRef, PersonRef } from '../register/register-refs';
+import { UnionHouse } from '../union-house/union-house.entity';
+import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
+import { UnionMember } from './union-member.entity';
+import { RegisterUnionMemberInput, UnionMemberFilter, UpdateUnionMemberInput } from './union-member.input';
+import {
+  linkUnionMemberToRegister,
+  listUnionMembers,
+  registerUnionMember,
+  updateUnionMember,
+} from './union-member.service';
+
+@ObjectType({ description: 'A page of union members.' })
+export class UnionMemberConnection extends Connection(UnionMember) {}
+
+@Resolver(() => UnionMember)
+export class UnionMemberResolver {
+  @Query(() => UnionMember, { nullable: true })
+  async unionMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visible(await ctx.loaders.member.load(id), `Union member ${id}`, ctx);
+  }
+
+  @Query(() => UnionMemberConnection, {
+    description: "Union members inside the caller's units, ordered by member number.",
+  })
+  unionMembers(
+    @Arg('filter', () => UnionMemberFilter, { nullable: true }) filter: UnionMemberFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listUnionMembers(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => UnionMember, {
+    description: "Adds a member to the union's register of a grassroots union.",
+  })
+  registerUnionMember(@Arg('input') input: RegisterUnionMemberInput, @Ctx() ctx: Context) {
+    return registerUnionMember(ctx, input);
+  }
+
+  @Mutation(() => UnionMember, {
+    description: "Corrects a member's record, moves or changes their standing.",
+  })
+  updateUnionMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateUnionMemberInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateUnionMember(ctx, id, input);
+  }
+
+  @Mutation(() => UnionMember, {
+    description:
+      "Links a member to the People's Committee's register with the person and household ids that " +
+      'registerMatch(nationalId) returned (or corrects a link). Only the ids are kept.',
+  })
+  linkUnionMemberToRegister(
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('householdId', () => ID) householdId: string,
+    @Ctx() ctx: Context,
+  ) {
+    for (const [field, value] of Object.entries({ memberId, personId, householdId })) {
+      if (!isUuid(value)) throw new BadUserInputError('is not an id', field);
+    }
+    return linkUnionMemberToRegister(ctx, memberId, personId, householdId);
+  }
+
+  @FieldResolver(() => UnionOrganisation)
+  unionOrganisation(@Root() m: UnionMember, @Ctx() ctx: Context) {
+    return ctx.loaders.organisation.load(m.unionOrganisationId);
+  }
+
+  @FieldResolver(() => PersonRef, {
+    nullable: true,
+    description: "The person in the People's Committee's register.",
+  })
+  person(@Root() m: UnionMember) {
+    return personRef(m.personId);
+  }
+
+  @FieldResolver(() => HouseholdRef, {
+    nullable: true,
+    description:
+      "The member's household in the People's Committee's register; its status is Household.status.",
+  })
+  household(@Root() m: UnionMember) {
+    return householdRef(m.householdId);
+  }
+
+  @FieldResolver(() => [CareActivity], { description: 'Care given to this member, newest first.' })
+  careActivities(@Root() m: UnionMember, @Ctx() ctx: Context) {
+    return ctx.loaders.careByMember.load(m.id);
+  }
+
+  @FieldResolver(() => [CarePlan], {
+    description: "Care plans for the member's household, newest list first.",
+  })
+  carePlans(@Root() m: UnionMember, @Ctx() ctx: Context) {
+    return m.householdId ? ctx.loaders.carePlansByHousehold.load(m.householdId) : [];
+  }
+
+  @FieldResolver(() => [UnionHouse], { description: 'Union house grants for this member, newest first.' })
+  unionHouses(@Root() m: UnionMember, @Ctx() ctx: Context) {
+    return ctx.loaders.housesByMember.load(m.id);
+  }
+}
+
+export const unionMemberReference = {
+  UnionMember: {
+    __resolveReference: async (ref: { id: string }, ctx: Context) =>
+      visible(await ctx.loaders.member.load(ref.id), `Union member ${ref.id}`, ctx),
+  },
+};

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@chung-tay/common';
+import { seedDemoData } from './demo/demo-data';
 import { entities } from './entities';
 import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
@@ -11,4 +12,5 @@ export const microfinance: SubgraphDefinition<Loaders> = {
   migrations,
   buildSchema: buildMicrofinanceSchema,
   createLoaders,
+  seedDemoData,
 };

@@ -1,4 +1,5 @@
 import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import { DEMO_PRODUCTS } from '../demo/demo-data';
 import { microfinance } from '../subgraph';
 
 let h: SubgraphHarness;
@@ -30,5 +31,27 @@ describe('the microfinance subgraph', () => {
       await testToken({ org: 'people-committee', units: ['75'], roles: ['admin'] }),
     );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("seeds the demo lenders' price lists once, public to every organisation", async () => {
+    await microfinance.seedDemoData!(h.dataSource);
+    await microfinance.seedDemoData!(h.dataSource);
+    const union = await testToken({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
+    const res = await h.query(
+      `{ lenders { code kind products { code interestMethod repaymentFrequency monthlyInterestRate } } }`,
+      {},
+      union,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.lenders.map((l: { code: string }) => l.code)).toEqual(['CEP-DN', 'VBSP-DN']);
+    const products = res.data!.lenders.flatMap((l: { products: { code: string }[] }) => l.products);
+    expect(products.map((p: { code: string }) => p.code).sort()).toEqual(
+      DEMO_PRODUCTS.map((p) => p.code).sort(),
+    );
+    expect(products.find((p: { code: string }) => p.code === 'VBSP-HN')).toMatchObject({
+      interestMethod: 'DECLINING_BALANCE',
+      repaymentFrequency: 'MONTHLY',
+      monthlyInterestRate: 0.55,
+    });
   });
 });

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { testToken } from '@chung-tay/common/testing';
+import { ORGANISATIONS, ROLES } from '@chung-tay/common';
+import { centreWithGroup, HCMC_WARD, makeLoan, repay, setupLender, useSubgraph } from './fixtures';
+
+const env = useSubgraph();
+const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
+
+let dongNai: { id: string; borrower: { householdId: string } };
+let hcmc: { id: string };
+beforeAll(async () => {
+  const cep = await setupLender(env.h, env.t);
+  const { groupId } = await centreWithGroup(env.h, env.t, cep.code);
+  dongNai = await makeLoan(env.h, env.t, {
+    productId: cep.weekly,
+    principal: 5_200_000,
+    termInstalments: 4,
+    appliedOn: '2025-03-01',
+    approvedOn: '2025-03-01',
+    disbursedOn: '2025-03-03',
+    lendingGroupId: groupId,
+  });
+  await repay(env.h, env.t, dongNai.id, [{ date: '2025-03-10', amount: 1_315_600 }]);
+  // The admin's token covers Hồ Chí Minh City too.
+  const asAdmin = { ...env.t, officer: env.t.admin };
+  const { groupId: hcmcGroup } = await centreWithGroup(env.h, asAdmin, cep.code, HCMC_WARD);
+  hcmc = await makeLoan(env.h, asAdmin, {
+    productId: cep.weekly,
+    principal: 5_200_000,
+    termInstalments: 4,
+    appliedOn: '2025-03-01',
+    lendingGroupId: hcmcGroup,
+    borrower: { unitCode: HCMC_WARD },
+  });
+});
+
+const READ = `query($id: ID!) { loan(id: $id) { id status productKind unitCode lendingGroup { name } household { id }
+  accountNumber principal disbursedOn schedule { number } borrower { fullName }
+  standing(asOf: "2025-04-30") { daysPastDue bucket overdue arrearsAmount } } }`;
+const LENDER_ONLY = [
+  ['loan', 'accountNumber'],
+  ['loan', 'principal'],
+  ['loan', 'disbursedOn'],
+  ['loan', 'schedule'],
+  ['loan', 'borrower'],
+  ['loan', 'standing', 'arrearsAmount'],
+];
+
+describe.each(matrix)('%s %s', (org, role) => {
+  let token: string;
+  beforeAll(async () => {
+    token = await testToken({ org, units: ['75'], roles: [role] });
+  });
+  const lender = org === 'microfinance';
+
+  it(`reads a loan of its province${lender ? ' with' : ' without'} its amounts and customer data`, async () => {
+    const res = await env.h.query(READ, { id: dongNai.id }, token);
+    // 30 Apr: instalment 2 (due 17 Mar) is the oldest unpaid, 44 days late.
+    expect(res.data!.loan).toMatchObject({
+      status: 'DISBURSED',
+      productKind: 'MICROCREDIT',
+      unitCode: '25222',
+      lendingGroup: { name: expect.any(String) },
+      household: { id: dongNai.borrower.householdId },
+      standing: { daysPastDue: 44, bucket: 'DPD_31_60', overdue: true },
+    });
+    if (lender) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.loan).toMatchObject({
+        principal: 5_200_000,
+        disbursedOn: '2025-03-03',
+        borrower: { fullName: 'Nguyễn Thị Lan' },
+      });
+      expect(res.data!.loan.standing.arrearsAmount).toBe(3 * 1_315_600);
+    } else {
+      expect(res.data!.loan).toMatchObject({
+        accountNumber: null,
+        principal: null,
+        schedule: null,
+        borrower: null,
+      });
+      expect(res.data!.loan.standing.arrearsAmount).toBeNull();
+      const paths = res.errors!.map((e) => e.path);
+      for (const path of LENDER_ONLY) expect(paths).toContainEqual(path);
+      expect(
+        res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
+      ).toBe(true);
+    }
+  });
+
+  it('cannot read a loan of another province, by id, by list or by reference', async () => {
+    const byId = await env.h.query(`query($id: ID!) { loan(id: $id) { status } }`, { id: hcmc.id }, token);
+    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(byId.data?.loan ?? null).toBeNull();
+    const list = await env.h.query(`{ loans(filter: { unitCode: "79" }) { totalCount } }`, {}, token);
+    expect(list.data!.loans.totalCount).toBe(0);
+    const ref = await env.h.query(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Loan { status } } }`,
+      { reps: [{ __typename: 'Loan', id: hcmc.id }] },
+      token,
+    );
+    expect(ref.data!._entities).toEqual([null]);
+    expect(ref.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const writer = lender && role !== 'viewer';
+  it(`${writer ? 'may' : 'may not'} write the lender's books`, async () => {
+    const res = await env.h.query(
+      `mutation($i: RegisterBorrowerInput!) { registerBorrower(input: $i) { id } }`,
+      {
+        i: {
+          personId: randomUUID(),
+          householdId: randomUUID(),
+          unitCode: '25222',
+          householdStatus: 'POOR',
+          fullName: 'Lê Thị Hoa',
+          registeredOn: '2025-01-02',
+        },
+      },
+      token,
+    );
+    if (writer) expect(res.errors).toBeUndefined();
+    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const reader = lender || org === 'people-committee';
+  it(`${reader ? 'reads' : 'may not read'} portfolio figures; customer records are the lender's`, async () => {
+    const portfolio = await env.h.query(
+      `{ loanPortfolio(asOf: "2025-04-30") { activeLoans par30 } }`,
+      {},
+      token,
+    );
+    if (reader) expect(portfolio.data!.loanPortfolio).toMatchObject({ activeLoans: 1, par30: 1 });
+    else expect(portfolio.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const borrowers = await env.h.query(`{ borrowers { totalCount } }`, {}, token);
+    if (lender) expect(borrowers.data!.borrowers.totalCount).toBeGreaterThan(0);
+    else expect(borrowers.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+it('a microfinance officer may not write in another province', async () => {
+  const res = await env.h.query(
+    `mutation($i: ApproveLoanInput!) { approveLoan(input: $i) { id } }`,
+    { i: { loanId: hcmc.id, approvedOn: '2025-03-02' } },
+    env.t.officer,
+  );
+  expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect((await env.h.dataSource.query(`SELECT status FROM loan WHERE id = $1`, [hcmc.id]))[0].status).toBe(
+    'APPLIED',
+  );
+});
+
+it('logs reads of loan amounts and customer data, once per request', async () => {
+  await env.h.query(READ.replace('query(', 'query LoanDetail('), { id: dongNai.id }, env.t.viewer);
+  const reads = await env.h.dataSource.query(
+    `SELECT record_type, record_ids, fields FROM audit_entry WHERE operation = 'LoanDetail' ORDER BY record_type`,
+  );
+  expect(reads.map((r: { record_type: string }) => r.record_type)).toEqual([
+    'Borrower',
+    'Loan',
+    'LoanStanding',
+  ]);
+  expect(reads[1]).toMatchObject({
+    record_ids: [dongNai.id],
+    fields: expect.arrayContaining(['principal', 'schedule']),
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, MoneyScalar, PageArgs } from '@chung-tay/common';
+import { assertLenderReader, assertLenderWriter, visibleInUnits } from '../access';
+import { SavingsTransactionKind } from '../enums';
+import { HouseholdRef, PersonRef } from '../federation/register.refs';
+import { Lender } from '../lender/lender.entity';
+import type { Context } from '../loaders';
+import { Loan } from '../loan/loan.entity';
+import { Borrower } from './borrower.entity';
+import { BorrowerFilter, RegisterBorrowerInput, SavingsInput } from './borrower.input';
+import { listBorrowers, moveSavings, registerBorrower } from './borrower.service';
+import { SavingsTransaction } from './savings-transaction.entity';
+
+@ObjectType({ description: 'A page of borrowers.' })
+export class BorrowerConnection extends Connection(Borrower) {}
+
+@ObjectType({ description: "A borrower's savings with one lender." })
+export class BorrowerSavingsBalance {
+  lenderId!: string;
+
+  @Field(() => MoneyScalar)
+  balance!: number;
+}
+
+@Resolver(() => BorrowerSavingsBalance)
+export class BorrowerSavingsBalanceResolver {
+  @FieldResolver(() => Lender)
+  lender(@Root() s: BorrowerSavingsBalance, @Ctx() ctx: Context) {
+    return ctx.loaders.lender.load(s.lenderId);
+  }
+}
+
+@Resolver(() => Borrower)
+export class BorrowerResolver {
+  @Query(() => Borrower, { nullable: true, description: 'A customer record (microfinance only).' })
+  async borrower(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    assertLenderReader(ctx.caller, 'Borrowers');
+    return visibleInUnits(ctx, await ctx.loaders.borrower.load(id));
+  }
+
+  @Query(() => BorrowerConnection, {
+    description: "Customer records in the caller's units, by customer number (microfinance only).",
+  })
+  borrowers(
+    @Arg('filter', () => BorrowerFilter, { nullable: true }) filter: BorrowerFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    assertLenderReader(ctx.caller, 'Borrowers');
+    return listBorrowers(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => Borrower, {
+    description: 'Opens the customer record of a register person (one per person).',
+  })
+  registerBorrower(@Arg('input') input: RegisterBorrowerInput, @Ctx() ctx: Context) {
+    assertLenderWriter(ctx.caller);
+    return registerBorrower(ctx, input);
+  }
+
+  @Mutation(() => SavingsTransaction, { description: "Pays money into a borrower's savings with a lender." })
+  depositSavings(@Arg('input') input: SavingsInput, @Ctx() ctx: Context) {
+    assertLenderWriter(ctx.caller);
+    return moveSavings(ctx, input, SavingsTransactionKind.DEPOSIT);
+  }
+
+  @Mutation(() => SavingsTransaction, {
+    description: 'Pays savings out; the compulsory savings of open loans stay (refused otherwise).',
+  })
+  withdrawSavings(@Arg('input') input: SavingsInput, @Ctx() ctx: Context) {
+    assertLenderWriter(ctx.caller);
+    return moveSavings(ctx, input, SavingsTransactionKind.WITHDRAWAL);
+  }
+
+  @FieldResolver(() => PersonRef)
+  person(@Root() b: Borrower): PersonRef {
+    return { id: b.personId };
+  }
+
+  @FieldResolver(() => HouseholdRef)
+  household(@Root() b: Borrower): HouseholdRef {
+    return { id: b.householdId };
+  }
+
+  @FieldResolver(() => [Loan], { description: 'Newest application first.' })
+  loans(@Root() b: Borrower, @Ctx() ctx: Context) {
+    return ctx.loaders.loansByBorrower.load(b.id);
+  }
+
+  @FieldResolver(() => [BorrowerSavingsBalance], { description: 'Savings balance with each lender.' })
+  savings(@Root() b: Borrower, @Ctx() ctx: Context) {
+    return ctx.loaders.savings.load(b.id);
+  }
+}

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, DateScalar, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { assertLenderWriter, assertPortfolioReader, visibleInUnits } from '../access';
+import { AdministrativeUnitRef, unitRef } from '../federation/administrative-unit.ref';
+import { Lender } from '../lender/lender.entity';
+import type { Context } from '../loaders';
+import { Loan } from '../loan/loan.entity';
+import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
+import {
+  FormLendingGroupInput,
+  LendingCentreFilter,
+  LendingGroupFilter,
+  OpenLendingCentreInput,
+} from './group.input';
+import { formLendingGroup, listByCode, openLendingCentre } from './group.service';
+import { LendingCentre } from './lending-centre.entity';
+import { LendingGroup } from './lending-group.entity';
+
+@ObjectType({ description: 'A page of lending centres.' })
+export class LendingCentreConnection extends Connection(LendingCentre) {}
+
+@ObjectType({ description: 'A page of lending groups.' })
+export class LendingGroupConnection extends Connection(LendingGroup) {}
+
+@Resolver(() => LendingCentre)
+export class LendingCentreResolver {
+  @Query(() => LendingCentreConnection, { description: "Lending centres in the caller's units, by code." })
+  lendingCentres(
+    @Arg('filter', () => LendingCentreFilter, { nullable: true }) filter: LendingCentreFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listByCode(ctx.dataSource, LendingCentre, ctx.caller, filter ?? {}, first, after);
+  }
+
+  @Query(() => LendingCentre, { nullable: true })
+  async lendingCentre(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visibleInUnits(ctx, await ctx.loaders.centre.load(id));
+  }
+
+  @Mutation(() => LendingCentre, { description: 'Opens a centre in a commune or ward.' })
+  openLendingCentre(@Arg('input') input: OpenLendingCentreInput, @Ctx() ctx: Context) {
+    assertLenderWriter(ctx.caller);
+    return openLendingCentre(ctx, input);
+  }
+
+  @FieldResolver(() => Lender)
+  lender(@Root() centre: LendingCentre, @Ctx() ctx: Context) {
+    return ctx.loaders.lender.load(centre.lenderId);
+  }
+
+  @FieldResolver(() => AdministrativeUnitRef)
+  unit(@Root() centre: LendingCentre) {
+    return unitRef(centre.unitCode);
+  }
+
+  @FieldResolver(() => [LendingGroup])
+  groups(@Root() centre: LendingCentre, @Ctx() ctx: Context) {
+    return ctx.loaders.groupsByCentre.load(centre.id);
+  }
+}
+
+@Resolver(() => LendingGroup)
+export class LendingGroupResolver {
+  @Query(() => LendingGroupConnection, {
+    description: "The lenders' own borrower groups in the caller's units.",
+  })
+  lendingGroups(
+    @Arg('filter', () => LendingGroupFilter, { nullable: true }) filter: LendingGroupFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listByCode(ctx.dataSource, LendingGroup, ctx.caller, filter ?? {}, first, after);
+  }
+
+  @Query(() => LendingGroup, { nullable: true })
+  async lendingGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visibleInUnits(ctx, await ctx.loaders.group.load(id));
+  }
+
+  @Mutation(() => LendingGroup, { description: 'Forms a borrower group in a centre.' })
+  formLendingGroup(@Arg('input') input: FormLendingGroupInput, @Ctx() ctx: Context) {
+    assertLenderWriter(ctx.caller);
+    return formLendingGroup(ctx, input);
+  }
+
+  @FieldResolver(() => LendingCentre)
+  centre(@Root() group: LendingGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.centre.load(group.centreId);
+  }
+
+  @FieldResolver(() => Lender)
+  lender(@Root() group: LendingGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.lender.load(group.lenderId);
+  }
+
+  @FieldResolver(() => AdministrativeUnitRef)
+  unit(@Root() group: LendingGroup) {
+    return unitRef(group.unitCode);
+  }
+
+  @FieldResolver(() => [Loan], { description: "The group's loans, newest application first." })
+  loans(@Root() group: LendingGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.loansByLendingGroup.load(group.id);
+  }
+
+  @FieldResolver(() => LoanPortfolioStanding, {
+    description:
+      "The group's portfolio on a date (today if left out); the lender and the People's Committee only.",
+  })
+  async portfolio(
+    @Root() group: LendingGroup,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    assertPortfolioReader(ctx.caller);
+    const date = asOf ?? todayInVietnam();
+    return toPortfolioStanding(date, await ctx.loaders.portfolio.load(`lendingGroup|${date}|${group.id}`));
+  }
+}

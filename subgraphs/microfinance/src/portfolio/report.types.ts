@@ -1,0 +1,90 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { AdministrativeUnitRef } from '../federation/administrative-unit.ref';
+import { Lender } from '../lender/lender.entity';
+import { LoanPortfolioStanding } from './standing.types';
+
+@ObjectType({ description: 'One commune or ward (or the total) of a loan portfolio report.' })
+export class LoanPortfolioReportRow {
+  @Field({ description: 'The commune or ward; the unit asked for on the total row.' })
+  unitCode!: string;
+
+  @Field()
+  unitName!: string;
+
+  @Field(() => AdministrativeUnitRef)
+  unit!: AdministrativeUnitRef;
+
+  @Field(() => Int, { description: 'Loans disbursed in the period (giải ngân).' })
+  disbursedLoans!: number;
+
+  @Field(() => MoneyScalar)
+  disbursedAmount!: number;
+
+  @Field(() => MoneyScalar, { description: 'Principal repaid in the period (thu nợ gốc).' })
+  repaidPrincipal!: number;
+
+  @Field(() => MoneyScalar, { description: 'Interest collected in the period (thu lãi).' })
+  repaidInterest!: number;
+
+  @Field(() => Int)
+  writtenOffLoans!: number;
+
+  @Field(() => MoneyScalar, { description: 'Principal written off in the period.' })
+  writtenOffAmount!: number;
+
+  @Field(() => LoanPortfolioStanding, {
+    description: 'Outstanding, overdue, buckets and PAR30 at the end of the period.',
+  })
+  standing!: LoanPortfolioStanding;
+}
+
+@ObjectType({
+  description:
+    "The lender's monthly or quarterly portfolio report to the People's Committee (báo cáo dư nợ): " +
+    'disbursed, repaid, written off in the period; outstanding, overdue and PAR30 at its end, by commune.',
+})
+export class LoanPortfolioReport {
+  @Field(() => PeriodScalar)
+  period!: Period;
+
+  @Field(() => DateScalar)
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: 'The period end, or today while the period runs.' })
+  asOf!: string;
+
+  @Field(() => DateScalar, { description: 'The report is due by this day (the 5th of the month after).' })
+  dueDate!: string;
+
+  @Field(() => Lender, { nullable: true, description: 'The lender reported on; all lenders when null.' })
+  lender!: Lender | null;
+
+  @Field(() => LoanPortfolioReportRow, { description: 'The unit asked for with everything below it.' })
+  total!: LoanPortfolioReportRow;
+
+  @Field(() => [LoanPortfolioReportRow], { description: 'Each commune or ward with loans, by code.' })
+  rows!: LoanPortfolioReportRow[];
+}
+
+@InputType({
+  description: 'Whose portfolio. Every condition given must hold; the caller’s units always apply.',
+})
+export class LoanPortfolioFilter {
+  @Field({ nullable: true, description: 'A unit code: that unit and every unit below it.' })
+  @IsOptional()
+  unitCode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  lenderCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  lendingGroupId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  savingsLoanGroupId?: string;
+}

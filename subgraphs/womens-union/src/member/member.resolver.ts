@@ -1,0 +1,104 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, DateScalar, PageArgs } from '@chung-tay/common';
+import { assertWomensUnionWriter, visible } from '../access';
+import { WomensUnionChapter } from '../chapter/chapter.entity';
+import type { Context } from '../loaders';
+import { HouseholdRef, householdRef, PersonRef, personRef } from '../register/register.types';
+import { SavingsLoanGroup } from '../savings-loan-group/savings-loan-group.entity';
+import { WomensUnionMember } from './member.entity';
+import {
+  RegisterWomensUnionMemberInput,
+  UpdateWomensUnionMemberInput,
+  WomensUnionMemberFilter,
+} from './member.input';
+import { endMembership, listMembers, registerMember, updateMember } from './member.service';
+
+@ObjectType({ description: "A page of the Women's Union's members." })
+export class WomensUnionMemberConnection extends Connection(WomensUnionMember) {}
+
+@Resolver(() => WomensUnionMember)
+export class WomensUnionMemberResolver {
+  @Query(() => WomensUnionMember, { nullable: true })
+  async womensUnionMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visible(ctx.caller, `Member ${id}`, await ctx.loaders.member.load(id));
+  }
+
+  @Query(() => WomensUnionMemberConnection, {
+    description: "Members in the caller's units, by commune and date joined.",
+  })
+  womensUnionMembers(
+    @Arg('filter', () => WomensUnionMemberFilter, { nullable: true }) filter: WomensUnionMemberFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listMembers(ctx.dataSource, ctx.caller, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => WomensUnionMember, {
+    description: 'Registers a woman of the register as a member (find her first with registerMatch).',
+  })
+  registerWomensUnionMember(@Arg('input') input: RegisterWomensUnionMemberInput, @Ctx() ctx: Context) {
+    assertWomensUnionWriter(ctx.caller);
+    return registerMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => WomensUnionMember, {
+    description: "Corrects a member's record or moves her to another chapter.",
+  })
+  updateWomensUnionMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateWomensUnionMemberInput,
+    @Ctx() ctx: Context,
+  ) {
+    assertWomensUnionWriter(ctx.caller);
+    return updateMember(ctx.dataSource, ctx.caller, ctx.loaders, id, input);
+  }
+
+  @Mutation(() => WomensUnionMember, {
+    description: 'Records that a member left the union; she leaves her savings-and-loan groups the same day.',
+  })
+  endWomensUnionMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('leftOn', () => DateScalar) leftOn: string,
+    @Ctx() ctx: Context,
+  ) {
+    assertWomensUnionWriter(ctx.caller);
+    return endMembership(ctx.dataSource, ctx.caller, ctx.loaders, id, leftOn);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether she is a member today.' })
+  current(@Root() m: WomensUnionMember) {
+    return m.leftOn == null;
+  }
+
+  @FieldResolver(() => WomensUnionChapter)
+  chapter(@Root() m: WomensUnionMember, @Ctx() ctx: Context) {
+    return ctx.loaders.chapter.load(m.chapterId);
+  }
+
+  @FieldResolver(() => PersonRef, { description: 'Her record in the register.' })
+  person(@Root() m: WomensUnionMember) {
+    return personRef(m.personId);
+  }
+
+  @FieldResolver(() => HouseholdRef)
+  household(@Root() m: WomensUnionMember) {
+    return householdRef(m.householdId);
+  }
+
+  @FieldResolver(() => [SavingsLoanGroup], { description: 'The savings-and-loan groups she is in now.' })
+  async savingsLoanGroups(@Root() m: WomensUnionMember, @Ctx() ctx: Context) {
+    return (await ctx.loaders.memberGroups.load(m.id)).map((r) => r.group);
+  }
+}
+
+@Resolver(() => PersonRef)
+export class PersonMembershipResolver {
+  @FieldResolver(() => WomensUnionMember, {
+    nullable: true,
+    description: "The person's Women's Union membership: the current one, else the latest.",
+  })
+  async womensUnionMembership(@Root() p: PersonRef, @Ctx() ctx: Context) {
+    return visible(ctx.caller, 'The membership', await ctx.loaders.membershipOfPerson.load(p.id));
+  }
+}

@@ -1,0 +1,222 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  assertCallerCoversUnit,
+  BadUserInputError,
+  ConflictError,
+  Connection,
+  DateScalar,
+  isUniqueViolation,
+  PageArgs,
+  PeriodScalar,
+  todayInVietnam,
+  unitSubtreeSql,
+  type Period,
+} from '@chung-tay/common';
+import { assertWriterCovers, assertWomensUnionWriter, inCallerUnitsSql } from '../access';
+import { WomensUnionChapter } from '../chapter/chapter.entity';
+import { WomensUnionReportStatus } from '../enums';
+import type { Context } from '../loaders';
+import { keysetPage } from '../paging';
+import { assertNotFuture, assertUuid, percentOf } from '../rules';
+import { reportDueOn, reportPeriodProblem, reportStatus } from './report-period';
+import { ReportSubmission } from './report-submission.entity';
+import { reportKey } from './report.loaders';
+import {
+  WomensUnionReport,
+  WomensUnionReportFilter,
+  WomensUnionReportFiveNoThreeClean,
+  WomensUnionReportMembership,
+  WomensUnionReportSavingsDay,
+  WomensUnionReportSavingsLoanGroups,
+  WomensUnionReportSupport,
+} from './report.types';
+
+@ObjectType({ description: "A page of chapters' periodic reports." })
+export class WomensUnionReportConnection extends Connection(WomensUnionReport) {}
+
+function checkPeriod(period: Period) {
+  const problem = reportPeriodProblem(period);
+  if (problem) throw new BadUserInputError(problem, 'period');
+}
+
+const reportOf = (chapterId: string, period: Period): WomensUnionReport => ({
+  id: `${chapterId}:${period.code}`,
+  chapterId,
+  periodValue: period,
+});
+
+/** Reports are read for chapters in the caller's own units (not the chapters above them). */
+async function reportableChapter(ctx: Context, chapterId: string, field: string) {
+  assertUuid(chapterId, field);
+  const chapter = await ctx.loaders.chapter.load(chapterId);
+  if (!chapter) throw new BadUserInputError(`there is no chapter ${chapterId}`, field);
+  await assertCallerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), chapter.unitCode);
+  return chapter;
+}
+
+@Resolver(() => WomensUnionReport)
+export class WomensUnionReportResolver {
+  @Query(() => WomensUnionReport, {
+    description:
+      "A chapter's report for 3 months (YYYY-Q1), 6 months (YYYY-6M), 9 months (YYYY-9M) or the year (YYYY), due on the 5th of the following month.",
+  })
+  async womensUnionReport(
+    @Arg('chapterId', () => ID) chapterId: string,
+    @Arg('period', () => PeriodScalar) period: Period,
+    @Ctx() ctx: Context,
+  ) {
+    checkPeriod(period);
+    const chapter = await reportableChapter(ctx, chapterId, 'chapterId');
+    return reportOf(chapter.id, period);
+  }
+
+  @Query(() => WomensUnionReportConnection, {
+    description: "The reports of the caller's chapters at a level (commune chapters unless asked), top-down.",
+  })
+  async womensUnionReports(
+    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('filter', () => WomensUnionReportFilter, { nullable: true }) filter: WomensUnionReportFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    checkPeriod(period);
+    const qb = ctx.dataSource
+      .getRepository(WomensUnionChapter)
+      .createQueryBuilder('c')
+      .where(inCallerUnitsSql('c'), { callerUnits: ctx.caller.units })
+      .andWhere('c.level = :level', { level: filter?.level ?? 'COMMUNE' });
+    if (filter?.unitCode)
+      qb.andWhere(`c.unit_code IN (${unitSubtreeSql('code = :unitCode', 'unit_tree')})`, {
+        unitCode: filter.unitCode,
+      });
+    const page = await keysetPage(
+      qb,
+      [
+        { sql: 'c.unit_code', kind: 'text', of: (c) => c.unitCode },
+        { sql: 'c.name', kind: 'text', of: (c) => c.name },
+        { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
+      ],
+      first,
+      after,
+    );
+    return {
+      ...page,
+      nodes: page.nodes.map((c) => reportOf(c.id, period)),
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: reportOf(e.node.id, period) })),
+    };
+  }
+
+  @Mutation(() => WomensUnionReport, {
+    description: 'Records that the chapter sent its report for the period to the level above.',
+  })
+  async submitWomensUnionReport(
+    @Arg('chapterId', () => ID) chapterId: string,
+    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('submittedOn', () => DateScalar, { nullable: true, description: 'Today if left out.' })
+    submittedOn: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    assertWomensUnionWriter(ctx.caller);
+    checkPeriod(period);
+    const chapter = await reportableChapter(ctx, chapterId, 'chapterId');
+    await assertWriterCovers(ctx.caller, ctx.loaders, chapter.unitCode);
+    const on = submittedOn ?? todayInVietnam();
+    assertNotFuture(on, 'submittedOn');
+    if (on < period.end) {
+      throw new BadUserInputError(
+        `the report for ${period.code} is sent once it ends (${period.end})`,
+        'submittedOn',
+      );
+    }
+    try {
+      await ctx.dataSource.transaction(async (em) => {
+        const earlier = await em
+          .getRepository(ReportSubmission)
+          .findOneBy({ chapterId, periodCode: period.code });
+        if (earlier) {
+          throw new ConflictError(
+            `the ${period.code} report was already sent on ${earlier.submittedOn}`,
+            'period',
+          );
+        }
+        await em.getRepository(ReportSubmission).insert({
+          chapterId,
+          unitCode: chapter.unitCode,
+          periodCode: period.code,
+          submittedOn: on,
+          submittedBy: ctx.caller.subject,
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(`the ${period.code} report was already sent`, 'period');
+      throw error;
+    }
+    return reportOf(chapterId, period);
+  }
+
+  @FieldResolver(() => WomensUnionChapter)
+  chapter(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return ctx.loaders.chapter.load(r.chapterId);
+  }
+
+  @FieldResolver(() => PeriodScalar)
+  period(@Root() r: WomensUnionReport) {
+    return r.periodValue;
+  }
+
+  @FieldResolver(() => DateScalar)
+  periodStart(@Root() r: WomensUnionReport) {
+    return r.periodValue.start;
+  }
+
+  @FieldResolver(() => DateScalar)
+  periodEnd(@Root() r: WomensUnionReport) {
+    return r.periodValue.end;
+  }
+
+  @FieldResolver(() => DateScalar, { description: 'The 5th of the month after the period.' })
+  dueOn(@Root() r: WomensUnionReport) {
+    return reportDueOn(r.periodValue);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true })
+  async submittedOn(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return (
+      (await ctx.loaders.reportSubmission.load(reportKey(r.chapterId, r.periodValue)))?.submittedOn ?? null
+    );
+  }
+
+  @FieldResolver(() => WomensUnionReportStatus)
+  async status(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    const submission = await ctx.loaders.reportSubmission.load(reportKey(r.chapterId, r.periodValue));
+    return reportStatus(r.periodValue, submission?.submittedOn ?? null, todayInVietnam());
+  }
+
+  @FieldResolver(() => WomensUnionReportFiveNoThreeClean)
+  async fiveNoThreeClean(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    const f = await ctx.loaders.reportPledges.load(reportKey(r.chapterId, r.periodValue));
+    return { ...f, achievedPercent: percentOf(f.meetingAllCriteria, f.targetHouseholds) };
+  }
+
+  @FieldResolver(() => WomensUnionReportSavingsDay)
+  async savingsDay(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    const f = await ctx.loaders.reportSavingsDay.load(reportKey(r.chapterId, r.periodValue));
+    return { ...f, achievedPercent: percentOf(f.contributedAmount, f.targetAmount) };
+  }
+
+  @FieldResolver(() => [WomensUnionReportSavingsLoanGroups], { description: 'By lender.' })
+  savingsLoanGroups(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reportLenders.load(reportKey(r.chapterId, r.periodValue));
+  }
+
+  @FieldResolver(() => [WomensUnionReportSupport], { description: 'By kind.' })
+  support(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reportSupport.load(reportKey(r.chapterId, r.periodValue));
+  }
+
+  @FieldResolver(() => WomensUnionReportMembership)
+  members(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reportMembers.load(reportKey(r.chapterId, r.periodValue));
+  }
+}

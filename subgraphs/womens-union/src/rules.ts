@@ -1,0 +1,20 @@
+import { BadUserInputError, todayInVietnam } from '@chung-tay/common';
+
+/** Percent of `part` in `whole`, rounded half up to 2 decimals; null when there is nothing to measure against. */
+export function percentOf(part: number, whole: number | null | undefined): number | null {
+  if (!whole || whole <= 0) return null;
+  return Math.round((part / whole) * 10000) / 100;
+}
+
+/** Dates the union records (joining, reviews, contributions, support) cannot lie in the future. */
+export function assertNotFuture(date: string, field: string, today = todayInVietnam()): void {
+  if (date > today) throw new BadUserInputError(`${date} is in the future`, field);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** Ids name records of this subgraph or of the register; a malformed one is bad input, not a server error. */
+export function assertUuid(value: string, field: string): void {
+  if (!isUuid(value)) throw new BadUserInputError(`"${value}" is not an id`, field);
+}

@@ -1,0 +1,112 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, PageArgs } from '@chung-tay/common';
+import { assertWomensUnionWriter, visible } from '../access';
+import { WomensUnionChapter } from '../chapter/chapter.entity';
+import type { Context } from '../loaders';
+import { WomensUnionMember } from '../member/member.entity';
+import { AdministrativeUnitRef, unitRef } from '../register/register.types';
+import { SavingsLoanGroup } from './savings-loan-group.entity';
+import {
+  AddSavingsLoanGroupMembersInput,
+  FormSavingsLoanGroupInput,
+  RemoveSavingsLoanGroupMemberInput,
+  SavingsLoanGroupFilter,
+  UpdateSavingsLoanGroupInput,
+} from './savings-loan-group.input';
+import { addMembers, formGroup, listGroups, removeMember, updateGroup } from './savings-loan-group.service';
+
+@ObjectType({ description: 'A page of savings-and-loan groups.' })
+export class SavingsLoanGroupConnection extends Connection(SavingsLoanGroup) {}
+
+@Resolver(() => SavingsLoanGroup)
+export class SavingsLoanGroupResolver {
+  @Query(() => SavingsLoanGroup, { nullable: true })
+  async savingsLoanGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visible(ctx.caller, `Group ${id}`, await ctx.loaders.group.load(id));
+  }
+
+  @Query(() => SavingsLoanGroupConnection, {
+    description: "Savings-and-loan groups in the caller's units, by commune and name.",
+  })
+  savingsLoanGroups(
+    @Arg('filter', () => SavingsLoanGroupFilter, { nullable: true }) filter: SavingsLoanGroupFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listGroups(ctx.dataSource, ctx.caller, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => SavingsLoanGroup, { description: 'Forms a group with its leader and first members.' })
+  formSavingsLoanGroup(@Arg('input') input: FormSavingsLoanGroupInput, @Ctx() ctx: Context) {
+    assertWomensUnionWriter(ctx.caller);
+    return formGroup(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => SavingsLoanGroup)
+  addSavingsLoanGroupMembers(@Arg('input') input: AddSavingsLoanGroupMembersInput, @Ctx() ctx: Context) {
+    assertWomensUnionWriter(ctx.caller);
+    return addMembers(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => SavingsLoanGroup)
+  removeSavingsLoanGroupMember(@Arg('input') input: RemoveSavingsLoanGroupMemberInput, @Ctx() ctx: Context) {
+    assertWomensUnionWriter(ctx.caller);
+    return removeMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => SavingsLoanGroup, {
+    description: 'Renames a group, changes its leader, meetings or status.',
+  })
+  updateSavingsLoanGroup(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateSavingsLoanGroupInput,
+    @Ctx() ctx: Context,
+  ) {
+    assertWomensUnionWriter(ctx.caller);
+    return updateGroup(ctx.dataSource, ctx.caller, ctx.loaders, id, input);
+  }
+
+  @FieldResolver(() => WomensUnionChapter)
+  chapter(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.chapter.load(g.chapterId);
+  }
+
+  @FieldResolver(() => AdministrativeUnitRef, { description: 'The commune or ward.' })
+  unit(@Root() g: SavingsLoanGroup) {
+    return unitRef(g.unitCode);
+  }
+
+  @FieldResolver(() => WomensUnionMember)
+  leader(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(g.leaderMemberId);
+  }
+
+  @FieldResolver(() => [WomensUnionMember], { description: 'Current members, the leader among them.' })
+  async members(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
+    return (await ctx.loaders.groupMembers.load(g.id)).map((r) => r.member);
+  }
+
+  @FieldResolver(() => Int)
+  async memberCount(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
+    return (await ctx.loaders.groupMembers.load(g.id)).length;
+  }
+}
+
+export const savingsLoanGroupReference = {
+  SavingsLoanGroup: {
+    __resolveReference: async (ref: { id: string }, ctx: Context) =>
+      visible(ctx.caller, `Group ${ref.id}`, await ctx.loaders.group.load(ref.id)),
+  },
+};

@@ -1,4 +1,5 @@
 import { UnitTree1763900000400 } from '@chung-tay/common';
+import { Initial1763900004000 } from './1763900004000-Initial';
 
 /** Applied in order by connectAndMigrate; the kit adds the audit log's migration. */
-export const migrations = [UnitTree1763900000400];
+export const migrations = [UnitTree1763900000400, Initial1763900004000];

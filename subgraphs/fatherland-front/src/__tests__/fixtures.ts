@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import { fatherlandFront } from '../subgraph';
+
+export const PROVINCE = '75'; // Đồng Nai
+export const COMMUNE = '25222'; // Xã Bù Gia Mập
+export const COMMUNE_B = '25225'; // Xã Đăk Ơ
+export const COMMUNE_C = '25231'; // Xã Đa Kia
+export const HCMC_WARD = '25747';
+
+export const tokens = () =>
+  Promise.all([
+    testToken({ org: 'fatherland-front', units: [PROVINCE], roles: ['officer'] }),
+    testToken({ org: 'fatherland-front', units: [PROVINCE], roles: ['viewer'] }),
+    testToken({ org: 'fatherland-front', units: [COMMUNE], roles: ['officer'] }),
+    testToken({ org: 'fatherland-front', units: ['79'], roles: ['officer'] }),
+    testToken({ org: 'labour-union', units: [PROVINCE], roles: ['officer'] }),
+    testToken({ org: 'people-committee', units: [PROVINCE], roles: ['officer'] }),
+  ]).then(([officer, viewer, communeOfficer, hcmcOfficer, union, pc]) => ({
+    officer,
+    viewer,
+    communeOfficer,
+    hcmcOfficer,
+    union,
+    pc,
+  }));
+
+export interface Env {
+  h: SubgraphHarness;
+  t: Awaited<ReturnType<typeof tokens>>;
+  /** Runs a query as the province's Front officer (or `token`) and fails the test on any error. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  count(table: string): Promise<number>;
+}
+
+/** One Front subgraph over HTTP with its own database for a test file, plus tokens and helpers. */
+export function useSubgraph(): Env {
+  const env = {} as Env;
+  beforeAll(async () => {
+    env.h = await startSubgraphHarness(fatherlandFront);
+    env.t = await tokens();
+    env.ok = async (query, variables = {}, token = env.t.officer) => {
+      const res = await env.h.query(query, variables, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors, null, 1));
+      return res.data as never;
+    };
+    env.count = async (table) =>
+      Number((await env.h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  });
+  afterAll(() => env.h?.close());
+  return env;
+}
+
+/** A member of a household of the register, as registerMatch would give the ids. */
+export const registerPerson = () => ({ personId: randomUUID(), householdId: randomUUID() });
+
+export async function openFund(env: Env, unitCode: string, openedOn = '2024-01-01', token?: string) {
+  const data = await env.ok(
+    `mutation($input: OpenFrontFundInput!) { openFrontFund(input: $input) { id unitCode } }`,
+    { input: { unitCode, name: `Quỹ Vì người nghèo ${unitCode}`, openedOn } },
+    token,
+  );
+  return data.openFrontFund as { id: string; unitCode: string };
+}
+
+export const DONATE = `mutation($input: RecordFrontDonationInput!) {
+  recordFrontDonation(input: $input) { id amount date donorKind } }`;
+export const DISBURSE = `mutation($input: RecordFrontDisbursementInput!) {
+  recordFrontDisbursement(input: $input) { id amount date purpose } }`;
+
+export async function donate(
+  env: Env,
+  fundId: string,
+  amount: number,
+  date: string,
+  donorKind = 'ENTERPRISE',
+) {
+  return env.ok(DONATE, {
+    input: { fundId, amount, date, donorKind, donorName: 'Công ty TNHH Phước Thành' },
+  });
+}
+
+export async function receive(
+  env: Env,
+  unitCode: string,
+  people: { personId: string; householdId: string }[],
+  listedOn = '2025-01-10',
+) {
+  const data = await env.ok(
+    `mutation($input: ReceiveNeedsListInput!) { receiveNeedsList(input: $input) { id personId } }`,
+    { input: { unitCode, listedOn, sourceDocument: '15/UBND-VX', people } },
+  );
+  return data.receiveNeedsList as { id: string; personId: string }[];
+}
+
+export async function sponsor(env: Env, kind: string, unitCode: string, name: string, staffCount?: number) {
+  const data = await env.ok(
+    `mutation($input: RegisterFrontSponsorInput!) { registerFrontSponsor(input: $input) { id level } }`,
+    { input: { kind, unitCode, name, staffCount } },
+  );
+  return data.registerFrontSponsor as { id: string; level: string };
+}
+
+export const SIGN = `mutation($input: SignSponsorshipPledgeInput!) {
+  signSponsorshipPledge(input: $input) { id amountPerMonth startMonth endMonth coordinator { id } } }`;
+
+export async function pledge(
+  env: Env,
+  needsListEntryId: string,
+  shares: [string, number][],
+  options: { start?: string; end?: string; signedOn?: string; coordinator?: string } = {},
+) {
+  const data = await env.ok(SIGN, {
+    input: {
+      needsListEntryId,
+      sponsors: shares.map(([sponsorId, amountPerMonth]) => ({ sponsorId, amountPerMonth })),
+      coordinatorSponsorId: options.coordinator ?? (shares.length > 1 ? shares[0]![0] : undefined),
+      startMonth: options.start ?? '2025-01',
+      endMonth: options.end ?? '2025-12',
+      paymentMethod: 'TRANSFER',
+      signedOn: options.signedOn ?? '2025-01-20',
+    },
+  });
+  return data.signSponsorshipPledge as { id: string; amountPerMonth: number };
+}
+
+/** The input field an error names: ours carry `field`, input validation lists `fields`. */
+export const fieldOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
+  res.errors?.[0]?.extensions?.field ?? res.errors?.[0]?.extensions?.fields?.[0]?.field;

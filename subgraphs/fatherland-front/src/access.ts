@@ -1,0 +1,72 @@
+import type { MiddlewareFn } from 'type-graphql';
+import {
+  assertCallerCoversUnit,
+  BadUserInputError,
+  ForbiddenError,
+  hasRole,
+  unitLineage,
+  unitSubtreeSql,
+  VisibleOnlyTo,
+  type Caller,
+  type RequestContext,
+} from '@chung-tay/common';
+import type { Context, Loaders } from './loaders';
+
+/** Front records are written only by the Fatherland Front's officers and admins. */
+export function assertFrontWriter(caller: Caller): void {
+  if (caller.org !== 'fatherland-front' || !hasRole(caller, 'officer', 'admin')) {
+    throw new ForbiddenError('Only Fatherland Front officers and admins can change Front records');
+  }
+}
+
+/**
+ * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
+ * bind `callerUnits` to the caller's unit codes.
+ */
+export const inCallerUnitsSql = (alias: string, column = 'unit_code') =>
+  `${alias}.${column} IN (${unitSubtreeSql('code = ANY(:callerUnits)', 'unit_tree')})`;
+
+/** "This unit and everything below it"; bind `unitCode`. */
+export const inUnitSubtreeSql = (alias: string, param = 'unitCode') =>
+  `${alias}.unit_code IN (${unitSubtreeSql(`code = :${param}`, 'unit_tree')})`;
+
+export const assertCovers = (ctx: Context, unitCode: string) =>
+  assertCallerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), unitCode);
+
+/** Single reads: the record's unit must be inside the caller's units, else FORBIDDEN (as for references). */
+export async function visible<T extends { unitCode: string }>(
+  ctx: Context,
+  row: T | null,
+): Promise<T | null> {
+  if (row) await assertCovers(ctx, row.unitCode);
+  return row;
+}
+
+/** The unit and its ancestors, nearest first. */
+export const lineageOf = (loaders: Loaders, code: string) => unitLineage((c) => loaders.unit.load(c), code);
+
+/** A current unit of the given levels, or a BAD_USER_INPUT error naming the field. */
+export async function currentUnit(
+  loaders: Loaders,
+  code: string,
+  levels: ('PROVINCE' | 'COMMUNE')[],
+  field: string,
+) {
+  const unit = await loaders.unit.load(code);
+  const what = levels.map((l) => l.toLowerCase()).join(' or ');
+  if (!unit || !levels.includes(unit.level as 'PROVINCE' | 'COMMUNE')) {
+    throw new BadUserInputError(`${code} is not the code of a ${what}`, field);
+  }
+  if (unit.validTo)
+    throw new BadUserInputError(`${unit.name} (${code}) was retired on ${unit.validTo}`, field);
+  return unit;
+}
+
+/**
+ * Personal data only for some rows (a person's name as donor or sponsor, not an enterprise's): those rows follow
+ * VisibleOnlyTo('fatherland-front'), the others are open to every organisation.
+ */
+export function PersonalFor<T>(isPersonal: (row: T) => boolean): MiddlewareFn<RequestContext<unknown>> {
+  const frontOnly = VisibleOnlyTo('fatherland-front');
+  return (action, next) => (isPersonal(action.root as T) ? frontOnly(action, next) : next());
+}

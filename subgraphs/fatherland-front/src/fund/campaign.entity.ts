@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateScalar } from '@chung-tay/common';
+
+@ObjectType({
+  description:
+    'A fund-raising campaign of a Front committee, e.g. the yearly "Vì người nghèo" campaign whose peak month runs ' +
+    '17 October – 18 November; donations to the funds of that unit and the units below it can name it.',
+})
+@Entity('front_campaign')
+export class FrontCampaign {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field({ description: 'Short unique code, e.g. VNN-2025.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 30 })
+  code!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'The unit whose Front committee runs the campaign.' })
+  @Index()
+  @Column({ name: 'unit_code', type: 'varchar', length: 5 })
+  unitCode!: string;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'start_date', type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'end_date', type: 'date' })
+  endDate!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

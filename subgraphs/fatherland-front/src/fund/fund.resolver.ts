@@ -1,0 +1,199 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  DateScalar,
+  MoneyScalar,
+  PageArgs,
+  PeriodScalar,
+  todayInVietnam,
+  type Period,
+} from '@chung-tay/common';
+import { assertFrontWriter, visible } from '../access';
+import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
+import { SolidarityHouse } from '../house/solidarity-house.entity';
+import type { Context } from '../loaders';
+import { isUuid } from '../ids';
+import { FrontCampaign } from './campaign.entity';
+import { FrontDisbursement } from './disbursement.entity';
+import { FrontDonation } from './donation.entity';
+import { FrontFund } from './fund.entity';
+import {
+  CreateFrontCampaignInput,
+  FrontCampaignFilter,
+  FrontDisbursementFilter,
+  FrontDonationFilter,
+  FrontFundFilter,
+  OpenFrontFundInput,
+  RecordFrontDisbursementInput,
+  RecordFrontDonationInput,
+} from './fund.input';
+import {
+  createCampaign,
+  listCampaigns,
+  listDisbursements,
+  listDonations,
+  listFunds,
+  openFund,
+  recordDisbursement,
+  recordDonation,
+} from './fund.service';
+import {
+  FrontCampaignConnection,
+  FrontDisbursementConnection,
+  FrontDonationConnection,
+  FrontFundConnection,
+  FrontFundPeriodSummary,
+} from './fund.types';
+
+@Resolver(() => FrontFund)
+export class FrontFundResolver {
+  @Query(() => FrontFund, { nullable: true })
+  async frontFund(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visible(ctx, isUuid(id) ? await ctx.loaders.fund.load(id) : null);
+  }
+
+  @Query(() => FrontFundConnection, { description: 'For-the-Poor funds of Front committees, by unit code.' })
+  frontFunds(
+    @Arg('filter', () => FrontFundFilter, { nullable: true }) filter: FrontFundFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listFunds(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => FrontFund, { description: 'Opens the For-the-Poor fund of a Front committee.' })
+  openFrontFund(@Arg('input') input: OpenFrontFundInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return openFund(ctx, input);
+  }
+
+  @FieldResolver(() => UnitRef)
+  unit(@Root() f: FrontFund) {
+    return unitRef(f.unitCode);
+  }
+
+  @FieldResolver(() => MoneyScalar, {
+    description:
+      'Donations less disbursements up to the end of the day (today unless given), derived every time.',
+  })
+  balance(
+    @Root() f: FrontFund,
+    @Arg('on', () => DateScalar, { nullable: true }) on: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.fundBalance.load(`${f.id}|${on ?? todayInVietnam()}`);
+  }
+
+  @FieldResolver(() => FrontFundPeriodSummary)
+  async summary(
+    @Root() f: FrontFund,
+    @Arg('period', () => PeriodScalar) period: Period,
+    @Ctx() ctx: Context,
+  ): Promise<FrontFundPeriodSummary> {
+    const figures = await ctx.loaders.fundPeriod.load(`${f.id}|${period.start}|${period.end}`);
+    return {
+      period,
+      ...figures,
+      closingBalance: figures.openingBalance + figures.donations - figures.disbursements,
+    };
+  }
+}
+
+@Resolver(() => FrontCampaign)
+export class FrontCampaignResolver {
+  @Query(() => FrontCampaignConnection, { description: 'Fund-raising campaigns, newest first.' })
+  frontCampaigns(
+    @Arg('filter', () => FrontCampaignFilter, { nullable: true }) filter: FrontCampaignFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listCampaigns(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => FrontCampaign)
+  createFrontCampaign(@Arg('input') input: CreateFrontCampaignInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return createCampaign(ctx, input);
+  }
+
+  @FieldResolver(() => MoneyScalar, {
+    description: 'Donations naming the campaign, to every fund (also funds outside your units).',
+  })
+  async totalDonated(@Root() c: FrontCampaign, @Ctx() ctx: Context) {
+    return (await ctx.loaders.campaignTotals.load(c.id))?.total ?? 0;
+  }
+
+  @FieldResolver(() => Int)
+  async donationCount(@Root() c: FrontCampaign, @Ctx() ctx: Context) {
+    return (await ctx.loaders.campaignTotals.load(c.id))?.count ?? 0;
+  }
+}
+
+@Resolver(() => FrontDonation)
+export class FrontDonationResolver {
+  @Query(() => FrontDonationConnection, { description: 'Donations to funds, newest first.' })
+  frontDonations(
+    @Arg('filter', () => FrontDonationFilter, { nullable: true }) filter: FrontDonationFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listDonations(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => FrontDonation, { description: 'Records money received by a fund.' })
+  recordFrontDonation(@Arg('input') input: RecordFrontDonationInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return recordDonation(ctx, input);
+  }
+
+  @FieldResolver(() => FrontFund)
+  fund(@Root() d: FrontDonation, @Ctx() ctx: Context) {
+    return ctx.loaders.fund.load(d.fundId);
+  }
+
+  @FieldResolver(() => FrontCampaign, { nullable: true })
+  campaign(@Root() d: FrontDonation, @Ctx() ctx: Context) {
+    return d.campaignId ? ctx.loaders.campaign.load(d.campaignId) : null;
+  }
+}
+
+@Resolver(() => FrontDisbursement)
+export class FrontDisbursementResolver {
+  @Query(() => FrontDisbursementConnection, { description: 'Payments out of funds, newest first.' })
+  frontDisbursements(
+    @Arg('filter', () => FrontDisbursementFilter, { nullable: true }) filter: FrontDisbursementFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listDisbursements(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => FrontDisbursement, {
+    description:
+      'Pays money out of a fund. Refused when it would take the balance below zero on its day or on any later ' +
+      'day already recorded.',
+  })
+  recordFrontDisbursement(@Arg('input') input: RecordFrontDisbursementInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return recordDisbursement(ctx, input);
+  }
+
+  @FieldResolver(() => FrontFund)
+  fund(@Root() x: FrontDisbursement, @Ctx() ctx: Context) {
+    return ctx.loaders.fund.load(x.fundId);
+  }
+
+  @FieldResolver(() => HouseholdRef)
+  household(@Root() x: FrontDisbursement) {
+    return householdRef(x.householdId);
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  person(@Root() x: FrontDisbursement) {
+    return x.personId ? personRef(x.personId) : null;
+  }
+
+  @FieldResolver(() => SolidarityHouse, { nullable: true })
+  solidarityHouse(@Root() x: FrontDisbursement, @Ctx() ctx: Context) {
+    return x.solidarityHouseId ? ctx.loaders.house.load(x.solidarityHouseId) : null;
+  }
+}

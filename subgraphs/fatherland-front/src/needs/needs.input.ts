@@ -1,0 +1,86 @@
+import { Field, ID, InputType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DateScalar } from '@chung-tay/common';
+import { NeedsListRemovalReason } from '../enums';
+
+@InputType({ description: 'A person on the list, by register ids (from registerMatch).' })
+export class NeedsListPersonInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'person id must be a UUID' })
+  personId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'household id must be a UUID' })
+  householdId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType({
+  description:
+    "A commune's list of people in need of sponsorship as received from the People's Committee: members of poor " +
+    'households under social protection.',
+})
+export class ReceiveNeedsListInput {
+  @Field({ description: 'The commune or ward (5 digits).' })
+  @Matches(/^\d{5}$/, { message: 'unit code must be the 5-digit code of a commune or ward' })
+  unitCode!: string;
+
+  @Field(() => DateScalar, { description: 'Day the list was received.' })
+  listedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'The document that sent it, e.g. 125/UBND-VX.' })
+  @IsOptional()
+  @MaxLength(200)
+  sourceDocument?: string;
+
+  @Field(() => [NeedsListPersonInput])
+  @ArrayMinSize(1, { message: 'a list names at least one person' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  people!: NeedsListPersonInput[];
+}
+
+@InputType()
+export class RemoveFromNeedsListInput {
+  @Field(() => DateScalar)
+  removedOn!: string;
+
+  @Field(() => NeedsListRemovalReason)
+  reason!: NeedsListRemovalReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType({ description: 'Which entries to list. Every condition given must hold.' })
+export class NeedsListFilter {
+  @Field({ nullable: true, description: 'Entries of this unit and every unit below it.' })
+  @IsOptional()
+  unitCode?: string;
+
+  @Field({ nullable: true, description: 'With (true) or without (false) a pledge running this month.' })
+  @IsOptional()
+  covered?: boolean;
+
+  @Field({ defaultValue: false, description: 'Also people who have left the list.' })
+  includeRemoved!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'household id must be a UUID' })
+  householdId?: string;
+}

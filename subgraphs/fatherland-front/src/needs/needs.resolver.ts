@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { assertFrontWriter, visible } from '../access';
+import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
+import { isUuid } from '../ids';
+import type { Context } from '../loaders';
+import { monthOfDate } from '../months';
+import { SponsorshipPledge } from '../sponsorship/pledge.entity';
+import { NeedsListEntry } from './needs-list-entry.entity';
+import { NeedsListFilter, ReceiveNeedsListInput, RemoveFromNeedsListInput } from './needs.input';
+import { listNeeds, receiveNeedsList, removeFromNeedsList } from './needs.service';
+
+@ObjectType({ description: 'A page of the needs list, by unit.' })
+export class NeedsListEntryConnection extends Connection(NeedsListEntry) {}
+
+@Resolver(() => NeedsListEntry)
+export class NeedsListResolver {
+  @Query(() => NeedsListEntry, { nullable: true })
+  async needsListEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visible(ctx, isUuid(id) ? await ctx.loaders.needsEntry.load(id) : null);
+  }
+
+  @Query(() => NeedsListEntryConnection, {
+    description: 'People in need of sponsorship (members of poor households under social protection).',
+  })
+  needsList(
+    @Arg('filter', () => NeedsListFilter, { nullable: true }) filter: NeedsListFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listNeeds(ctx, filter ?? { includeRemoved: false }, first, after);
+  }
+
+  @Mutation(() => [NeedsListEntry], {
+    description: "Enters a commune's list of people in need as received from the People's Committee.",
+  })
+  receiveNeedsList(@Arg('input') input: ReceiveNeedsListInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return receiveNeedsList(ctx, input);
+  }
+
+  @Mutation(() => NeedsListEntry, {
+    description: 'A person leaves the needs list (their pledges must have ended by then).',
+  })
+  removeFromNeedsList(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RemoveFromNeedsListInput,
+    @Ctx() ctx: Context,
+  ) {
+    assertFrontWriter(ctx.caller);
+    return removeFromNeedsList(ctx, id, input);
+  }
+
+  @FieldResolver(() => PersonRef)
+  person(@Root() n: NeedsListEntry) {
+    return personRef(n.personId);
+  }
+
+  @FieldResolver(() => HouseholdRef)
+  household(@Root() n: NeedsListEntry) {
+    return householdRef(n.householdId);
+  }
+
+  @FieldResolver(() => UnitRef)
+  unit(@Root() n: NeedsListEntry) {
+    return unitRef(n.unitCode);
+  }
+
+  @FieldResolver(() => [SponsorshipPledge], {
+    description: 'Pledges for this person while listed, newest first.',
+  })
+  pledges(@Root() n: NeedsListEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.pledgesByEntry.load(n.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a pledge for the person runs this month.' })
+  async covered(@Root() n: NeedsListEntry, @Ctx() ctx: Context): Promise<boolean> {
+    const month = monthOfDate(todayInVietnam());
+    return (await ctx.loaders.pledgesByEntry.load(n.id)).some(
+      (p) => p.startMonth <= month && p.endMonth >= month,
+    );
+  }
+}

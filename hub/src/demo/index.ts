@@ -7,13 +7,16 @@ import { seeder as microfinance } from './microfinance';
 
 export * from './linked-demo';
 
-/** In this order: the lender attaches loans to the Women's Union's savings-and-loan groups. */
-const SEEDERS: LinkedDemoSeeder[] = [labourUnion, womensUnion, fatherlandFront, microfinance];
+/**
+ * Seeders in waves: those of one wave run at the same time (each organisation writes only its own database);
+ * the lender comes last because it attaches loans to the Women's Union's savings-and-loan groups.
+ */
+const WAVES: LinkedDemoSeeder[][] = [[labourUnion, womensUnion, fatherlandFront], [microfinance]];
 
 /** Runs the seeders of the subgraphs this hub runs, through the gateway, after the People's Committee's seed. */
 export async function seedLinkedDemoData(gatewayUrl: string, jwtSecret: string): Promise<void> {
-  const running = SEEDERS.filter((s) => SUBGRAPHS.some((g) => g.name === s.org));
-  if (!running.length || !SUBGRAPHS.some((g) => g.name === 'people-committee')) return;
+  const runs = (s: LinkedDemoSeeder) => SUBGRAPHS.some((g) => g.name === s.org);
+  if (!WAVES.flat().some(runs) || !SUBGRAPHS.some((g) => g.name === 'people-committee')) return;
   const ctx = await createDemoContext(gatewayUrl, jwtSecret);
-  for (const seeder of running) await seeder.seed(ctx);
+  for (const wave of WAVES) await Promise.all(wave.filter(runs).map((seeder) => seeder.seed(ctx)));
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SUBGRAPHS } from '@chung-tay/common';
 import { composeSupergraph, subgraphSdlPath, SUPERGRAPH_PATH } from '../compose';
 
 describe('committed schema', () => {
@@ -17,7 +18,14 @@ describe('committed schema', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(fresh.supergraph);
   });
 
-  it('exposes the register through the supergraph', () => {
-    expect(fresh.supergraph).toMatch(/type Household\s+@join__type\(graph: PEOPLE_COMMITTEE, key: "id"\)/);
+  it("joins every organisation on the register's Household and Person", () => {
+    for (const type of ['Household', 'Person']) {
+      const directives = new RegExp(`type ${type}\\s+((?:@join__type\\([^)]*\\)\\s*)+)`).exec(
+        fresh.supergraph,
+      )?.[1];
+      for (const graph of SUBGRAPHS.map((s) => s.envPrefix)) {
+        expect(directives).toContain(`@join__type(graph: ${graph}, key: "id")`);
+      }
+    }
   });
 });

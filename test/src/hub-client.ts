@@ -16,7 +16,7 @@ export interface TestHub {
   ): Promise<{
     status: number;
     data?: T;
-    errors?: { message: string; extensions?: Record<string, any> }[];
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
   }>;
   /** Stops the hub like Ctrl-C and, unless kept for a restart, deletes its data folder. */
   close(keepData?: boolean): Promise<void>;

@@ -1,5 +1,9 @@
 import { startTestHub } from '../hub-client';
 
+const OTHERS = `{ unionOrganisations { totalCount } unionMembers { totalCount } womensUnionChapters { totalCount }
+  savingsLoanGroups { totalCount } frontFunds { totalCount } sponsorshipPledges { totalCount }
+  loans { totalCount } }`;
+
 describe('npm start, twice', () => {
   it('finds the data of the first run in the second, without seeding it again', async () => {
     const first = await startTestHub({ demoData: true });
@@ -12,6 +16,8 @@ describe('npm start, twice', () => {
       officer,
     );
     const before = (await first.query(COUNT, {}, officer)).data!.households.totalCount;
+    const othersBefore = await first.query(OTHERS, {}, officer);
+    expect(othersBefore.errors).toBeUndefined();
     await first.close(true);
 
     const second = await startTestHub({ dataDir: first.dataDir, demoData: true });
@@ -24,6 +30,8 @@ describe('npm start, twice', () => {
         token,
       );
       expect(kept.data!.households.nodes).toEqual([{ head: { fullName: 'Đỗ Thị Lan' } }]);
+      // Every organisation's demo seeder saw its records and did not seed them again.
+      expect((await second.query(OTHERS, {}, token)).data).toEqual(othersBefore.data);
     } finally {
       await second.close();
     }

@@ -32,7 +32,7 @@ interface Row {
 async function everyHousehold(): Promise<Row[]> {
   const rows: Row[] = [];
   for (let after: string | null = null; ;) {
-    const res = await hub.query(PAGE, { after }, viewer);
+    const res: { data?: Record<string, any>; errors?: unknown[] } = await hub.query(PAGE, { after }, viewer);
     expect(res.errors).toBeUndefined();
     rows.push(...res.data!.households.nodes);
     if (!res.data!.households.pageInfo.hasNextPage) return rows;
@@ -75,6 +75,37 @@ describe('one graph across the five organisations', () => {
     expect(
       poorish.filter((r) => r.loans.length && r.unionMembers.length + r.fiveNoThreeClean.length).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('costs each subgraph as many SQL statements for 50 households as for 10 (no N+1 across the graph)', async () => {
+    const WIDE = `query($first: Int!) { households(filter: { unitCode: "75", status: [POOR, NEAR_POOR] }, first: $first) {
+      nodes { code status unit { name } members { birthYear unionMembership { status } womensUnionMembership { current }
+                sponsorships { status } loans { status } }
+        unionMembers { status unionOrganisation { name } } unionCareActivities { kind value }
+        fiveNoThreeClean { year latestReview { meetsAllCriteria } } frontSupport { disbursedTotal }
+        solidarityHouse { status } loans { status standing { daysPastDue } } } } }`;
+    const statements = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.entries(hub.subgraphUrls).map(async ([name, url]) => {
+            const text = await (await fetch(url.replace(/graphql$/, 'metrics'))).text();
+            return [name, Number(/chung_tay_sql_statements_total\{[^}]*\} (\d+)/.exec(text)![1])] as const;
+          }),
+        ),
+      );
+    const cost = async (first: number) => {
+      const before = await statements();
+      const res = await hub.query(WIDE, { first }, viewer);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.households.nodes).toHaveLength(first);
+      const after = await statements();
+      return Object.fromEntries(Object.keys(after).map((name) => [name, after[name]! - before[name]!]));
+    };
+    await cost(10); // warm-up: plans cached, connections open
+    const ten = await cost(10);
+    const fifty = await cost(50);
+    expect(fifty).toEqual(ten);
+    for (const name of Object.keys(ten)) expect(ten[name]).toBeGreaterThan(0);
   });
 
   it('keeps each organisation’s personal data to itself through the gateway', async () => {

@@ -65,6 +65,7 @@ export async function runSubgraph<Loaders>(
     port: env[`${p}_PORT`] as number,
     host: env[`${p}_HOST`] as string,
     introspection: env.NODE_ENV !== 'production',
+    queries: database.queries,
   });
   console.log(`[${definition.info.name}] listening on ${server.url}`);
   process.send?.({ type: 'ready', name: definition.info.name, url: server.url });

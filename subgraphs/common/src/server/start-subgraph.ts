@@ -1,3 +1,4 @@
+import type { QueryCounter } from '../database/query-counter';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -25,6 +26,8 @@ export interface SubgraphServerOptions<Loaders> {
   port: number;
   host?: string;
   introspection?: boolean;
+  /** Counts the SQL statements this subgraph sends; reported on GET /metrics. */
+  queries?: QueryCounter;
 }
 
 type RawBodyRequest = express.Request & { rawBody?: Buffer };
@@ -71,6 +74,21 @@ export async function startSubgraphServer<Loaders>(
     } catch {
       res.status(503).json({ status: 'database unreachable', subgraph: options.name });
     }
+  });
+  // Prometheus text format; counts only, no data. Lets operators (and the end-to-end tests) see how many SQL
+  // statements a gateway operation cost each subgraph.
+  app.get('/metrics', (_req, res) => {
+    const label = `{subgraph="${options.name}"}`;
+    res
+      .type('text/plain; version=0.0.4')
+      .send(
+        [
+          '# HELP chung_tay_sql_statements_total SQL statements sent to the database.',
+          '# TYPE chung_tay_sql_statements_total counter',
+          `chung_tay_sql_statements_total${label} ${options.queries?.count ?? 0}`,
+          '',
+        ].join('\n'),
+      );
   });
   app.use(
     '/graphql',

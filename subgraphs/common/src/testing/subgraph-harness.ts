@@ -86,6 +86,7 @@ export async function startSubgraphHarness<L>(definition: SubgraphDefinition<L>)
     signingSecret: TEST_SIGNING_SECRET,
     createLoaders: definition.createLoaders(database.dataSource),
     port: 0,
+    queries: database.queries,
   });
   return {
     url: server.url,

@@ -380,7 +380,15 @@ export const seeder: LinkedDemoSeeder = {
       const households = poor.filter(
         (h) => h.unitCode === code && h.socialProtection && h.poorCategory === 'B',
       );
-      const people = households.flatMap((h) => h.members.map((m) => ({ personId: m.id, householdId: h.id })));
+      // The People's Committee's list names each person; the Front keeps that copy of the name.
+      const people = households.flatMap((h) =>
+        h.members.map((m) => ({
+          personId: m.id,
+          householdId: h.id,
+          fullName: m.fullName,
+          birthYear: m.birthYear,
+        })),
+      );
       if (!people.length) continue;
       const { receiveNeedsList } = await front(M.needs, {
         input: { unitCode: code, listedOn: LISTED_ON, sourceDocument: `${int(rng, 10, 99)}/UBND-VX`, people },

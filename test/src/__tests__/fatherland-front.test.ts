@@ -74,7 +74,7 @@ describe('the Fatherland Front through the gateway', () => {
     );
     const { receiveNeedsList } = await ok(
       `mutation($p: ID!, $h: ID!) { receiveNeedsList(input: { unitCode: "25222", listedOn: "2025-11-01",
-        sourceDocument: "125/UBND-VX", people: [{ personId: $p, householdId: $h }] }) { id } }`,
+        sourceDocument: "125/UBND-VX", people: [{ personId: $p, householdId: $h, fullName: "Đinh Thị Sáu", birthYear: 1985 }] }) { id } }`,
       { p: personId, h: householdId },
       front,
     );
@@ -112,7 +112,7 @@ describe('the Fatherland Front through the gateway', () => {
     const res = await hub.query(
       `query($id: ID!) { household(id: $id) { code status poorCategory socialProtection
         frontSupport { disbursedTotal disbursements { purpose amount } pledges { amountPerMonth status } }
-        members { relationToHead needsListEntry { unitCode }
+        members { relationToHead needsListEntry { unitCode fullName birthYear }
           sponsorships { amountPerMonth sponsors { sponsor { name } } payments { month amount } }
           sponsorshipTopUp { incomePerMonth pledgedPerMonth povertyLine totalPerMonth reachesPovertyLine shortfall } } } }`,
       { id: householdId },
@@ -133,7 +133,8 @@ describe('the Fatherland Front through the gateway', () => {
     });
     const head = household.members.find((m: { relationToHead: string }) => m.relationToHead === 'HEAD');
     expect(head).toMatchObject({
-      needsListEntry: { unitCode: '25222' },
+      // The register shows the name to the People's Committee only; the Front reads its copy from the list.
+      needsListEntry: { unitCode: '25222', fullName: 'Đinh Thị Sáu', birthYear: 1985 },
       sponsorships: [
         {
           amountPerMonth: 400_000,

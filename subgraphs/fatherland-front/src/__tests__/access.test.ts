@@ -1,6 +1,15 @@
 import { ORGANISATIONS, ROLES } from '@chung-tay/common';
 import { testToken } from '@chung-tay/common/testing';
-import { DONATE, HCMC_WARD, openFund, PROVINCE, registerPerson, useSubgraph } from './fixtures';
+import {
+  COMMUNE,
+  DONATE,
+  HCMC_WARD,
+  openFund,
+  PROVINCE,
+  receive,
+  registerPerson,
+  useSubgraph,
+} from './fixtures';
 
 const env = useSubgraph();
 const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
@@ -27,6 +36,7 @@ beforeAll(async () => {
       { input: { kind, name, unitCode: PROVINCE, contact: '0913 000 111' } },
     );
   }
+  await receive(env, COMMUNE, [{ ...registerPerson(), fullName: 'Điểu Thị Lan', birthYear: 1956 }]);
   const hcmc = await testToken({ org: 'fatherland-front', units: ['79'], roles: ['officer'] });
   hcmcFundId = (await openFund(env, '79', '2024-01-01', hcmc)).id;
   const person = registerPerson();
@@ -76,6 +86,27 @@ describe.each(matrix)('%s %s', (org, role) => {
     }
   });
 
+  it(`${front ? 'sees' : 'does not see'} the names on the needs list`, async () => {
+    const res = await env.h.query(
+      `{ needsList(filter: { unitCode: "${COMMUNE}" }) { totalCount nodes { unitCode fullName birthYear } } }`,
+      {},
+      token,
+    );
+    expect(res.data!.needsList.totalCount).toBe(1);
+    const [entry] = res.data!.needsList.nodes;
+    expect(entry.unitCode).toBe(COMMUNE);
+    if (front) {
+      expect(res.errors).toBeUndefined();
+      expect(entry).toMatchObject({ fullName: 'Điểu Thị Lan', birthYear: 1956 });
+    } else {
+      expect(entry).toMatchObject({ fullName: null, birthYear: null });
+      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['FORBIDDEN', 'NeedsListEntry.fullName is personal data shown only to the Fatherland Front'],
+        ['FORBIDDEN', 'NeedsListEntry.birthYear is personal data shown only to the Fatherland Front'],
+      ]);
+    }
+  });
+
   it('cannot read another province’s records, by id, by list or by reference', async () => {
     const byId = await env.h.query(
       `query($id: ID!) { frontFund(id: $id) { name } }`,
@@ -84,7 +115,7 @@ describe.each(matrix)('%s %s', (org, role) => {
     );
     expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const list = await env.h.query(
-      `{ frontFunds(filter: { unitCode: "79" }) { totalCount } needsList { totalCount } }`,
+      `{ frontFunds(filter: { unitCode: "79" }) { totalCount } needsList(filter: { unitCode: "79" }) { totalCount } }`,
       {},
       token,
     );
@@ -113,6 +144,17 @@ it('logs each read of personal data and each change in the audit log', async () 
   await env.h.query(`query ReadNames { frontDonations { nodes { donorName } } }`, {}, env.t.viewer);
   const [read] = await env.h.dataSource.query(`SELECT * FROM audit_entry WHERE operation = 'ReadNames'`);
   expect(read).toMatchObject({ kind: 'READ_SENSITIVE', record_type: 'FrontDonation', fields: ['donorName'] });
+  const { needsList } = await env.ok(`query ReadListedNames { needsList { nodes { id fullName } } }`);
+  const [names] = await env.h.dataSource.query(
+    `SELECT * FROM audit_entry WHERE operation = 'ReadListedNames'`,
+  );
+  expect(needsList.nodes).toHaveLength(1);
+  expect(names).toMatchObject({
+    kind: 'READ_SENSITIVE',
+    record_type: 'NeedsListEntry',
+    record_ids: [needsList.nodes[0].id],
+    fields: ['fullName'],
+  });
   const writes = await env.h.dataSource.query(
     `SELECT * FROM audit_entry WHERE record_type = 'recordFrontDonation'`,
   );

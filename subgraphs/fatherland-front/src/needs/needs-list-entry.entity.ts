@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { NeedsListRemovalReason } from '../enums';
@@ -6,7 +6,8 @@ import { NeedsListRemovalReason } from '../enums';
 @ObjectType({
   description:
     "A person in need of sponsorship (a member of a poor household under social protection), as on the People's " +
-    "Committee's list the Front received for a commune. Names stay in the register; the Front keeps the ids.",
+    "Committee's list the Front received for a commune: the register's person and household ids, and the Front's " +
+    'own copy of the name and year of birth the list gave.',
 })
 @Entity('needs_list_entry')
 @Index(['unitCode', 'listedOn'])
@@ -30,6 +31,24 @@ export class NeedsListEntry {
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Full name as on the People's Committee's list (the Front's own copy); Fatherland Front only. Null for " +
+      'entries received before the Front kept names.',
+  })
+  @UseMiddleware(VisibleOnlyTo('fatherland-front'))
+  @Column({ name: 'full_name', type: 'text', nullable: true })
+  fullName!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of birth as on the list, if it gave one; Fatherland Front only.',
+  })
+  @UseMiddleware(VisibleOnlyTo('fatherland-front'))
+  @Column({ name: 'birth_year', type: 'smallint', nullable: true })
+  birthYear!: number | null;
 
   @Field(() => DateScalar, { description: 'Day the list with this person was received.' })
   @Column({ name: 'listed_on', type: 'date' })

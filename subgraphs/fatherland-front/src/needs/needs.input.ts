@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -6,12 +6,16 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '@chung-tay/common';
 import { NeedsListRemovalReason } from '../enums';
 
-@InputType({ description: 'A person on the list, by register ids (from registerMatch).' })
+@InputType({
+  description:
+    'A person on the list: register ids (from registerMatch), and the name and year of birth the list gives.',
+})
 export class NeedsListPersonInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'person id must be a UUID' })
@@ -20,6 +24,14 @@ export class NeedsListPersonInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'household id must be a UUID' })
   householdId!: string;
+
+  @Field({ description: 'Full name as on the list, surname first (1 to 100 characters once trimmed).' })
+  fullName!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year of birth as on the list.' })
+  @IsOptional()
+  @Min(1900, { message: 'birth year must be 1900 or later' })
+  birthYear?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

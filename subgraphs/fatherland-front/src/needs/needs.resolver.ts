@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { Connection, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
 import { monthOfDate } from '../months';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';

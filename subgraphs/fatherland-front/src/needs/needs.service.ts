@@ -2,16 +2,16 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  isUuid,
+  keysetPage,
   NotFoundError,
   todayInVietnam,
 } from '@chung-tay/common';
 import { In, IsNull } from 'typeorm';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql } from '../access';
 import { assertNotFuture } from '../fund/fund.service';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
 import { monthOfDate, monthStartDate } from '../months';
-import { keysetPage } from '../paging';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';
 import { NeedsListEntry } from './needs-list-entry.entity';
 import type { NeedsListFilter, ReceiveNeedsListInput, RemoveFromNeedsListInput } from './needs.input';
@@ -21,6 +21,14 @@ export const coveredSql = (alias: string) =>
   `EXISTS (SELECT 1 FROM sponsorship_pledge p WHERE p.needs_list_entry_id = ${alias}.id
      AND p.start_month <= :month AND p.end_month >= :month)`;
 
+/** A name as the list gives it, spaces tidied; the Front's copy must name someone and fit a form's line. */
+export function listedName(name: string, field: string): string {
+  const tidy = name.trim().replace(/\s+/g, ' ');
+  if (!tidy) throw new BadUserInputError('must name the person', field);
+  if (tidy.length > 100) throw new BadUserInputError(`is ${tidy.length} characters; at most 100`, field);
+  return tidy;
+}
+
 export async function receiveNeedsList(
   ctx: Context,
   input: ReceiveNeedsListInput,
@@ -29,7 +37,7 @@ export async function receiveNeedsList(
   await assertCovers(ctx, unit.code);
   assertNotFuture(input.listedOn, 'input.listedOn');
   const seen = new Map<string, number>();
-  input.people.forEach((p, i) => {
+  const names = input.people.map((p, i) => {
     if (seen.has(p.personId)) {
       throw new BadUserInputError(
         `the same person as people[${seen.get(p.personId)}]`,
@@ -37,6 +45,10 @@ export async function receiveNeedsList(
       );
     }
     seen.set(p.personId, i);
+    if (p.birthYear != null && p.birthYear > Number(input.listedOn.slice(0, 4))) {
+      throw new BadUserInputError(`${p.birthYear} is after the list's date`, `input.people[${i}].birthYear`);
+    }
+    return listedName(p.fullName, `input.people[${i}].fullName`);
   });
   try {
     return await ctx.dataSource.transaction(async (em) => {
@@ -51,11 +63,13 @@ export async function receiveNeedsList(
         );
       }
       return em.save(
-        input.people.map((p) =>
+        input.people.map((p, i) =>
           em.create(NeedsListEntry, {
             unitCode: unit.code,
             personId: p.personId,
             householdId: p.householdId,
+            fullName: names[i],
+            birthYear: p.birthYear ?? null,
             listedOn: input.listedOn,
             sourceDocument: input.sourceDocument?.trim() || null,
             removedOn: null,
@@ -120,5 +134,15 @@ export function listNeeds(ctx: Context, filter: NeedsListFilter, first: number, 
       month: monthStartDate(monthOfDate(todayInVietnam())),
     });
   }
-  return keysetPage(qb, first, after, ['n.unit_code', 'n.id'], (n) => [n.unitCode, n.id]);
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'n.unit_code', kind: 'text', of: (n) => n.unitCode },
+        { sql: 'n.id', kind: 'uuid', of: (n) => n.id },
+      ],
+    },
+    first,
+    after,
+  );
 }

@@ -46,7 +46,3 @@ export function visible<T extends { inCallerScope?: boolean; unitCode: string }>
   }
   return record;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids from callers are checked before they reach a uuid column (a malformed one would be an SQL error). */
-export const isUuid = (value: string) => UUID.test(value);

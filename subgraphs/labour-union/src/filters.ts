@@ -1,6 +1,6 @@
-import { BadUserInputError, unitSubtreeSql, type Caller, type Period } from '@chung-tay/common';
+import { BadUserInputError, isUuid, unitSubtreeSql, type Caller, type Period } from '@chung-tay/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { inCallerUnitsSql, isUuid, organisationSubtreeSql } from './access';
+import { inCallerUnitsSql, organisationSubtreeSql } from './access';
 
 /** Filters every list of union records offers: by unit and by union organisation, each with what lies below. */
 export interface PlaceFilter {

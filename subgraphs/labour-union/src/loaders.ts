@@ -3,10 +3,11 @@ import {
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
+  isUuid,
   type Caller,
   type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql, isUuid } from './access';
+import { inCallerUnitsSql } from './access';
 import { CareActivity } from './care/care-activity.entity';
 import { CarePlan } from './care/care-plan.entity';
 import { FundGift } from './fund-gift/fund-gift.entity';

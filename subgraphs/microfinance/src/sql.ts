@@ -1,3 +1,4 @@
+import { isUuid } from '@chung-tay/common';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -17,7 +18,5 @@ export function querySql<T = Record<string, unknown>>(
 /** PostgreSQL sums of bigint come back as strings; money stays a 53-bit-safe number. */
 export const num = (value: unknown): number => (value == null ? 0 : Number(value));
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string): boolean => UUID.test(id);
 /** Ids that cannot be uuids match no row; dropping them keeps PostgreSQL from refusing the whole batch. */
 export const onlyUuids = (ids: readonly string[]): string[] => ids.filter(isUuid);

@@ -4,6 +4,7 @@ import {
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
+  isUuid,
   type Caller,
   type RequestContext,
 } from '@chung-tay/common';
@@ -21,7 +22,6 @@ import { SavingsDayCampaign, SavingsDayTarget } from './savings-day/savings-day.
 import { campaignTotals, targetTotals } from './savings-day/savings-day.service';
 import { SavingsLoanGroup, SavingsLoanGroupMembership } from './savings-loan-group/savings-loan-group.entity';
 import { WomensUnionSupportActivity } from './support/support-activity.entity';
-import { isUuid } from './rules';
 
 const uuids = (keys: readonly string[]) => [...new Set(keys.filter(isUuid))];
 

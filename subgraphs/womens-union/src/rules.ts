@@ -1,4 +1,4 @@
-import { BadUserInputError, todayInVietnam } from '@chung-tay/common';
+import { BadUserInputError, isUuid, todayInVietnam } from '@chung-tay/common';
 
 /** Percent of `part` in `whole`, rounded half up to 2 decimals; null when there is nothing to measure against. */
 export function percentOf(part: number, whole: number | null | undefined): number | null {
@@ -10,9 +10,6 @@ export function percentOf(part: number, whole: number | null | undefined): numbe
 export function assertNotFuture(date: string, field: string, today = todayInVietnam()): void {
   if (date > today) throw new BadUserInputError(`${date} is in the future`, field);
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Ids name records of this subgraph or of the register; a malformed one is bad input, not a server error. */
 export function assertUuid(value: string, field: string): void {

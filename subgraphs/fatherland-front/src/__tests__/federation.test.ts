@@ -11,6 +11,7 @@ import {
   registerPerson,
   sponsor,
   useSubgraph,
+  type ListedPerson,
 } from './fixtures';
 
 const env = useSubgraph();
@@ -20,8 +21,8 @@ const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on Household { id solidarityHouse { status } frontSupport { disbursedTotal disbursements { purpose }
     solidarityHouses { work } pledges { beneficiary { id } } } } } }`;
 
-let member: { personId: string; householdId: string };
-let stranger: { personId: string; householdId: string };
+let member: ListedPerson;
+let stranger: ListedPerson;
 beforeAll(async () => {
   member = registerPerson();
   const [entry] = await receive(env, COMMUNE, [member]);

@@ -51,8 +51,26 @@ export function useSubgraph(): Env {
   return env;
 }
 
-/** A member of a household of the register, as registerMatch would give the ids. */
-export const registerPerson = () => ({ personId: randomUUID(), householdId: randomUUID() });
+const NAMES = ['Điểu Thị Lan', 'Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Văn Sáu', 'Thị Bích'];
+let listed = 0;
+
+/** A member of a household of the register, as registerMatch gives the ids and the list the name. */
+export interface ListedPerson {
+  personId: string;
+  householdId: string;
+  fullName: string;
+  birthYear?: number | null;
+}
+
+export const registerPerson = (): ListedPerson => {
+  listed += 1;
+  return {
+    personId: randomUUID(),
+    householdId: randomUUID(),
+    fullName: NAMES[listed % NAMES.length],
+    birthYear: 1940 + (listed % 60),
+  };
+};
 
 export async function openFund(env: Env, unitCode: string, openedOn = '2024-01-01', token?: string) {
   const data = await env.ok(
@@ -80,12 +98,7 @@ export async function donate(
   });
 }
 
-export async function receive(
-  env: Env,
-  unitCode: string,
-  people: { personId: string; householdId: string }[],
-  listedOn = '2025-01-10',
-) {
+export async function receive(env: Env, unitCode: string, people: ListedPerson[], listedOn = '2025-01-10') {
   const data = await env.ok(
     `mutation($input: ReceiveNeedsListInput!) { receiveNeedsList(input: $input) { id personId } }`,
     { input: { unitCode, listedOn, sourceDocument: '15/UBND-VX', people } },

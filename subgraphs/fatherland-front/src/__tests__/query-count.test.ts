@@ -1,7 +1,7 @@
-import { COMMUNE, receive, registerPerson, sponsor, useSubgraph } from './fixtures';
+import { COMMUNE, receive, registerPerson, sponsor, useSubgraph, type ListedPerson } from './fixtures';
 
 const env = useSubgraph();
-let people: { personId: string; householdId: string }[];
+let people: ListedPerson[];
 
 beforeAll(async () => {
   people = Array.from({ length: 100 }, registerPerson);

@@ -3,6 +3,7 @@ import {
   COMMUNE_B,
   donate,
   fieldOf,
+  type ListedPerson,
   openFund,
   pledge,
   PROVINCE,
@@ -19,7 +20,7 @@ const PAY = `mutation($input: RecordSponsorshipPaymentInput!) {
 const RECEIVE = `mutation($input: ReceiveNeedsListInput!) { receiveNeedsList(input: $input) { id } }`;
 
 let entries: { id: string; personId: string }[];
-let people: { personId: string; householdId: string }[];
+let people: ListedPerson[];
 let commune: { id: string };
 let enterprise: { id: string };
 let neighbour: { id: string };
@@ -66,6 +67,54 @@ describe('the needs list', () => {
     );
     expect(fieldOf(ward)).toBe('input.unitCode');
     expect(await env.count('needs_list_entry')).toBe(before);
+  });
+
+  it('keeps the name and year of birth the list gives, spaces tidied', async () => {
+    const person = { ...registerPerson(), fullName: '  Điểu   Thị Bích ', birthYear: 1961 };
+    const [entry] = await receive(env, COMMUNE_B, [person], '2025-02-01');
+    const { needsListEntry } = await env.ok(
+      `query($id: ID!) { needsListEntry(id: $id) { personId fullName birthYear } }`,
+      { id: entry!.id },
+    );
+    expect(needsListEntry).toEqual({ personId: person.personId, fullName: 'Điểu Thị Bích', birthYear: 1961 });
+  });
+
+  it.each([
+    ['a name of spaces', { fullName: '   ' }, 'fullName', 'must name the person'],
+    [
+      'a name over 100 characters',
+      { fullName: 'Nguyễn '.repeat(15) },
+      'fullName',
+      'is 104 characters; at most 100',
+    ],
+    ['a birth year after the list', { birthYear: 2026 }, 'birthYear', "2026 is after the list's date"],
+    ['a birth year before 1900', { birthYear: 1899 }, 'birthYear', 'birth year must be 1900 or later'],
+  ])('refuses %s, writing nothing', async (_, change, field, message) => {
+    const before = await env.count('needs_list_entry');
+    const res = await env.h.query(
+      RECEIVE,
+      {
+        input: {
+          unitCode: COMMUNE_B,
+          listedOn: '2025-02-01',
+          people: [registerPerson(), { ...registerPerson(), ...change }],
+        },
+      },
+      env.t.officer,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toBe(`input.people[1].${field}: ${message}`);
+    expect(await env.count('needs_list_entry')).toBe(before);
+  });
+
+  it('requires a name for everyone on the list', async () => {
+    const { fullName: _, ...nameless } = registerPerson();
+    const res = await env.h.query(
+      RECEIVE,
+      { input: { unitCode: COMMUNE_B, listedOn: '2025-02-01', people: [nameless] } },
+      env.t.officer,
+    );
+    expect(res.errors?.[0]?.message).toMatch(/fullName.*required/);
   });
 });
 

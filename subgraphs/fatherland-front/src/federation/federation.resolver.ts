@@ -8,11 +8,10 @@ import {
   Root,
   UseMiddleware,
 } from 'type-graphql';
-import { ForbiddenError, MoneyScalar, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
+import { ForbiddenError, isUuid, MoneyScalar, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
 import { SolidarityHouseStatus } from '../enums';
 import { FrontDisbursement } from '../fund/disbursement.entity';
 import { SolidarityHouse } from '../house/solidarity-house.entity';
-import { isUuid } from '../ids';
 import type { Context, RecordScope } from '../loaders';
 import { monthOfDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '@chung-tay/common';
-import { dong } from '../paging';
+import { dong } from '../money';
 import { FrontDisbursement } from './disbursement.entity';
 import type { FrontFund } from './fund.entity';
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   DateScalar,
+  isUuid,
   MoneyScalar,
   PageArgs,
   PeriodScalar,
@@ -11,7 +12,6 @@ import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
 import { SolidarityHouse } from '../house/solidarity-house.entity';
 import type { Context } from '../loaders';
-import { isUuid } from '../ids';
 import { FrontCampaign } from './campaign.entity';
 import { FrontDisbursement } from './disbursement.entity';
 import { FrontDonation } from './donation.entity';

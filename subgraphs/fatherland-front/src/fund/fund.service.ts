@@ -2,13 +2,13 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   todayInVietnam,
   type Caller,
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql, lineageOf } from '../access';
 import type { Context } from '../loaders';
-import { keysetPage } from '../paging';
 import { FrontCampaign } from './campaign.entity';
 import { disburse } from './disburse';
 import { FrontDisbursement } from './disbursement.entity';
@@ -162,7 +162,17 @@ const scoped = <T extends object>(
 export function listFunds(ctx: Context, filter: FrontFundFilter, first: number, after?: string | null) {
   const qb = scoped(ctx.dataSource, FrontFund, 'f', ctx.caller);
   if (filter.unitCode) qb.andWhere(inUnitSubtreeSql('f'), { unitCode: filter.unitCode });
-  return keysetPage(qb, first, after, ['f.unit_code', 'f.id'], (f) => [f.unitCode, f.id]);
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'f.unit_code', kind: 'text', of: (f) => f.unitCode },
+        { sql: 'f.id', kind: 'uuid', of: (f) => f.id },
+      ],
+    },
+    first,
+    after,
+  );
 }
 
 export function listCampaigns(
@@ -176,7 +186,18 @@ export function listCampaigns(
   if (filter.period) {
     qb.andWhere('c.start_date <= :end AND c.end_date >= :start', filter.period);
   }
-  return keysetPage(qb, first, after, ['c.start_date', 'c.id'], (c) => [c.startDate, c.id], 'DESC');
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'c.start_date', kind: 'date', of: (c) => c.startDate },
+        { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
+      ],
+      direction: 'DESC',
+    },
+    first,
+    after,
+  );
 }
 
 export function listDonations(
@@ -191,7 +212,18 @@ export function listDonations(
   if (filter.period) qb.andWhere('d.date BETWEEN :start AND :end', filter.period);
   if (filter.donorKind) qb.andWhere('d.donor_kind = :kind', { kind: filter.donorKind });
   if (filter.campaignId) qb.andWhere('d.campaign_id = :campaignId', { campaignId: filter.campaignId });
-  return keysetPage(qb, first, after, ['d.date', 'd.id'], (d) => [d.date, d.id], 'DESC');
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'd.date', kind: 'date', of: (d) => d.date },
+        { sql: 'd.id', kind: 'uuid', of: (d) => d.id },
+      ],
+      direction: 'DESC',
+    },
+    first,
+    after,
+  );
 }
 
 export function listDisbursements(
@@ -206,5 +238,16 @@ export function listDisbursements(
   if (filter.period) qb.andWhere('x.date BETWEEN :start AND :end', filter.period);
   if (filter.purpose?.length) qb.andWhere('x.purpose IN (:...purpose)', { purpose: filter.purpose });
   if (filter.householdId) qb.andWhere('x.household_id = :householdId', { householdId: filter.householdId });
-  return keysetPage(qb, first, after, ['x.date', 'x.id'], (x) => [x.date, x.id], 'DESC');
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'x.date', kind: 'date', of: (x) => x.date },
+        { sql: 'x.id', kind: 'uuid', of: (x) => x.id },
+      ],
+      direction: 'DESC',
+    },
+    first,
+    after,
+  );
 }

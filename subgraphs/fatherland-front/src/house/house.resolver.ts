@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, PageArgs } from '@chung-tay/common';
+import { Connection, DateScalar, isUuid, PageArgs } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, UnitRef, unitRef } from '../federation/stubs';
 import { FrontFund } from '../fund/fund.entity';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
 import { SolidarityHouseFunding } from './house-funding.entity';
 import {

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@chung-tay/common';
+import { BadUserInputError, ConflictError, isUuid, keysetPage, NotFoundError } from '@chung-tay/common';
 import type { EntityManager } from 'typeorm';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql, lineageOf } from '../access';
 import {
@@ -9,9 +9,8 @@ import {
 import { disburse } from '../fund/disburse';
 import type { FrontFund } from '../fund/fund.entity';
 import { assertNotFuture, payingFund } from '../fund/fund.service';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
-import { dong, keysetPage } from '../paging';
+import { dong } from '../money';
 import { SolidarityHouseFunding } from './house-funding.entity';
 import type {
   AdvanceSolidarityHouseInput,
@@ -246,5 +245,16 @@ export function listHouses(
   if (filter.status?.length) qb.andWhere('h.status IN (:...status)', { status: filter.status });
   if (filter.work) qb.andWhere('h.work = :work', { work: filter.work });
   if (filter.completedIn) qb.andWhere('h.completed_on BETWEEN :start AND :end', filter.completedIn);
-  return keysetPage(qb, first, after, ['h.approved_on', 'h.id'], (h) => [h.approvedOn, h.id], 'DESC');
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'h.approved_on', kind: 'date', of: (h) => h.approvedOn },
+        { sql: 'h.id', kind: 'uuid', of: (h) => h.id },
+      ],
+      direction: 'DESC',
+    },
+    first,
+    after,
+  );
 }

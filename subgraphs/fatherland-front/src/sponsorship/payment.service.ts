@@ -5,7 +5,7 @@ import { disburse } from '../fund/disburse';
 import { assertNotFuture, payingFund } from '../fund/fund.service';
 import type { Context } from '../loaders';
 import { monthStartDate } from '../months';
-import { dong } from '../paging';
+import { dong } from '../money';
 import { SponsorshipPayment } from './payment.entity';
 import { lockedPledge, month } from './pledge.service';
 import type { RecordSponsorshipPaymentInput } from './sponsorship.input';

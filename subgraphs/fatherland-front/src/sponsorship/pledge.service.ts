@@ -1,6 +1,8 @@
 import {
   BadUserInputError,
   ConflictError,
+  isUuid,
+  keysetPage,
   NotFoundError,
   todayInVietnam,
   type Period,
@@ -9,11 +11,9 @@ import type { EntityManager } from 'typeorm';
 import { assertCovers, inCallerUnitsSql, inUnitSubtreeSql, lineageOf } from '../access';
 import { SponsorshipPledgeStatus as Status } from '../enums';
 import { assertNotFuture } from '../fund/fund.service';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
 import { monthCount, monthOfDate, monthStartDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';
-import { keysetPage } from '../paging';
 import { SponsorshipPayment } from './payment.entity';
 import { SponsorshipShare } from './pledge-sponsor.entity';
 import { SponsorshipPledge } from './pledge.entity';
@@ -245,5 +245,15 @@ export function listPledges(
   if (filter.inArrearsOn) {
     qb.andWhere(inArrearsSql, { asOfMonth: monthStartDate(monthOfDate(filter.inArrearsOn)) });
   }
-  return keysetPage(qb, first, after, ['p.unit_code', 'p.id'], (p) => [p.unitCode, p.id]);
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 'p.unit_code', kind: 'text', of: (p) => p.unitCode },
+        { sql: 'p.id', kind: 'uuid', of: (p) => p.id },
+      ],
+    },
+    first,
+    after,
+  );
 }

@@ -1,8 +1,7 @@
-import { BadUserInputError, ConflictError, isUniqueViolation } from '@chung-tay/common';
+import { BadUserInputError, ConflictError, isUniqueViolation, keysetPage } from '@chung-tay/common';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql } from '../access';
 import { FrontSponsorKind as Kind, SponsorshipLevel as Level } from '../enums';
 import type { Context } from '../loaders';
-import { keysetPage } from '../paging';
 import { FrontSponsor } from './sponsor.entity';
 import type { FrontSponsorFilter, RegisterFrontSponsorInput } from './sponsorship.input';
 
@@ -67,5 +66,15 @@ export function listSponsors(ctx: Context, filter: FrontSponsorFilter, first: nu
   if (filter.unitCode) qb.andWhere(inUnitSubtreeSql('s'), { unitCode: filter.unitCode });
   if (filter.kind?.length) qb.andWhere('s.kind IN (:...kind)', { kind: filter.kind });
   if (filter.level) qb.andWhere('s.level = :level', { level: filter.level });
-  return keysetPage(qb, first, after, ['s.unit_code', 's.id'], (s) => [s.unitCode, s.id]);
+  return keysetPage(
+    qb,
+    {
+      keys: [
+        { sql: 's.unit_code', kind: 'text', of: (s) => s.unitCode },
+        { sql: 's.id', kind: 'uuid', of: (s) => s.id },
+      ],
+    },
+    first,
+    after,
+  );
 }

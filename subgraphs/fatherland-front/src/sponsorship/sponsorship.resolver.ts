@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { DateScalar, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { SponsorshipPledgeStatus } from '../enums';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
-import { isUuid } from '../ids';
 import type { Context } from '../loaders';
 import { monthOfDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   NotFoundError,
   todayInVietnam,
 } from '@chung-tay/common';
@@ -9,7 +10,6 @@ import { assertCallerCoversUnit, assertUnionWriter, organisationSubtreeSql } fro
 import { CareFundingSource, CarePlanStatus, UnionMemberStatus } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
-import { keysetPage } from '../pagination';
 import { UnionMember } from '../union-member/union-member.entity';
 import { writableMember } from '../union-member/union-member.service';
 import { isWithinOrganisation, writableOrganisation } from '../union-organisation/union-organisation.service';
@@ -43,7 +43,13 @@ export async function listCarePlans(
   inPeriodSql(qb, 'p.listed_date', filter.listedIn, 'listed');
   return keysetPage(
     qb,
-    { columns: ['p.listed_date', 'p.id'], direction: 'DESC', keyOf: (p) => [p.listedDate, p.id] },
+    {
+      keys: [
+        { sql: 'p.listed_date', kind: 'date', of: (p) => p.listedDate },
+        { sql: 'p.id', kind: 'uuid', of: (p) => p.id },
+      ],
+      direction: 'DESC',
+    },
     first,
     after,
   );
@@ -70,7 +76,13 @@ export async function listCareActivities(
   if (filter.householdId) qb.andWhere('a.household_id = :householdId', { householdId: filter.householdId });
   return keysetPage(
     qb,
-    { columns: ['a.date', 'a.id'], direction: 'DESC', keyOf: (a) => [a.date, a.id] },
+    {
+      keys: [
+        { sql: 'a.date', kind: 'date', of: (a) => a.date },
+        { sql: 'a.id', kind: 'uuid', of: (a) => a.id },
+      ],
+      direction: 'DESC',
+    },
     first,
     after,
   );

@@ -1,8 +1,7 @@
-import { BadUserInputError, todayInVietnam } from '@chung-tay/common';
+import { BadUserInputError, keysetPage, todayInVietnam } from '@chung-tay/common';
 import { assertUnionWriter } from '../access';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
-import { keysetPage } from '../pagination';
 import { writableOrganisation } from '../union-organisation/union-organisation.service';
 import { campaignWindow, isInCampaign } from './campaign';
 import { FundGift } from './fund-gift.entity';
@@ -24,7 +23,13 @@ export async function listFundGifts(
   inPeriodSql(qb, 'g.date', filter.period);
   return keysetPage(
     qb,
-    { columns: ['g.date', 'g.id'], direction: 'DESC', keyOf: (g) => [g.date, g.id] },
+    {
+      keys: [
+        { sql: 'g.date', kind: 'date', of: (g) => g.date },
+        { sql: 'g.id', kind: 'uuid', of: (g) => g.id },
+      ],
+      direction: 'DESC',
+    },
     first,
     after,
   );

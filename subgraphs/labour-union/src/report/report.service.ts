@@ -1,5 +1,5 @@
-import { BadUserInputError, unitSubtreeSql, type Period } from '@chung-tay/common';
-import { assertCallerCoversUnit, isUuid, visible } from '../access';
+import { BadUserInputError, isUuid, unitSubtreeSql, type Period } from '@chung-tay/common';
+import { assertCallerCoversUnit, visible } from '../access';
 import { CareActivityKind, CareFundingSource } from '../enums';
 import { campaignWindow } from '../fund-gift/campaign';
 import type { Context } from '../loaders';

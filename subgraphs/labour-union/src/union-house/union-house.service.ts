@@ -1,11 +1,16 @@
-import { BadUserInputError, ConflictError, NotFoundError, todayInVietnam } from '@chung-tay/common';
+import {
+  BadUserInputError,
+  ConflictError,
+  keysetPage,
+  NotFoundError,
+  todayInVietnam,
+} from '@chung-tay/common';
 import { In, Not, type EntityManager } from 'typeorm';
 import { assertCallerCoversUnit, assertUnionWriter } from '../access';
 import { memberInTree } from '../care/care.service';
 import { UnionHouseKind, UnionHouseStatus } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
-import { keysetPage } from '../pagination';
 import type { UnionMember } from '../union-member/union-member.entity';
 import { writableOrganisation } from '../union-organisation/union-organisation.service';
 import { houseProgressProblem, transitionProblem, type HouseProgress } from './house-rules';
@@ -38,9 +43,11 @@ export async function listUnionHouses(
   return keysetPage(
     qb,
     {
-      columns: [APPROVAL_KEY, 'u.id'],
+      keys: [
+        { sql: APPROVAL_KEY, kind: 'date', of: (u) => u.approvedDate ?? '9999-12-31' },
+        { sql: 'u.id', kind: 'uuid', of: (u) => u.id },
+      ],
       direction: 'DESC',
-      keyOf: (u) => [u.approvedDate ?? '9999-12-31', u.id],
     },
     first,
     after,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, Connection, PageArgs } from '@chung-tay/common';
-import { isUuid, visible } from '../access';
+import { BadUserInputError, Connection, isUuid, PageArgs } from '@chung-tay/common';
+import { visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
 import type { Context } from '../loaders';

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   NotFoundError,
   todayInVietnam,
 } from '@chung-tay/common';
@@ -10,7 +11,6 @@ import { assertCallerCoversUnit, assertUnionWriter } from '../access';
 import { UnionMemberStatus, UnionOrganisationLevel } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
-import { keysetPage } from '../pagination';
 import { writableOrganisation } from '../union-organisation/union-organisation.service';
 import { UnionMember } from './union-member.entity';
 import type {
@@ -40,7 +40,7 @@ export async function listUnionMembers(
   inPeriodSql(qb, 'm.joined_date', filter.joinedIn, 'joined');
   return keysetPage(
     qb,
-    { columns: ['m.member_number'], direction: 'ASC', keyOf: (m) => [m.memberNumber] },
+    { keys: [{ sql: 'm.member_number', kind: 'text', of: (m) => m.memberNumber }] },
     first,
     after,
   );

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   unitLineage,
   unitSubtreeSql,
 } from '@chung-tay/common';
@@ -9,7 +10,6 @@ import { assertCallerCoversUnit, assertUnionWriter, organisationSubtreeSql } fro
 import { UnionOrganisationLevel } from '../enums';
 import type { Context } from '../loaders';
 import { inCallerUnitsSql } from '../access';
-import { keysetPage } from '../pagination';
 import { parentProblem } from './organisation-rules';
 import { UnionOrganisation } from './union-organisation.entity';
 import type { RegisterUnionOrganisationInput, UnionOrganisationFilter } from './union-organisation.input';
@@ -32,7 +32,7 @@ export async function listUnionOrganisations(
   if (filter.level?.length) qb.andWhere('o.level IN (:...levels)', { levels: filter.level });
   if (filter.withinId)
     qb.andWhere(`o.id IN (${organisationSubtreeSql('withinId')})`, { withinId: filter.withinId });
-  return keysetPage(qb, { columns: ['o.code'], direction: 'ASC', keyOf: (o) => [o.code] }, first, after);
+  return keysetPage(qb, { keys: [{ sql: 'o.code', kind: 'text', of: (o) => o.code }] }, first, after);
 }
 
 /** The organisation and its ancestors, nearest first (the tree is at most three levels deep). */

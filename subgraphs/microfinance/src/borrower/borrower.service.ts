@@ -1,9 +1,8 @@
 import {
   BadUserInputError,
   ConflictError,
-  decodeCursor,
   isUniqueViolation,
-  toPage,
+  keysetPage,
   unitSubtreeSql,
 } from '@chung-tay/common';
 import { assertCovers, inCallerUnitsSql } from '../access';
@@ -70,14 +69,7 @@ export async function listBorrowers(
   if (filter.householdId)
     qb.andWhere('CAST(b.household_id AS text) = :householdId', { householdId: filter.householdId });
   if (filter.householdStatus) qb.andWhere('b.household_status = :status', { status: filter.householdStatus });
-  const totalCount = await qb.clone().getCount();
-  const cursor = decodeCursor(after);
-  if (cursor) qb.andWhere('b.code > :cursor', { cursor });
-  const rows = await qb
-    .orderBy('b.code', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return toPage(rows, first, totalCount, (b) => b.code);
+  return keysetPage(qb, { keys: [{ sql: 'b.code', kind: 'text', of: (b) => b.code }] }, first, after);
 }
 
 /** Deposits or withdraws; a withdrawal may not leave less than the compulsory savings of open loans. */

@@ -1,9 +1,8 @@
 import {
   BadUserInputError,
   ConflictError,
-  decodeCursor,
   isUniqueViolation,
-  toPage,
+  keysetPage,
   todayInVietnam,
   unitSubtreeSql,
   type Caller,
@@ -95,12 +94,5 @@ export async function listByCode<T extends LendingCentre | LendingGroup>(
   }
   if (filter.centreId)
     qb.andWhere('g.centre_id = ANY(:centreId)', { centreId: onlyUuids([filter.centreId]) });
-  const totalCount = await qb.clone().getCount();
-  const cursor = decodeCursor(after);
-  if (cursor) qb.andWhere('g.code > :cursor', { cursor });
-  const rows = await qb
-    .orderBy('g.code', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return toPage(rows, first, totalCount, (g) => g.code);
+  return keysetPage(qb, { keys: [{ sql: 'g.code', kind: 'text', of: (g) => g.code }] }, first, after);
 }

@@ -1,4 +1,4 @@
-import { decodeCursor, ForbiddenError, toPage, todayInVietnam, unitSubtreeSql } from '@chung-tay/common';
+import { ForbiddenError, keysetPage, todayInVietnam, unitSubtreeSql } from '@chung-tay/common';
 import { inCallerUnitsSql } from '../access';
 import type { Context } from '../loaders';
 import { standingCte } from '../portfolio/standing.sql';
@@ -49,12 +49,10 @@ export async function listLoans(ctx: Context, filter: LoanFilter, first: number,
       { asOf: filter.overdue.asOf ?? todayInVietnam(), minDaysPastDue: filter.overdue.minDaysPastDue },
     );
   }
-  const totalCount = await qb.clone().getCount();
-  const cursor = decodeCursor(after);
-  if (cursor) qb.andWhere('l.account_number > :cursor', { cursor });
-  const rows = await qb
-    .orderBy('l.account_number', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return toPage(rows, first, totalCount, (l) => l.accountNumber);
+  return keysetPage(
+    qb,
+    { keys: [{ sql: 'l.account_number', kind: 'text', of: (l) => l.accountNumber }] },
+    first,
+    after,
+  );
 }

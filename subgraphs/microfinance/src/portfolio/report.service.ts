@@ -1,6 +1,7 @@
 import {
   BadUserInputError,
   dueDayAfter,
+  isUuid,
   todayInVietnam,
   unitSubtreeSql,
   type Period,
@@ -8,7 +9,7 @@ import {
 import { assertCovers, inCallerUnitsSql } from '../access';
 import { unitRef } from '../federation/administrative-unit.ref';
 import type { Context } from '../loaders';
-import { isUuid, num, querySql } from '../sql';
+import { num, querySql } from '../sql';
 import type { LoanPortfolioFilter, LoanPortfolioReport, LoanPortfolioReportRow } from './report.types';
 import { PORTFOLIO_FIGURES, standingCte } from './standing.sql';
 import { toPortfolioStanding, type PortfolioRow } from './standing.types';

@@ -1,10 +1,9 @@
 import {
   BadUserInputError,
   ConflictError,
-  decodeCursor,
   foldVietnamese,
   isUniqueViolation,
-  toPage,
+  keysetPage,
   todayInVietnam,
   type Caller,
 } from '@chung-tay/common';
@@ -54,14 +53,7 @@ export async function listHouseholds(
       { code: filter.search.toUpperCase(), pattern: `%${folded}%` },
     );
   }
-  const totalCount = await qb.clone().getCount();
-  const cursor = decodeCursor(after);
-  if (cursor) qb.andWhere('h.code > :cursor', { cursor });
-  const rows = await qb
-    .orderBy('h.code', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return toPage(rows, first, totalCount, (h) => h.code);
+  return keysetPage(qb, { keys: [{ sql: 'h.code', kind: 'text', of: (h) => h.code }] }, first, after);
 }
 
 export async function registerHousehold(

@@ -1,11 +1,10 @@
 import {
   BadUserInputError,
   ConflictError,
-  decodeCursor,
   ForbiddenError,
   hasRole,
   isUniqueViolation,
-  toPage,
+  keysetPage,
   todayInVietnam,
   type Caller,
 } from '@chung-tay/common';
@@ -28,14 +27,7 @@ export async function listProgrammes(
     qb.andWhere('p.owner_organisation = :owner', { owner: filter.ownerOrganisation });
   if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
   if (filter.year) qb.andWhere(':year BETWEEN p.start_year AND p.end_year', { year: filter.year });
-  const totalCount = await qb.clone().getCount();
-  const cursor = decodeCursor(after);
-  if (cursor) qb.andWhere('p.code > :cursor', { cursor });
-  const rows = await qb
-    .orderBy('p.code', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return toPage(rows, first, totalCount, (p) => p.code);
+  return keysetPage(qb, { keys: [{ sql: 'p.code', kind: 'text', of: (p) => p.code }] }, first, after);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   unitLineage,
   unitSubtreeSql,
   type Caller,
@@ -11,7 +12,6 @@ import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerReachSql } from '../access';
 import { WomensUnionChapterLevel as Level } from '../enums';
 import type { Loaders } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import { WomensUnionChapter } from './chapter.entity';
 import type { CreateWomensUnionChapterInput, WomensUnionChapterFilter } from './chapter.input';
@@ -46,13 +46,15 @@ export async function listChapters(
   }
   return keysetPage(
     qb,
-    [
-      { sql: 'length(c.unit_code)', kind: 'int', of: (c) => c.unitCode.length },
-      { sql: 'c.unit_code', kind: 'text', of: (c) => c.unitCode },
-      { sql: 'c.rank', kind: 'int', of: (c) => c.rank },
-      { sql: 'c.name', kind: 'text', of: (c) => c.name },
-      { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
-    ],
+    {
+      keys: [
+        { sql: 'length(c.unit_code)', kind: 'int', of: (c) => c.unitCode.length },
+        { sql: 'c.unit_code', kind: 'text', of: (c) => c.unitCode },
+        { sql: 'c.rank', kind: 'int', of: (c) => c.rank },
+        { sql: 'c.name', kind: 'text', of: (c) => c.name },
+        { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
+      ],
+    },
     first,
     after,
   );

@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   foldVietnamese,
   isUniqueViolation,
+  keysetPage,
   unitSubtreeSql,
   type Caller,
 } from '@chung-tay/common';
@@ -12,7 +13,6 @@ import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import type { WomensUnionChapter } from '../chapter/chapter.entity';
 import { WomensUnionChapterLevel as Level } from '../enums';
 import type { Loaders } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import {
   SavingsLoanGroup,
@@ -94,11 +94,13 @@ export async function listMembers(
   }
   return keysetPage(
     qb,
-    [
-      { sql: 'm.unit_code', kind: 'text', of: (m) => m.unitCode },
-      { sql: 'm.joined_on', kind: 'date', of: (m) => m.joinedOn },
-      { sql: 'm.id', kind: 'uuid', of: (m) => m.id },
-    ],
+    {
+      keys: [
+        { sql: 'm.unit_code', kind: 'text', of: (m) => m.unitCode },
+        { sql: 'm.joined_on', kind: 'date', of: (m) => m.joinedOn },
+        { sql: 'm.id', kind: 'uuid', of: (m) => m.id },
+      ],
+    },
     first,
     after,
   );

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   unitSubtreeSql,
   type Caller,
 } from '@chung-tay/common';
@@ -9,7 +10,6 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import { WomensUnionChapterLevel as Level } from '../enums';
 import type { Loaders } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import {
   FiveNoThreeCleanPledge,
@@ -77,11 +77,13 @@ export async function listPledges(
   }
   return keysetPage(
     qb,
-    [
-      { sql: 'p.year', kind: 'int', of: (p) => p.year },
-      { sql: 'p.unit_code', kind: 'text', of: (p) => p.unitCode },
-      { sql: 'p.id', kind: 'uuid', of: (p) => p.id },
-    ],
+    {
+      keys: [
+        { sql: 'p.year', kind: 'int', of: (p) => p.year },
+        { sql: 'p.unit_code', kind: 'text', of: (p) => p.unitCode },
+        { sql: 'p.id', kind: 'uuid', of: (p) => p.id },
+      ],
+    },
     first,
     after,
   );

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { parsePeriod, type Period } from '@chung-tay/common';
+import { isUuid, parsePeriod, type Period } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { SavingsLoanGroupLender, WomensUnionSupportKind } from '../enums';
 import { LATEST_REVIEWS } from '../pledge/pledge.service';
-import { isUuid } from '../rules';
 import { ReportSubmission } from './report-submission.entity';
 
 export const reportKey = (chapterId: string, period: Period) => `${chapterId}|${period.code}`;

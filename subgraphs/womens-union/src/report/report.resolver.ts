@@ -6,6 +6,7 @@ import {
   Connection,
   DateScalar,
   isUniqueViolation,
+  keysetPage,
   PageArgs,
   PeriodScalar,
   todayInVietnam,
@@ -16,7 +17,6 @@ import { assertWriterCovers, assertWomensUnionWriter, inCallerUnitsSql } from '.
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { WomensUnionReportStatus } from '../enums';
 import type { Context } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid, percentOf } from '../rules';
 import { reportDueOn, reportPeriodProblem, reportStatus } from './report-period';
 import { ReportSubmission } from './report-submission.entity';
@@ -91,11 +91,13 @@ export class WomensUnionReportResolver {
       });
     const page = await keysetPage(
       qb,
-      [
-        { sql: 'c.unit_code', kind: 'text', of: (c) => c.unitCode },
-        { sql: 'c.name', kind: 'text', of: (c) => c.name },
-        { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
-      ],
+      {
+        keys: [
+          { sql: 'c.unit_code', kind: 'text', of: (c) => c.unitCode },
+          { sql: 'c.name', kind: 'text', of: (c) => c.name },
+          { sql: 'c.id', kind: 'uuid', of: (c) => c.id },
+        ],
+      },
       first,
       after,
     );

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   unitSubtreeSql,
   type Caller,
 } from '@chung-tay/common';
@@ -9,7 +10,6 @@ import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerReachSql, inCallerUnitsSql } from '../access';
 import { SavingsDayContributorKind, WomensUnionChapterLevel as Level } from '../enums';
 import type { Loaders } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import { SavingsDayCampaign, SavingsDayContribution, SavingsDayTarget } from './savings-day.entity';
 import type {
@@ -67,11 +67,13 @@ export async function listCampaigns(
   if (filter.year != null) qb.andWhere('s.year = :year', { year: filter.year });
   return keysetPage(
     qb,
-    [
-      { sql: 's.year', kind: 'int', of: (s) => s.year },
-      { sql: 's.unit_code', kind: 'text', of: (s) => s.unitCode },
-      { sql: 's.id', kind: 'uuid', of: (s) => s.id },
-    ],
+    {
+      keys: [
+        { sql: 's.year', kind: 'int', of: (s) => s.year },
+        { sql: 's.unit_code', kind: 'text', of: (s) => s.unitCode },
+        { sql: 's.id', kind: 'uuid', of: (s) => s.id },
+      ],
+    },
     first,
     after,
   );
@@ -110,10 +112,12 @@ export async function listContributions(
     );
   return keysetPage(
     qb,
-    [
-      { sql: 'k.date', kind: 'date', of: (k) => k.date },
-      { sql: 'k.id', kind: 'uuid', of: (k) => k.id },
-    ],
+    {
+      keys: [
+        { sql: 'k.date', kind: 'date', of: (k) => k.date },
+        { sql: 'k.id', kind: 'uuid', of: (k) => k.id },
+      ],
+    },
     first,
     after,
   );

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keysetPage,
   todayInVietnam,
   unitSubtreeSql,
   type Caller,
@@ -11,7 +12,6 @@ import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import { SavingsLoanGroupStatus as Status } from '../enums';
 import type { Loaders } from '../loaders';
 import { memberChapter } from '../member/member.service';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import { MAX_GROUP_MEMBERS, meetingDayProblem } from './meeting';
 import { SavingsLoanGroup, SavingsLoanGroupMembership } from './savings-loan-group.entity';
@@ -49,11 +49,13 @@ export async function listGroups(
   if (filter.status?.length) qb.andWhere('g.status IN (:...status)', { status: filter.status });
   return keysetPage(
     qb,
-    [
-      { sql: 'g.unit_code', kind: 'text', of: (g) => g.unitCode },
-      { sql: 'g.name', kind: 'text', of: (g) => g.name },
-      { sql: 'g.id', kind: 'uuid', of: (g) => g.id },
-    ],
+    {
+      keys: [
+        { sql: 'g.unit_code', kind: 'text', of: (g) => g.unitCode },
+        { sql: 'g.name', kind: 'text', of: (g) => g.name },
+        { sql: 'g.id', kind: 'uuid', of: (g) => g.id },
+      ],
+    },
     first,
     after,
   );

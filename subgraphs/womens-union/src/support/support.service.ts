@@ -1,8 +1,7 @@
-import { BadUserInputError, unitSubtreeSql, type Caller } from '@chung-tay/common';
+import { BadUserInputError, keysetPage, unitSubtreeSql, type Caller } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql } from '../access';
 import type { Loaders } from '../loaders';
-import { keysetPage } from '../paging';
 import { assertNotFuture, assertUuid } from '../rules';
 import { WomensUnionSupportActivity } from './support-activity.entity';
 import type { RecordWomensUnionSupportInput, WomensUnionSupportFilter } from './support.input';
@@ -38,10 +37,12 @@ export async function listSupport(
   }
   return keysetPage(
     qb,
-    [
-      { sql: 's.date', kind: 'date', of: (s) => s.date },
-      { sql: 's.id', kind: 'uuid', of: (s) => s.id },
-    ],
+    {
+      keys: [
+        { sql: 's.date', kind: 'date', of: (s) => s.date },
+        { sql: 's.id', kind: 'uuid', of: (s) => s.id },
+      ],
+    },
     first,
     after,
   );

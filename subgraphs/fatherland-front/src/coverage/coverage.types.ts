@@ -1,0 +1,123 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@chung-tay/common';
+import { SponsorshipCoverageRuleKind } from '../enums';
+
+@ObjectType({
+  description: "A unit's figures under one coverage rule: a commune, or a district unit (with sponsorId).",
+})
+export class SponsorshipCoverageFinding {
+  @Field({ description: 'The commune, or the unit a district unit is attached to.' })
+  unitCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The district unit, for the district-unit rules.' })
+  sponsorId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  staffCount!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  peopleInNeed!: number | null;
+
+  @Field(() => Float, {
+    description:
+      'People sponsored (for a commune) or person-equivalents (for a district unit: its shares of the monthly ' +
+      'amounts of its pledges, e.g. 0.5 for half a pledge).',
+  })
+  sponsored!: number;
+
+  @Field(() => Float, { description: 'What the rule asks for, in the same measure.' })
+  required!: number;
+
+  @Field(() => Float, { nullable: true, description: 'For the 70 % rule: covered locally ÷ people in need.' })
+  localShare!: number | null;
+
+  @Field()
+  passed!: boolean;
+}
+
+@ObjectType({
+  description: 'One coverage rule: passed or not, and the units that fall short, with their figures.',
+})
+export class SponsorshipCoverageRule {
+  @Field(() => SponsorshipCoverageRuleKind)
+  rule!: SponsorshipCoverageRuleKind;
+
+  @Field()
+  description!: string;
+
+  @Field()
+  passed!: boolean;
+
+  @Field(() => Int, { description: 'Units the rule applies to.' })
+  checked!: number;
+
+  @Field(() => [SponsorshipCoverageFinding])
+  offenders!: SponsorshipCoverageFinding[];
+}
+
+@ObjectType({ description: "A commune's sponsorship figures." })
+export class SponsorshipCommuneCoverage {
+  @Field()
+  unitCode!: string;
+
+  @Field(() => Int)
+  peopleInNeed!: number;
+
+  @Field(() => Int, { description: 'With a running pledge that has a commune-level sponsor.' })
+  sponsoredByCommune!: number;
+
+  @Field(() => Int, { description: 'With a running pledge that has a commune- or district-level sponsor.' })
+  coveredLocally!: number;
+
+  @Field(() => Float)
+  localShare!: number;
+}
+
+@ObjectType({
+  description:
+    'The sponsorship coverage of an area on a day, checked against the rules of the Resolution 179/2019 plan. ' +
+    'People in need are those on the needs list that day; a person is covered by a pledge running in that month.',
+})
+export class SponsorshipCoverageReport {
+  @Field()
+  unitCode!: string;
+
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => Int)
+  peopleInNeed!: number;
+
+  @Field(() => Int, { description: 'Covered by a pledge with a commune- or district-level sponsor.' })
+  coveredLocally!: number;
+
+  @Field(() => Int, { description: 'Covered only by province-level sponsors.' })
+  coveredByProvinceOnly!: number;
+
+  @Field(() => Int)
+  notCovered!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'coveredLocally ÷ peopleInNeed; null with nobody in need.',
+  })
+  localShare!: number | null;
+
+  @Field(() => Int, {
+    description:
+      "The province's list: people in need the local levels do not cover (the plan expects ≤ 30 %).",
+  })
+  provinceList!: number;
+
+  @Field({ description: 'Every rule passed.' })
+  passed!: boolean;
+
+  @Field(() => [SponsorshipCoverageRule])
+  rules!: SponsorshipCoverageRule[];
+
+  @Field(() => [SponsorshipCommuneCoverage], { description: 'Each commune with people in need.' })
+  communes!: SponsorshipCommuneCoverage[];
+
+  @Field(() => [SponsorshipCoverageFinding], { description: 'Each district unit of the area.' })
+  districtUnits!: SponsorshipCoverageFinding[];
+}

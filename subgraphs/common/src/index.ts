@@ -26,3 +26,4 @@ export * from './auth/request-signature';
 export * from './auth/field-access';
 export * from './audit';
 export * from './units';
+export * from './reporting';

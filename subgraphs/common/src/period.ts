@@ -93,3 +93,23 @@ export const PeriodScalar = new GraphQLScalarType<Period, string>({
     return parsePeriod(ast.value);
   },
 });
+
+/**
+ * How often a report is due: every month, every quarter, cumulatively at 3, 6 and 9 months and the year (the
+ * Women's Union, seed 002), or once a year.
+ */
+export type ReportSchedule = 'MONTHLY' | 'QUARTERLY' | 'CUMULATIVE' | 'YEARLY';
+
+const SCHEDULE_CODES: Record<ReportSchedule, (year: number) => string[]> = {
+  MONTHLY: (y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`),
+  QUARTERLY: (y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`),
+  CUMULATIVE: (y) => [`${y}-Q1`, `${y}-6M`, `${y}-9M`, `${y}`],
+  YEARLY: (y) => [`${y}`],
+};
+
+/** The report periods of a schedule that lie wholly inside `p` (e.g. QUARTERLY in 2024-9M: Q1, Q2, Q3). */
+export function periodsWithin(p: Period, schedule: ReportSchedule): Period[] {
+  return SCHEDULE_CODES[schedule](p.year)
+    .map(parsePeriod)
+    .filter((x) => x.start >= p.start && x.end <= p.end);
+}

@@ -2,6 +2,8 @@ import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { QueryCounter } from './query-counter';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditLog1763900000500 } from '../audit/audit-log.migration';
+import { AreaReportRow } from '../reporting/area-report.entity';
+import { AreaReports1763900006000 } from '../reporting/area-report.migration';
 
 export interface DataSourceOptions {
   url: string;
@@ -22,9 +24,9 @@ export function createDatabase(options: DataSourceOptions): Database {
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
-    // Every subgraph keeps an audit log; the kit adds its table and migration.
-    entities: [...(options.entities as never[]), AuditEntry],
-    migrations: [...(options.migrations as never[]), AuditLog1763900000500],
+    // Every subgraph keeps an audit log and its own report sections; the kit adds their tables and migrations.
+    entities: [...(options.entities as never[]), AuditEntry, AreaReportRow],
+    migrations: [...(options.migrations as never[]), AuditLog1763900000500, AreaReports1763900006000],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install
     migrationsRun: false,

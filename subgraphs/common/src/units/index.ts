@@ -3,3 +3,4 @@ export * from './unit-subtree';
 export * from './unit-scope';
 export * from './unit-tree.entity';
 export * from './unit-tree.migration';
+export * from './units-before-2025.migration';

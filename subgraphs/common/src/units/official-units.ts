@@ -15,6 +15,13 @@ export interface OfficialUnit {
   parentCode: string | null;
 }
 
+/** A unit retired by a merger: its last day and the units that took its area over. */
+export interface RetiredUnit extends OfficialUnit {
+  validFrom: string;
+  validTo: string;
+  successorCodes: string[];
+}
+
 const KINDS: Record<string, OfficialUnitKind> = {
   ward: 'WARD',
   commune: 'COMMUNE',
@@ -66,6 +73,57 @@ export async function insertOfficialUnits(
     await query(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`,
       batch.flatMap((u) => [u.code, u.name, u.level, u.kind, u.parentCode, '2025-07-01']),
+    );
+  }
+}
+
+const RETIRED_KINDS = new Set<string>(['PROVINCE', 'CENTRAL_CITY', 'DISTRICT']);
+
+/** Pre-July-2025 units with their successors (see data/admin-units/README.md), checked against the 2025 tree. */
+export function readUnitsBefore2025(current: OfficialUnit[] = readOfficialUnits()): RetiredUnit[] {
+  const known = new Set(current.map((u) => u.code));
+  return rows('units-before-2025.csv').map(
+    ([code, name, level, kind, parentCode, validFrom, validTo, successors]): RetiredUnit => {
+      const successorCodes = (successors ?? '').split(' ').filter(Boolean);
+      const problem =
+        !/^\d{2,3}$/.test(code ?? '') || known.has(code!)
+          ? 'code'
+          : !name
+            ? 'name'
+            : !['PROVINCE', 'DISTRICT'].includes(level!) || !RETIRED_KINDS.has(kind!)
+              ? 'level/kind'
+              : parentCode && !known.has(parentCode)
+                ? 'parent_code'
+                : !/^\d{4}-\d{2}-\d{2}$/.test(validFrom ?? '') || !/^\d{4}-\d{2}-\d{2}$/.test(validTo ?? '')
+                  ? 'valid_from/valid_to'
+                  : !successorCodes.length || successorCodes.some((c) => !known.has(c))
+                    ? 'successor_codes'
+                    : null;
+      if (problem) throw new Error(`units-before-2025.csv: bad ${problem} in row ${code},${name}`);
+      return {
+        code: code!,
+        name: name!,
+        level: level as OfficialUnitLevel,
+        kind: kind as OfficialUnitKind,
+        parentCode: parentCode || null,
+        validFrom: validFrom!,
+        validTo: validTo!,
+        successorCodes,
+      };
+    },
+  );
+}
+
+/** Inserts the retired units into `table` (which has a successor_codes text[] column). */
+export async function insertUnitsBefore2025(
+  query: (sql: string, params: unknown[]) => Promise<unknown>,
+  table: string,
+): Promise<void> {
+  for (const u of readUnitsBefore2025()) {
+    await query(
+      `INSERT INTO ${table} (code, name, level, kind, parent_code, valid_from, valid_to, successor_codes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING`,
+      [u.code, u.name, u.level, u.kind, u.parentCode, u.validFrom, u.validTo, u.successorCodes],
     );
   }
 }

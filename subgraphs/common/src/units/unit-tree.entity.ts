@@ -28,6 +28,10 @@ export class UnitTreeEntry {
 
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
+
+  /** For a retired unit: the units that took its area over (their records make up its figures). */
+  @Column({ name: 'successor_codes', type: 'text', array: true, default: () => "'{}'" })
+  successorCodes!: string[];
 }
 
 /** Per-request loader of unit_tree rows by code (one statement per batch). */

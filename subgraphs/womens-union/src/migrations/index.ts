@@ -1,5 +1,5 @@
-import { UnitTree1763900000400 } from '@chung-tay/common';
+import { UnitsBefore20251763900000401, UnitTree1763900000400 } from '@chung-tay/common';
 import { Initial1763900001000 } from './1763900001000-Initial';
 
 /** Applied in order by connectAndMigrate; the kit adds the audit log's migration. */
-export const migrations = [UnitTree1763900000400, Initial1763900001000];
+export const migrations = [UnitTree1763900000400, UnitsBefore20251763900000401, Initial1763900001000];

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { buildFederatedSchema } from '../../schema/build-federated-schema';
+import { subgraphInfo } from '../../organisations';
+import { createAreaReporting } from '../area-reporting';
+
+@ObjectType()
+class LabourUnionFigures {
+  @Field(() => Int)
+  members!: number;
+}
+
+@Resolver()
+class Root {
+  @Query(() => Int)
+  ping() {
+    return 1;
+  }
+}
+
+describe("an organisation's part of the area view", () => {
+  it('extends AreaPeriod with its figures and takes the expected reports through @requires', async () => {
+    const reporting = createAreaReporting({
+      info: subgraphInfo('labour-union'),
+      figures: LabourUnionFigures,
+      figuresOf: async () => ({ members: 1 }),
+      loadUnit: () => async () => null,
+    });
+    const { sdl } = await buildFederatedSchema(
+      { resolvers: [Root, ...reporting.resolvers], orphanedTypes: reporting.orphanedTypes },
+      reporting.references,
+    );
+    const areaPeriod = /type AreaPeriod @key\(fields: "unitCode period"\) \{([^}]*)\}/.exec(sdl)?.[1] ?? '';
+    expect(areaPeriod).toContain('labourUnion: LabourUnionFigures!');
+    expect(areaPeriod).toMatch(/reportsExpected: \[ExpectedReport!\]! @external/);
+    expect(sdl).toMatch(
+      /labourUnionReporting: AreaReporting! @requires\(fields: "reportsExpected \{ section unitCode period dueOn \}"\)/,
+    );
+    expect(sdl).toMatch(/type ExpectedReport @shareable/);
+    expect(sdl).toMatch(
+      /prepareLabourUnionAreaReport\(.*section: ReportSection!.*\): LabourUnionAreaReport!/,
+    );
+    expect(sdl).toMatch(
+      /reviewLabourUnionAreaReport\(.*decision: AreaReportDecision!.*\): LabourUnionAreaReport!/,
+    );
+    expect(sdl).toContain('labourUnionAreaReports(');
+  });
+});

@@ -1,0 +1,440 @@
+import DataLoader from 'dataloader';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
+import { hasRole, type Caller } from '../auth/caller';
+import { todayInVietnam } from '../clock';
+import type { RequestContext } from '../context';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { isUuid } from '../ids';
+import type { SubgraphInfo } from '../organisations';
+import { parsePeriod, PeriodScalar, type Period } from '../period';
+import { areaUnitsCte } from '../units/unit-subtree';
+import { AreaPeriod, areaPeriodReference, checkArea, type LoadAreaUnit } from './area-period';
+import { AreaReportRow, AreaReportStatus } from './area-report.entity';
+import { REPORT_SECTIONS, ReportSection, sectionsOf } from './report-section';
+import {
+  AreaReportDecision,
+  AreaReporting,
+  ExpectedReport,
+  type ExpectedReportStatus,
+} from './reporting.types';
+import { countTimeliness, timelinessOf } from './timeliness';
+
+type Context = RequestContext<unknown>;
+
+export interface AreaReportingOptions<F extends object> {
+  info: SubgraphInfo;
+  /** The organisation's indicators: a plain object type (no field resolvers), frozen as JSON in its reports. */
+  figures: ClassType<F>;
+  /** The indicators of one area, through a per-request loader so many areas cost a few statements. */
+  figuresOf: (ctx: never, area: AreaPeriod) => Promise<F>;
+  /** The unit rows of this subgraph (the People's Committee's own tree, or the copy in unit_tree). */
+  loadUnit: (ctx: never) => LoadAreaUnit;
+  /** Unit table for subtree SQL: `unit_tree` (default) or the People's Committee's `administrative_unit`. */
+  unitTable?: string;
+  /**
+   * The People's Committee computes the expected reports itself; every other organisation receives them with
+   * the entity (`@requires`), so the obligations live in one place.
+   */
+  expectedReports?: (ctx: never, area: AreaPeriod) => Promise<ExpectedReport[]>;
+}
+
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const pascal = (name: string) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
+const reportKey = (section: string, unitCode: string, periodCode: string) =>
+  `${section}|${unitCode}|${periodCode}`;
+
+/** One DataLoader per request and purpose, kept beside the request's context (the kit cannot add loaders). */
+const perRequest = new WeakMap<object, Map<string, unknown>>();
+function requestLoader<T>(ctx: object, name: string, create: () => T): T {
+  const loaders = perRequest.get(ctx) ?? new Map<string, unknown>();
+  perRequest.set(ctx, loaders);
+  if (!loaders.has(name)) loaders.set(name, create());
+  return loaders.get(name) as T;
+}
+
+interface SubmissionSummary {
+  id: string;
+  version: number;
+  status: AreaReportStatus;
+  firstSubmittedAt: Date | null;
+}
+
+/**
+ * Gives a subgraph its part of the cross-agency report: `AreaPeriod.<organisation>` (its indicators),
+ * `AreaPeriod.<organisation>Reporting` (completeness and timeliness of its sections) and its report versions
+ * (`prepare…`, `submit…`, `review…AreaReport`, `…AreaReports`), plus the AreaPeriod reference resolver.
+ */
+export function createAreaReporting<F extends object>(options: AreaReportingOptions<F>) {
+  const { info, figures } = options;
+  const figuresOf = options.figuresOf as (ctx: Context, area: AreaPeriod) => Promise<F>;
+  const loadUnit = options.loadUnit as (ctx: Context) => LoadAreaUnit;
+  const expectedLocally = options.expectedReports as
+    ((ctx: Context, area: AreaPeriod) => Promise<ExpectedReport[]>) | undefined;
+  const unitTable = options.unitTable ?? 'unit_tree';
+  const org = camel(info.name);
+  const Org = pascal(info.name);
+  const sections = sectionsOf(info.name);
+  const reportName = `${Org}AreaReport`;
+
+  @ObjectType(reportName, {
+    description: `One version of a ${info.name} report section for a unit and period, figures frozen when prepared.`,
+  })
+  class OrgAreaReport {
+    @Field(() => ID)
+    id!: string;
+    @Field(() => ReportSection)
+    section!: ReportSection;
+    @Field()
+    unitCode!: string;
+    @Field(() => PeriodScalar)
+    period!: Period;
+    @Field(() => Int)
+    version!: number;
+    @Field(() => AreaReportStatus)
+    status!: AreaReportStatus;
+    @Field(() => figures, { description: 'The figures as they were when this version was prepared.' })
+    figures!: F;
+    @Field(() => GraphQLISODateTime, { description: 'When the figures were taken.' })
+    takenAt!: Date;
+    @Field()
+    preparedBy!: string;
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    submittedAt!: Date | null;
+    @Field(() => String, { nullable: true })
+    submittedBy!: string | null;
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    reviewedAt!: Date | null;
+    @Field(() => String, { nullable: true })
+    reviewedBy!: string | null;
+    @Field(() => String, { nullable: true, description: "Why the People's Committee returned it." })
+    reviewComment!: string | null;
+  }
+
+  const toReport = (row: AreaReportRow): OrgAreaReport => ({
+    ...row,
+    period: parsePeriod(row.periodCode),
+    figures: row.figures as F,
+  });
+
+  const writerProblem = (caller: Caller) =>
+    caller.org !== info.name || !hasRole(caller, 'officer', 'admin')
+      ? `Only ${info.name} officers prepare and submit its reports`
+      : null;
+
+  async function readableRow(ctx: Context, id: string, field = 'id'): Promise<AreaReportRow> {
+    if (!isUuid(id)) throw new BadUserInputError(`"${id}" is not a report id`, field);
+    const row = await ctx.dataSource.getRepository(AreaReportRow).findOneBy({ id });
+    if (!row) throw new NotFoundError(reportName, id);
+    await checkArea(ctx.caller, loadUnit(ctx), row.unitCode, parsePeriod(row.periodCode));
+    return row;
+  }
+
+  /** Latest version and first submission of each section/unit/period asked for, one statement per batch. */
+  const summaries = (ctx: Context) =>
+    requestLoader(
+      ctx,
+      `${org}:reportSummaries`,
+      () =>
+        new DataLoader<string, SubmissionSummary | null>(async (keys) => {
+          const parts = keys.map((k) => k.split('|'));
+          const rows: {
+            section: string;
+            unit_code: string;
+            period_code: string;
+            id: string;
+            version: number;
+            status: AreaReportStatus;
+            first_submitted_at: Date | null;
+          }[] = await ctx.dataSource.query(
+            `SELECT section, unit_code, period_code,
+                (array_agg(id ORDER BY version DESC))[1] AS id, max(version) AS version,
+                (array_agg(status ORDER BY version DESC))[1] AS status, min(submitted_at) AS first_submitted_at
+             FROM area_report
+             WHERE (section, unit_code, period_code) IN
+               (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
+             GROUP BY section, unit_code, period_code`,
+            [parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])],
+          );
+          const found = new Map(
+            rows.map((r) => [
+              reportKey(r.section, r.unit_code, r.period_code),
+              { id: r.id, version: r.version, status: r.status, firstSubmittedAt: r.first_submitted_at },
+            ]),
+          );
+          return keys.map((k) => found.get(k) ?? null);
+        }),
+    );
+
+  async function reporting(ctx: Context, expected: ExpectedReport[]): Promise<AreaReporting> {
+    const own = expected.filter((e) => sections.includes(e.section));
+    const today = todayInVietnam();
+    const found = await Promise.all(
+      own.map((e) => summaries(ctx).load(reportKey(e.section, e.unitCode, e.period.code))),
+    );
+    const reports: ExpectedReportStatus[] = own.map((e, i) => {
+      const s = found[i];
+      const submittedOn = s?.firstSubmittedAt ? todayInVietnam(new Date(s.firstSubmittedAt)) : null;
+      return {
+        ...e,
+        timeliness: timelinessOf(e.dueOn, submittedOn, today),
+        submittedOn,
+        status: s?.status ?? null,
+        version: s?.version ?? null,
+        reportId: s?.id ?? null,
+      };
+    });
+    return {
+      ...countTimeliness(reports),
+      accepted: reports.filter((r) => r.status === AreaReportStatus.ACCEPTED).length,
+      returned: reports.filter((r) => r.status === AreaReportStatus.RETURNED).length,
+      reports,
+    };
+  }
+
+  const expectedFromEntity = (area: AreaPeriod & { reportsExpected?: unknown[] }): ExpectedReport[] =>
+    (area.reportsExpected ?? []).map((raw) => {
+      const e = raw as { section: ReportSection; unitCode: string; period: string | Period; dueOn: string };
+      return { ...e, period: typeof e.period === 'string' ? parsePeriod(e.period) : e.period };
+    });
+
+  @Resolver(() => AreaPeriod)
+  class AreaFiguresResolver {
+    @FieldResolver(() => figures, { name: org, description: `${info.name}: its indicators for the area.` })
+    figures(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+      return figuresOf(ctx, area);
+    }
+  }
+
+  const REQUIRES = '@requires(fields: "reportsExpected { section unitCode period dueOn }")';
+
+  @Resolver(() => AreaPeriod)
+  class RequiredReportingResolver {
+    @FieldResolver(() => [ExpectedReport], {
+      name: 'reportsExpected',
+      description:
+        "Reports expected from the area's units for periods inside the period (People's Committee).",
+    })
+    @Directive('@external')
+    reportsExpected(@Root() area: AreaPeriod) {
+      return expectedFromEntity(area);
+    }
+
+    @FieldResolver(() => AreaReporting, {
+      name: `${org}Reporting`,
+      description: `Completeness and timeliness of the ${info.name} sections expected for the area.`,
+    })
+    @Directive(REQUIRES)
+    orgReporting(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+      return reporting(ctx, expectedFromEntity(area));
+    }
+  }
+
+  @Resolver(() => AreaPeriod)
+  class LocalReportingResolver {
+    @FieldResolver(() => AreaReporting, {
+      name: `${org}Reporting`,
+      description: `Completeness and timeliness of the ${info.name} sections expected for the area.`,
+    })
+    async orgReporting(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+      return reporting(ctx, await expectedLocally!(ctx, area));
+    }
+  }
+
+  @Resolver(() => OrgAreaReport)
+  class AreaReportResolver {
+    @Query(() => OrgAreaReport, { name: `${org}AreaReport`, description: `One ${info.name} report version.` })
+    async areaReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+      return toReport(await readableRow(ctx, id));
+    }
+
+    @Query(() => [OrgAreaReport], {
+      name: `${org}AreaReports`,
+      description: `${info.name} report versions for a unit and the units below it, newest period first.`,
+    })
+    async areaReports(
+      @Arg('unitCode') unitCode: string,
+      @Arg('period', () => PeriodScalar, {
+        nullable: true,
+        description: 'Reports for periods inside this one.',
+      })
+      period: Period | null,
+      @Arg('section', () => ReportSection, { nullable: true }) section: ReportSection | null,
+      @Arg('first', () => Int, { defaultValue: 100, description: 'At most 500.' }) first: number,
+      @Ctx() ctx: Context,
+    ) {
+      await checkArea(ctx.caller, loadUnit(ctx), unitCode, period ?? parsePeriod('2000'));
+      const rows: { id: string }[] = await ctx.dataSource.query(
+        `WITH RECURSIVE ${areaUnitsCte(unitTable)}
+         SELECT r.id FROM area_report r JOIN area_unit a ON a.code = r.unit_code
+         WHERE ($2::date IS NULL OR (r.period_start >= $2 AND r.period_end <= $3))
+           AND ($4::text IS NULL OR r.section = $4)
+         ORDER BY r.period_start DESC, r.period_end DESC, r.unit_code, r.section, r.version DESC
+         LIMIT $5`,
+        [[unitCode], period?.start ?? null, period?.end ?? null, section, Math.min(Math.max(first, 1), 500)],
+      );
+      if (!rows.length) return [];
+      const full = await ctx.dataSource
+        .getRepository(AreaReportRow)
+        .createQueryBuilder('r')
+        .where('r.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
+        .getMany();
+      const byId = new Map(full.map((r) => [r.id, r]));
+      return rows.map((r) => toReport(byId.get(r.id)!));
+    }
+
+    @Mutation(() => OrgAreaReport, {
+      name: `prepare${Org}AreaReport`,
+      description:
+        "Takes the section's figures for a unit and period as a draft (again, if a draft exists); after a " +
+        'return, starts the next version.',
+    })
+    async prepare(
+      @Arg('section', () => ReportSection) section: ReportSection,
+      @Arg('unitCode') unitCode: string,
+      @Arg('period', () => PeriodScalar) period: Period,
+      @Ctx() ctx: Context,
+    ) {
+      const problem = writerProblem(ctx.caller);
+      if (problem) throw new ForbiddenError(problem);
+      if (!sections.includes(section)) {
+        throw new BadUserInputError(
+          `${section} is reported by ${REPORT_SECTIONS[section].organisation}, not ${info.name}`,
+          'section',
+        );
+      }
+      const area = await checkArea(ctx.caller, loadUnit(ctx), unitCode, period);
+      const taken = JSON.parse(JSON.stringify(await figuresOf(ctx, area))) as Record<string, unknown>;
+      const row = await ctx.dataSource.transaction(async (em) => {
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+          reportKey(section, unitCode, period.code),
+        ]);
+        const repo = em.getRepository(AreaReportRow);
+        const latest = await repo.findOne({
+          where: { section, unitCode, periodCode: period.code },
+          order: { version: 'DESC' },
+        });
+        if (latest?.status === AreaReportStatus.SUBMITTED) {
+          throw new ConflictError(
+            `version ${latest.version} of ${section} ${unitCode} ${period.code} was submitted and awaits review`,
+            'section',
+          );
+        }
+        if (latest?.status === AreaReportStatus.ACCEPTED) {
+          throw new ConflictError(
+            `version ${latest.version} of ${section} ${unitCode} ${period.code} was accepted; it is final`,
+            'section',
+          );
+        }
+        const draft = { figures: taken, takenAt: new Date(), preparedBy: ctx.caller.subject };
+        if (latest?.status === AreaReportStatus.DRAFT) {
+          await repo.update({ id: latest.id }, draft as never);
+          return { ...latest, ...draft };
+        }
+        return repo.save(
+          repo.create({
+            ...draft,
+            section,
+            unitCode,
+            periodCode: period.code,
+            periodStart: period.start,
+            periodEnd: period.end,
+            version: (latest?.version ?? 0) + 1,
+            status: AreaReportStatus.DRAFT,
+          }),
+        );
+      });
+      ctx.audit.write(`prepare${Org}AreaReport`, [row.id]);
+      return toReport(row);
+    }
+
+    @Mutation(() => OrgAreaReport, {
+      name: `submit${Org}AreaReport`,
+      description: "Sends a draft to the People's Committee; its figures are frozen from now on.",
+    })
+    async submit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+      const problem = writerProblem(ctx.caller);
+      if (problem) throw new ForbiddenError(problem);
+      await readableRow(ctx, id);
+      const row = await moveFrom(ctx, id, AreaReportStatus.DRAFT, {
+        status: AreaReportStatus.SUBMITTED,
+        submittedAt: new Date(),
+        submittedBy: ctx.caller.subject,
+      });
+      ctx.audit.write(`submit${Org}AreaReport`, [id]);
+      return toReport(row);
+    }
+
+    @Mutation(() => OrgAreaReport, {
+      name: `review${Org}AreaReport`,
+      description: "The People's Committee accepts a submitted version, or returns it with a comment.",
+    })
+    async review(
+      @Arg('id', () => ID) id: string,
+      @Arg('decision', () => AreaReportDecision) decision: AreaReportDecision,
+      @Arg('comment', () => String, { nullable: true }) comment: string | null,
+      @Ctx() ctx: Context,
+    ) {
+      if (ctx.caller.org !== 'people-committee' || !hasRole(ctx.caller, 'officer', 'admin')) {
+        throw new ForbiddenError("Only People's Committee officers review reports");
+      }
+      const text = comment?.trim() || null;
+      if (decision === AreaReportDecision.RETURN && !text) {
+        throw new BadUserInputError('say what to correct when returning a report', 'comment');
+      }
+      await readableRow(ctx, id);
+      const row = await moveFrom(ctx, id, AreaReportStatus.SUBMITTED, {
+        status:
+          decision === AreaReportDecision.ACCEPT ? AreaReportStatus.ACCEPTED : AreaReportStatus.RETURNED,
+        reviewedAt: new Date(),
+        reviewedBy: ctx.caller.subject,
+        reviewComment: text,
+      });
+      ctx.audit.write(`review${Org}AreaReport`, [id]);
+      return toReport(row);
+    }
+  }
+
+  async function moveFrom(
+    ctx: Context,
+    id: string,
+    from: AreaReportStatus,
+    change: Partial<AreaReportRow>,
+  ): Promise<AreaReportRow> {
+    return ctx.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(AreaReportRow);
+      const row = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new NotFoundError(reportName, id);
+      if (row.status !== from) {
+        throw new ConflictError(`the report is ${row.status.toLowerCase()}, not ${from.toLowerCase()}`, 'id');
+      }
+      await repo.update({ id }, change as never);
+      return { ...row, ...change };
+    });
+  }
+
+  return {
+    resolvers: [
+      AreaFiguresResolver,
+      expectedLocally ? LocalReportingResolver : RequiredReportingResolver,
+      AreaReportResolver,
+    ] as const,
+    /** AreaPeriod is reached from no root field of an extending subgraph: add it to the schema's orphanedTypes. */
+    orphanedTypes: [AreaPeriod],
+    references: areaPeriodReference<Context>((ctx) => loadUnit(ctx)),
+  };
+}

@@ -1,0 +1,85 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PeriodScalar, type Period } from '../period';
+import { DateScalar } from '../schema/scalars';
+import { AreaReportStatus } from './area-report.entity';
+import { ReportSection } from './report-section';
+import { ReportTimeliness } from './timeliness';
+
+registerEnumType(AreaReportStatus, {
+  name: 'AreaReportStatus',
+  description:
+    'Draft (figures may be refreshed) → submitted (frozen) → accepted, or returned with a comment; after a ' +
+    'return the organisation prepares a new version.',
+});
+
+export enum AreaReportDecision {
+  ACCEPT = 'ACCEPT',
+  RETURN = 'RETURN',
+}
+registerEnumType(AreaReportDecision, { name: 'AreaReportDecision' });
+
+@ObjectType({
+  description:
+    "A report the People's Committee expects: a section, a unit, a period and the day it is due (from the " +
+    'report obligations).',
+})
+@Directive('@shareable')
+export class ExpectedReport {
+  @Field(() => ReportSection)
+  section!: ReportSection;
+
+  @Field()
+  unitCode!: string;
+
+  @Field(() => PeriodScalar)
+  period!: Period;
+
+  @Field(() => DateScalar)
+  dueOn!: string;
+}
+
+@ObjectType({ description: 'An expected report and what came of it.' })
+@Directive('@shareable')
+export class ExpectedReportStatus extends ExpectedReport {
+  @Field(() => ReportTimeliness)
+  timeliness!: ReportTimeliness;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Vietnam date of the first submission.' })
+  submittedOn!: string | null;
+
+  @Field(() => AreaReportStatus, { nullable: true, description: 'Status of the latest version, if any.' })
+  status!: AreaReportStatus | null;
+
+  @Field(() => Int, { nullable: true })
+  version!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The latest version, if any.' })
+  reportId!: string | null;
+}
+
+@ObjectType({
+  description:
+    "Completeness and timeliness of one organisation's reports for an area and period: every report expected " +
+    'from the units in the area for periods inside the period.',
+})
+@Directive('@shareable')
+export class AreaReporting {
+  @Field(() => Int)
+  expected!: number;
+  @Field(() => Int, { description: 'On time plus late.' })
+  submitted!: number;
+  @Field(() => Int)
+  onTime!: number;
+  @Field(() => Int)
+  late!: number;
+  @Field(() => Int, { description: 'Due date passed, nothing submitted.' })
+  missing!: number;
+  @Field(() => Int)
+  notYetDue!: number;
+  @Field(() => Int, { description: 'Reports whose latest version was accepted.' })
+  accepted!: number;
+  @Field(() => Int, { description: 'Reports whose latest version was returned for correction.' })
+  returned!: number;
+  @Field(() => [ExpectedReportStatus])
+  reports!: ExpectedReportStatus[];
+}

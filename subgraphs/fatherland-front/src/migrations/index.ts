@@ -3,4 +3,9 @@ import { Initial1763900004000 } from './1763900004000-Initial';
 import { NeedsListNames1763900004100 } from './1763900004100-NeedsListNames';
 
 /** Applied in order by connectAndMigrate; the kit adds the audit log's migration. */
-export const migrations = [UnitTree1763900000400, UnitsBefore20251763900000401, Initial1763900004000, NeedsListNames1763900004100];
+export const migrations = [
+  UnitTree1763900000400,
+  UnitsBefore20251763900000401,
+  Initial1763900004000,
+  NeedsListNames1763900004100,
+];

@@ -7,6 +7,7 @@ import { PovertyStandard } from './poverty-standard/poverty-standard.entity';
 import { Benefit } from './programme/benefit.entity';
 import { Programme } from './programme/programme.entity';
 import { Target } from './programme/target.entity';
+import { ReportObligation } from './report-obligation/report-obligation.entity';
 
 export const entities = [
   AdministrativeUnit,
@@ -18,4 +19,5 @@ export const entities = [
   Programme,
   Benefit,
   Target,
+  ReportObligation,
 ];

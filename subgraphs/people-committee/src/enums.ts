@@ -101,6 +101,14 @@ export enum TargetMetric {
   HEALTH_INSURANCE_COVERAGE = 'HEALTH_INSURANCE_COVERAGE',
 }
 
+/** How often a section is due (see the kit's periodsWithin). */
+export enum ReportSchedule {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+  CUMULATIVE = 'CUMULATIVE',
+  YEARLY = 'YEARLY',
+}
+
 const enums: [object, string, string][] = [
   [UnitLevel, 'UnitLevel', 'Level of an administrative unit; districts existed until 30 Jun 2025.'],
   [UnitKind, 'UnitKind', 'Kind of unit: a ward is urban, a commune rural.'],
@@ -116,6 +124,11 @@ const enums: [object, string, string][] = [
   [ProgrammeKind, 'ProgrammeKind', 'Kind of programme or support policy.'],
   [Organisation, 'Organisation', 'The organisations linked through the hub.'],
   [TargetMetric, 'TargetMetric', 'What a yearly target measures.'],
+  [
+    ReportSchedule,
+    'ReportSchedule',
+    'Monthly, quarterly, cumulative (3, 6 and 9 months and the year, from January) or yearly.',
+  ],
 ];
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });
 

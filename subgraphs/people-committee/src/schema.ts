@@ -11,6 +11,8 @@ import { RegisterMatchResolver } from './person/register-match.resolver';
 import { PovertyStandardResolver } from './poverty-standard/poverty-standard.resolver';
 import { BenefitResolver, ProgrammeResolver, programmeReference } from './programme/programme.resolver';
 import { TargetResolver } from './programme/target.resolver';
+import { AreaPeriodResolver, peopleCommitteeAreaReporting as areaReporting } from './area/area.resolver';
+import { ReportObligationResolver } from './report-obligation/report-obligation.resolver';
 
 /** Builds the People's Committee subgraph schema; never listens (see index.ts). */
 export function buildPeopleCommitteeSchema() {
@@ -26,9 +28,18 @@ export function buildPeopleCommitteeSchema() {
         ProgrammeResolver,
         BenefitResolver,
         TargetResolver,
+        ReportObligationResolver,
+        AreaPeriodResolver,
+        ...areaReporting.resolvers,
         createAuditLogResolver(info),
       ],
     },
-    { ...administrativeUnitReference, ...householdReference, ...personReference, ...programmeReference },
+    {
+      ...areaReporting.references,
+      ...administrativeUnitReference,
+      ...householdReference,
+      ...personReference,
+      ...programmeReference,
+    },
   );
 }

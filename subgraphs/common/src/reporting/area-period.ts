@@ -4,6 +4,7 @@ import type { Caller } from '../auth/caller';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { parsePeriod, PeriodScalar, tryParsePeriod, type Period } from '../period';
 import { unitLineage } from '../units/unit-scope';
+import { requestLoader } from './request-loader';
 
 /**
  * One administrative unit over one period, the meeting point of every organisation's figures: the People's
@@ -79,13 +80,26 @@ export async function checkArea(
 export function areaPeriodReference<C extends { caller: Caller }>(loadUnit: (ctx: C) => LoadAreaUnit) {
   return {
     AreaPeriod: {
-      __resolveReference: (ref: { unitCode: string; period: string | Period }, ctx: C) => {
+      __resolveReference: async (ref: { unitCode: string; period: string | Period }, ctx: C) => {
         const period = typeof ref.period === 'string' ? tryParsePeriod(ref.period) : ref.period;
         if (!period) throw new BadUserInputError(`"${String(ref.period)}" is not a period code`, 'period');
-        return checkArea(ctx.caller, loadUnit(ctx), ref.unitCode, period).then((area) => ({
-          ...ref,
-          ...area,
-        }));
+        // All references of a request are checked in one batch and answered together, so the figure loaders
+        // behind them batch too (a province's lineage is shorter than a commune's and would finish first).
+        const checks = requestLoader(
+          ctx,
+          'areaCheck',
+          () =>
+            new DataLoader<AreaPeriod, AreaPeriod, string>(
+              (areas) =>
+                Promise.all(
+                  areas.map((a) =>
+                    checkArea(ctx.caller, loadUnit(ctx), a.unitCode, a.period).catch((e: Error) => e),
+                  ),
+                ),
+              { cacheKeyFn: areaKey },
+            ),
+        );
+        return { ...ref, ...(await checks.load({ unitCode: ref.unitCode, period })) };
       },
     },
   };

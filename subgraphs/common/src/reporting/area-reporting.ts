@@ -32,6 +32,7 @@ import {
   ExpectedReport,
   type ExpectedReportStatus,
 } from './reporting.types';
+import { requestLoader } from './request-loader';
 import { countTimeliness, timelinessOf } from './timeliness';
 
 type Context = RequestContext<unknown>;
@@ -57,15 +58,6 @@ const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpp
 const pascal = (name: string) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
 const reportKey = (section: string, unitCode: string, periodCode: string) =>
   `${section}|${unitCode}|${periodCode}`;
-
-/** One DataLoader per request and purpose, kept beside the request's context (the kit cannot add loaders). */
-const perRequest = new WeakMap<object, Map<string, unknown>>();
-function requestLoader<T>(ctx: object, name: string, create: () => T): T {
-  const loaders = perRequest.get(ctx) ?? new Map<string, unknown>();
-  perRequest.set(ctx, loaders);
-  if (!loaders.has(name)) loaders.set(name, create());
-  return loaders.get(name) as T;
-}
 
 interface SubmissionSummary {
   id: string;

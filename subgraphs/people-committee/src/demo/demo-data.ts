@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { foldVietnamese } from '@chung-tay/common';
+import { foldVietnamese, ReportSection } from '@chung-tay/common';
 import { IsNull, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AdministrativeUnit, areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -11,6 +11,7 @@ import {
   Organisation,
   ProgrammeKind as K,
   RelationToHead as R,
+  ReportSchedule,
   ReviewKind,
   Sex,
   StatusChangeReason,
@@ -26,6 +27,7 @@ import { PovertyStandard } from '../poverty-standard/poverty-standard.entity';
 import { Benefit } from '../programme/benefit.entity';
 import { Programme } from '../programme/programme.entity';
 import { Target } from '../programme/target.entity';
+import { ReportObligation } from '../report-obligation/report-obligation.entity';
 
 const words = (text: string) => text.split(' ');
 export const SURNAMES = words('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý');
@@ -331,5 +333,37 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await insertAll(em, Programme, programmes);
     await insertAll(em, Benefit, benefits);
     await insertAll(em, Target, targets);
+    await insertAll(
+      em,
+      ReportObligation,
+      DEMO_OBLIGATIONS.map((o) => ({ ...o, id: randomUUID() })),
+    );
   });
 }
+
+/**
+ * What the province asks of each organisation from 2026: communes report poverty reduction quarterly; the
+ * organisations' provincial bodies report their sections quarterly (the Women's Union at 3, 6, 9 months and the
+ * year), and the union's fund report is due by 30 Nov (seed 001). Due on the 5th after the period otherwise.
+ */
+const DEMO_OBLIGATIONS: Omit<ReportObligation, 'id'>[] = (
+  [
+    [ReportSection.POVERTY_REDUCTION, UnitLevel.COMMUNE, ReportSchedule.QUARTERLY, 5, null],
+    [ReportSection.UNION_CARE, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+    [ReportSection.UNION_FUND, UnitLevel.PROVINCE, ReportSchedule.YEARLY, 30, 11],
+    [ReportSection.WOMENS_UNION_PROGRESS, UnitLevel.PROVINCE, ReportSchedule.CUMULATIVE, 5, null],
+    [ReportSection.FRONT_FUND_AND_SPONSORSHIP, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+    [ReportSection.LENDER_PORTFOLIO, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+  ] as const
+).map(([section, unitLevel, schedule, dueDay, dueMonth]) => ({
+  section,
+  scopeUnitCode: PROVINCE,
+  unitLevel,
+  schedule,
+  dueDay,
+  dueMonth,
+  firstYear: 2026,
+  lastYear: null,
+  definedBy: 'demo',
+  createdAt: new Date(),
+}));

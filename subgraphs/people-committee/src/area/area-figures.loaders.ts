@@ -1,0 +1,200 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { areaUnitsCte, createAreaLoader, type Period } from '@chung-tay/common';
+import { ProgrammeKind } from '../enums';
+import { Target } from '../programme/target.entity';
+import { ReportObligation } from '../report-obligation/report-obligation.entity';
+import type { UnitValidity } from '../report-obligation/expected-reports';
+import type { PeopleCommitteeBenefitFigures, PeopleCommitteeHouseholdCounts } from './area-figures.types';
+
+const AREA = `${areaUnitsCte('administrative_unit')},
+  area_household AS (SELECT h.id, h.unit_code FROM household h WHERE h.unit_code IN (SELECT code FROM area_unit))`;
+
+/** Each household's status on a day ($n): its latest status change on or before it. */
+const statusOn = (name: string, param: string) => `${name} AS (
+    SELECT DISTINCT ON (c.household_id) c.household_id, c.status, c.poor_category
+    FROM household_status_change c JOIN area_household h ON h.id = c.household_id
+    WHERE c.effective_date <= ${param}
+    ORDER BY c.household_id, c.effective_date DESC, c.created_at DESC)`;
+
+const counts = (alias: string, prefix: string) =>
+  ['POOR', 'NEAR_POOR', 'ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY']
+    .map((s) => `count(*) FILTER (WHERE ${alias}.status = '${s}')::int AS ${prefix}_${s.toLowerCase()}`)
+    .concat(
+      ['A', 'B'].map(
+        (c) =>
+          `count(*) FILTER (WHERE ${alias}.status = 'POOR' AND ${alias}.poor_category = '${c}')::int AS ${prefix}_poor_${c.toLowerCase()}`,
+      ),
+    )
+    .join(', ');
+
+export interface HouseholdMoves {
+  start: PeopleCommitteeHouseholdCounts;
+  end: PeopleCommitteeHouseholdCounts;
+  escaped: number;
+  fellBack: number;
+  newly: number;
+}
+
+type Row = Record<string, number | string>;
+const countsOf = (r: Row | undefined, prefix: string, asOf: string): PeopleCommitteeHouseholdCounts => ({
+  asOf,
+  poor: Number(r?.[`${prefix}_poor`] ?? 0),
+  poorA: Number(r?.[`${prefix}_poor_a`] ?? 0),
+  poorB: Number(r?.[`${prefix}_poor_b`] ?? 0),
+  nearPoor: Number(r?.[`${prefix}_near_poor`] ?? 0),
+  escapedPoverty: Number(r?.[`${prefix}_escaped_poverty`] ?? 0),
+  escapedNearPoverty: Number(r?.[`${prefix}_escaped_near_poverty`] ?? 0),
+});
+
+/** Status counts on two days and the movements between them, for many areas in one statement. */
+async function householdMoves(dataSource: DataSource, roots: string[], from: string, to: string) {
+  const rows: Row[] = await dataSource.query(
+    `WITH RECURSIVE ${AREA}, ${statusOn('at_start', '$2')}, ${statusOn('at_end', '$3')}
+     SELECT a.root, ${counts('s', 'start')}, ${counts('e', 'end')},
+       count(*) FILTER (WHERE s.status IN ('POOR', 'NEAR_POOR') AND e.status NOT IN ('POOR', 'NEAR_POOR'))::int
+         AS escaped,
+       count(*) FILTER (WHERE s.status IN ('ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY', 'NOT_POOR')
+         AND e.status IN ('POOR', 'NEAR_POOR'))::int AS fell_back,
+       count(*) FILTER (WHERE s.household_id IS NULL AND e.status IN ('POOR', 'NEAR_POOR'))::int AS newly
+     FROM area_household h JOIN area_unit a ON a.code = h.unit_code
+       LEFT JOIN at_start s ON s.household_id = h.id LEFT JOIN at_end e ON e.household_id = h.id
+     GROUP BY a.root`,
+    [roots, from, to],
+  );
+  return new Map(
+    rows.map((r): [string, HouseholdMoves] => [
+      r.root as string,
+      {
+        start: countsOf(r, 'start', from),
+        end: countsOf(r, 'end', to),
+        escaped: Number(r.escaped),
+        fellBack: Number(r.fell_back),
+        newly: Number(r.newly),
+      },
+    ]),
+  );
+}
+
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** Stocks are counted at the period's end, or today while it runs. */
+export const stockDay = (p: Period, today: string) => (p.end < today ? p.end : today);
+
+const emptyMoves = (from: string, to: string): HouseholdMoves => ({
+  start: countsOf(undefined, 'start', from),
+  end: countsOf(undefined, 'end', to),
+  escaped: 0,
+  fellBack: 0,
+  newly: 0,
+});
+
+/** A loader keyed `<root>|<a>|<b>…` answering all roots that share the rest of the key in one statement. */
+function byRootAnd<R>(
+  fetch: (roots: string[], rest: string[]) => Promise<Map<string, R>>,
+  empty: (rest: string[]) => R,
+) {
+  return new DataLoader<string, R>(async (keys) => {
+    const groups = new Map<string, string[]>();
+    for (const k of keys) {
+      const [root, ...rest] = k.split('|');
+      groups.set(rest.join('|'), [...(groups.get(rest.join('|')) ?? []), root!]);
+    }
+    const found = new Map<string, R>();
+    await Promise.all(
+      [...groups].map(async ([rest, roots]) => {
+        const parts = rest.split('|');
+        const answers = await fetch([...new Set(roots)], parts);
+        for (const root of roots) found.set(`${root}|${rest}`, answers.get(root) ?? empty(parts));
+      }),
+    );
+    return keys.map((k) => found.get(k)!);
+  });
+}
+
+export function createAreaLoaders(dataSource: DataSource, today: () => string) {
+  return {
+    householdMoves: createAreaLoader(
+      (roots, p) => householdMoves(dataSource, roots, dayBefore(p.start), stockDay(p, today())),
+      () => emptyMoves('', ''),
+    ),
+    /** Status counts on a day: key `<unit>|<date>`. */
+    householdsOn: byRootAnd(
+      async (roots, [date]) => {
+        const moves = await householdMoves(dataSource, roots, date!, date!);
+        return new Map([...moves].map(([root, m]) => [root, m.end]));
+      },
+      ([date]) => countsOf(undefined, 'end', date!),
+    ),
+    /** People of poor/near-poor households on a day and those with health insurance that year: `<unit>|<date>|<year>`. */
+    healthInsurance: byRootAnd(
+      async (roots, [date, year]) => {
+        const rows: { root: string; eligible: number; covered: number }[] = await dataSource.query(
+          `WITH RECURSIVE ${AREA}, ${statusOn('status_then', '$2')},
+           eligible AS (SELECT p.id, p.household_id, h.unit_code FROM person p
+             JOIN area_household h ON h.id = p.household_id JOIN status_then s ON s.household_id = p.household_id
+             WHERE s.status IN ('POOR', 'NEAR_POOR'))
+           SELECT a.root, count(*)::int AS eligible,
+             count(*) FILTER (WHERE EXISTS (
+               SELECT 1 FROM benefit b JOIN programme g ON g.id = b.programme_id
+               WHERE g.kind = $3 AND b.household_id = e.household_id AND (b.person_id IS NULL OR b.person_id = e.id)
+                 AND b.date BETWEEN make_date($4, 1, 1) AND make_date($4, 12, 31)))::int AS covered
+           FROM eligible e JOIN area_unit a ON a.code = e.unit_code GROUP BY a.root`,
+          [roots, date, ProgrammeKind.HEALTH_INSURANCE, Number(year)],
+        );
+        return new Map(rows.map((r) => [r.root, { baseline: r.eligible, current: r.covered }]));
+      },
+      () => ({ baseline: 0, current: 0 }),
+    ),
+    /** A unit's own targets for a year: key `<unit>|<year>`. */
+    targets: byRootAnd(
+      async (units, [year]) => {
+        const rows = await dataSource
+          .getRepository(Target)
+          .createQueryBuilder('t')
+          .where('t.unit_code = ANY(:units) AND t.year = :year', { units, year: Number(year) })
+          .orderBy('t.metric')
+          .getMany();
+        const found = new Map<string, Target[]>();
+        for (const t of rows) found.set(t.unitCode, [...(found.get(t.unitCode) ?? []), t]);
+        return found;
+      },
+      () => [] as Target[],
+    ),
+    areaBenefits: createAreaLoader(
+      async (roots, p) => {
+        const rows: (PeopleCommitteeBenefitFigures & { root: string })[] = await dataSource.query(
+          `WITH RECURSIVE ${AREA}
+         SELECT a.root, g.kind, count(*)::int AS benefits, count(DISTINCT b.household_id)::int AS households,
+           sum(b.amount)::bigint AS value
+         FROM benefit b JOIN programme g ON g.id = b.programme_id
+           JOIN area_household h ON h.id = b.household_id JOIN area_unit a ON a.code = h.unit_code
+         WHERE b.date BETWEEN $2 AND $3 GROUP BY a.root, g.kind ORDER BY g.kind`,
+          [roots, p.start, p.end],
+        );
+        const found = new Map<string, PeopleCommitteeBenefitFigures[]>();
+        for (const { root, ...r } of rows) {
+          found.set(root, [...(found.get(root) ?? []), { ...r, value: Number(r.value) }]);
+        }
+        return found;
+      },
+      () => [] as PeopleCommitteeBenefitFigures[],
+    ),
+    /** Every unit of an area's subtree with its level and validity, for the expected reports. */
+    areaUnits: new DataLoader<string, UnitValidity[]>(async (roots) => {
+      const rows: (UnitValidity & { root: string })[] = await dataSource.query(
+        `WITH RECURSIVE ${areaUnitsCte('administrative_unit')}
+         SELECT a.root, u.code, u.level, to_char(u.valid_from, 'YYYY-MM-DD') AS "validFrom",
+           to_char(u.valid_to, 'YYYY-MM-DD') AS "validTo"
+         FROM area_unit a JOIN administrative_unit u ON u.code = a.code`,
+        [[...roots]],
+      );
+      return roots.map((root) => rows.filter((r) => r.root === root));
+    }),
+    /** All report obligations (a short list), read once per request. */
+    reportObligations: new DataLoader<'all', ReportObligation[]>(async (keys) => {
+      const all = await dataSource.getRepository(ReportObligation).find({ order: { section: 'ASC' } });
+      return keys.map(() => all);
+    }),
+  };
+}

@@ -1,0 +1,137 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  AreaPeriod,
+  BadUserInputError,
+  checkArea,
+  createAreaReporting,
+  ExpectedReport,
+  PeriodScalar,
+  todayInVietnam,
+  type Period,
+} from '@chung-tay/common';
+import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
+import { TargetMetric } from '../enums';
+import { info } from '../info';
+import type { Context } from '../loaders';
+import { targetAchievement } from '../programme/target-progress';
+import { expectedReports } from '../report-obligation/expected-reports';
+import { PeopleCommitteeAreaFigures } from './area-figures.types';
+import { stockDay } from './area-figures.loaders';
+
+const loadUnit = (ctx: Context) => (code: string) => ctx.loaders.unit.load(code);
+
+async function figuresOf(ctx: Context, area: AreaPeriod): Promise<PeopleCommitteeAreaFigures> {
+  const { loaders } = ctx;
+  const asOf = stockDay(area.period, todayInVietnam());
+  const [moves, benefits, targets] = await Promise.all([
+    loaders.householdMoves.load(area),
+    loaders.areaBenefits.load(area),
+    loaders.targets.load(`${area.unitCode}|${area.period.year}`),
+  ]);
+  const progress = await Promise.all(
+    targets.map(async (t) => {
+      let figures: { baseline: number; current: number };
+      if (t.metric === TargetMetric.HEALTH_INSURANCE_COVERAGE) {
+        figures = await loaders.healthInsurance.load(`${area.unitCode}|${asOf}|${t.year}`);
+      } else {
+        const [before, now] = await Promise.all([
+          loaders.householdsOn.load(`${area.unitCode}|${t.year - 1}-12-31`),
+          loaders.householdsOn.load(`${area.unitCode}|${asOf}`),
+        ]);
+        const pick =
+          t.metric === TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION
+            ? (c: typeof now) => c.nearPoor
+            : t.metric === TargetMetric.POOR_A_HOUSEHOLD_REDUCTION
+              ? (c: typeof now) => c.poorA
+              : (c: typeof now) => c.poor;
+        figures = { baseline: pick(before), current: pick(now) };
+      }
+      return {
+        metric: t.metric,
+        targetPercent: t.targetPercent,
+        ...figures,
+        ...targetAchievement(t.metric, t.targetPercent, figures),
+      };
+    }),
+  );
+  return {
+    householdsAtStart: moves.start,
+    householdsAtEnd: moves.end,
+    escaped: moves.escaped,
+    fellBack: moves.fellBack,
+    newlyPoorOrNearPoor: moves.newly,
+    targets: progress,
+    benefits,
+    benefitsGiven: benefits.reduce((n, b) => n + b.benefits, 0),
+    benefitsValue: benefits.reduce((n, b) => n + b.value, 0),
+  };
+}
+
+/** The expected reports of an area and period, from the obligations (see expected-reports.ts). */
+async function reportsExpected(ctx: Context, area: AreaPeriod): Promise<ExpectedReport[]> {
+  const obligations = await ctx.loaders.reportObligations.load('all');
+  const [areaUnits, ...scopes] = await Promise.all([
+    ctx.loaders.areaUnits.load(area.unitCode),
+    ...obligations.map((o) => ctx.loaders.areaUnits.load(o.scopeUnitCode)),
+  ]);
+  return expectedReports(
+    area.period,
+    areaUnits!,
+    obligations.map((obligation, i) => ({ obligation, scopeCodes: new Set(scopes[i]!.map((u) => u.code)) })),
+  );
+}
+
+export const peopleCommitteeAreaReporting = createAreaReporting({
+  info,
+  figures: PeopleCommitteeAreaFigures,
+  figuresOf: figuresOf as never,
+  loadUnit: loadUnit as never,
+  unitTable: 'administrative_unit',
+  expectedReports: reportsExpected as never,
+});
+
+const MAX_PERIODS = 24;
+
+@Resolver(() => AreaPeriod)
+export class AreaPeriodResolver {
+  @Query(() => AreaPeriod, {
+    description:
+      "One unit over one period, with every organisation's figures: a province, a commune or ward, or a unit " +
+      'retired in the 2025 reform (for periods up to its last day; its figures are those of its successors).',
+  })
+  areaPeriod(
+    @Arg('unitCode') unitCode: string,
+    @Arg('period', () => PeriodScalar) period: Period,
+    @Ctx() ctx: Context,
+  ) {
+    return checkArea(ctx.caller, loadUnit(ctx), unitCode, period);
+  }
+
+  @Query(() => [AreaPeriod], {
+    description: `One unit over several periods (a trend), in the order asked; at most ${MAX_PERIODS}.`,
+  })
+  async areaPeriods(
+    @Arg('unitCode') unitCode: string,
+    @Arg('periods', () => [PeriodScalar]) periods: Period[],
+    @Ctx() ctx: Context,
+  ) {
+    if (!periods.length || periods.length > MAX_PERIODS) {
+      throw new BadUserInputError(`ask for 1 to ${MAX_PERIODS} periods, not ${periods.length}`, 'periods');
+    }
+    return Promise.all(periods.map((p) => checkArea(ctx.caller, loadUnit(ctx), unitCode, p)));
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  unit(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(area.unitCode);
+  }
+
+  @FieldResolver(() => [ExpectedReport], {
+    description:
+      "Reports the People's Committee expects from the area's units for report periods inside the period, with " +
+      'due dates (from the report obligations).',
+  })
+  reportsExpected(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+    return reportsExpected(ctx, area);
+  }
+}

@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import {
+  createAreaLoader,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -7,6 +8,7 @@ import {
   type RequestContext,
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
+import { fetchAreaFigures, toAreaFigures } from './area/area-figures';
 import { Borrower } from './borrower/borrower.entity';
 import { LendingCentre } from './group/lending-centre.entity';
 import { LendingGroup } from './group/lending-group.entity';
@@ -178,6 +180,14 @@ export function createLoaders(dataSource: DataSource) {
         (s) => s.loanId,
       ),
       ...createStandingLoaders(dataSource, caller),
+      /**
+       * The lenders' figures of areas (AreaPeriod.microfinance): one statement per period whatever the number
+       * of areas. Not limited to the caller's units: the area itself was checked against them (checkArea).
+       */
+      areaFigures: createAreaLoader(fetchAreaFigures(dataSource), () =>
+        // Unused: fetchAreaFigures answers every area it is asked for.
+        toAreaFigures('', undefined),
+      ),
     };
   };
 }

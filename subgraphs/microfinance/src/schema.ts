@@ -1,4 +1,5 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
+import { areaReporting } from './area/area.reporting';
 import { BorrowerResolver, BorrowerSavingsBalanceResolver } from './borrower/borrower.resolver';
 import {
   HouseholdLoansResolver,
@@ -29,9 +30,11 @@ export function buildMicrofinanceSchema() {
         HouseholdLoansResolver,
         PersonLoansResolver,
         SavingsLoanGroupLoansResolver,
+        ...areaReporting.resolvers,
         createAuditLogResolver(info),
       ],
+      orphanedTypes: areaReporting.orphanedTypes,
     },
-    { ...loanReference, ...registerReferences },
+    { ...loanReference, ...registerReferences, ...areaReporting.references },
   );
 }

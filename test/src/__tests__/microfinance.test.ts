@@ -70,7 +70,10 @@ async function lender(code: string, kind: string, product: Record<string, unknow
 }
 
 /** Applies, approves and disburses; returns the loan id. */
-async function disbursedLoan(input: Record<string, unknown>) {
+async function disbursedLoan(
+  input: Record<string, unknown>,
+  dates = { approvedOn: '2025-01-08', disbursedOn: '2025-01-13' },
+) {
   const { applyForLoan } = await call(
     `mutation($i: ApplyForLoanInput!) { applyForLoan(input: $i) { id } }`,
     { i: input },
@@ -79,14 +82,14 @@ async function disbursedLoan(input: Record<string, unknown>) {
   await call(
     `mutation($i: ApproveLoanInput!) { approveLoan(input: $i) { status } }`,
     {
-      i: { loanId: applyForLoan.id, approvedOn: '2025-01-08' },
+      i: { loanId: applyForLoan.id, approvedOn: dates.approvedOn },
     },
     t.mf,
   );
   await call(
     `mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }`,
     {
-      i: { loanId: applyForLoan.id, disbursedOn: '2025-01-13' },
+      i: { loanId: applyForLoan.id, disbursedOn: dates.disbursedOn },
     },
     t.mf,
   );
@@ -102,6 +105,9 @@ beforeAll(async () => {
   t.union = await hub.token({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
 });
 afterAll(() => hub?.close());
+
+/** CEP-E2E's weekly product and its group in 25222, made by the first describe's setup. */
+const cepE2e = { productId: '', groupId: '' };
 
 describe('the microfinance lender through the gateway', () => {
   let household: Awaited<ReturnType<typeof poorHousehold>>;
@@ -141,6 +147,7 @@ describe('the microfinance lender through the gateway', () => {
       appliedOn: '2025-01-06',
       lendingGroupId: formLendingGroup.id,
     });
+    Object.assign(cepE2e, { productId, groupId: formLendingGroup.id });
     // Week 1 paid (1,300,000 + 15,600 interest), then nothing: instalment 2, due 27 Jan, is late.
     await call(
       `mutation($i: RecordLoanRepaymentsInput!) { recordLoanRepayments(input: $i) { id } }`,
@@ -238,6 +245,68 @@ describe('the microfinance lender through the gateway', () => {
       t.union,
     );
     expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe("the lenders' figures in the cross-agency area view", () => {
+  const FIGURES = `disbursedLoans disbursedAmount repaidPrincipal repaidInterest outstandingLoans outstandingBorrowers
+    outstandingPrincipal overdueLoans overduePrincipal arrearsAmount par30Principal`;
+  // The province, the commune and the province retired in 2025 whose area the commune took over.
+  const AREAS = `{ province: areaPeriod(unitCode: "75", period: "2025-Q2") { microfinance { ${FIGURES} } }
+    commune: areaPeriod(unitCode: "25222", period: "2025-Q2") { microfinance { ${FIGURES} } }
+    binhPhuoc: areaPeriod(unitCode: "70", period: "2025-Q2") { microfinance { ${FIGURES} } } }`;
+  type Figures = Record<string, number>;
+  const read = async (token: string) =>
+    Object.fromEntries(
+      Object.entries(await call(AREAS, {}, token)).map(([k, v]) => [
+        k,
+        (v as { microfinance: Figures }).microfinance,
+      ]),
+    ) as Record<'province' | 'commune' | 'binhPhuoc', Figures>;
+
+  it('move by exactly the loan disbursed and the repayment made in the quarter', async () => {
+    const before = await read(t.pcViewer);
+    const household = await poorHousehold('E2E-MF-0003', '075185000333');
+    const loanId = await disbursedLoan(
+      {
+        borrowerId: household.borrowerId,
+        productId: cepE2e.productId,
+        principal: 5_200_000,
+        termInstalments: 4,
+        purpose: 'Buôn bán tạp hóa',
+        appliedOn: '2025-04-01',
+        lendingGroupId: cepE2e.groupId,
+      },
+      { approvedOn: '2025-04-03', disbursedOn: '2025-04-07' },
+    );
+    // Week 1 (1,300,000 + 15,600) paid on 14 Apr; weeks 2–4 (21 Apr … 5 May) unpaid: 70 days late on 30 Jun.
+    await call(
+      `mutation($i: RecordLoanRepaymentsInput!) { recordLoanRepayments(input: $i) { id } }`,
+      { i: { loanId, repayments: [{ date: '2025-04-14', amount: 1_315_600 }] } },
+      t.mf,
+    );
+    const after = await read(t.pcViewer);
+    const created = {
+      disbursedLoans: 1,
+      disbursedAmount: 5_200_000,
+      repaidPrincipal: 1_300_000,
+      repaidInterest: 15_600,
+      outstandingLoans: 1,
+      outstandingBorrowers: 1,
+      outstandingPrincipal: 3_900_000,
+      overdueLoans: 1,
+      overduePrincipal: 3_900_000,
+      arrearsAmount: 3 * 1_315_600,
+      par30Principal: 3_900_000,
+    };
+    for (const area of ['province', 'commune', 'binhPhuoc'] as const) {
+      const moved = Object.fromEntries(
+        Object.keys(created).map((k) => [k, after[area][k]! - before[area][k]!]),
+      );
+      expect({ area, ...moved }).toEqual({ area, ...created });
+    }
+    // Aggregates, not loan-level detail: another organisation reads the same figures.
+    expect(await read(t.union)).toEqual(after);
   });
 });
 

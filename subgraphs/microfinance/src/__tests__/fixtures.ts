@@ -158,11 +158,16 @@ export interface LoanTerms {
   lendingGroupId?: string;
   savingsLoanGroupId?: string;
   borrower?: Record<string, unknown>;
+  /** An existing borrower's id (a second loan of hers, e.g. with another lender); else a new borrower. */
+  borrowerId?: string;
 }
 
 /** A borrower and a loan taken as far as the dates given: applied, approved, disbursed. */
 export async function makeLoan(h: SubgraphHarness, t: Tokens, terms: LoanTerms) {
-  const b = await registerBorrower(h, t, terms.borrower);
+  // With an existing borrower only her id is known here.
+  const b = terms.borrowerId
+    ? ({ id: terms.borrowerId } as Awaited<ReturnType<typeof registerBorrower>>)
+    : await registerBorrower(h, t, terms.borrower);
   const { applyForLoan: loan } = await gql(
     h,
     `mutation($i: ApplyForLoanInput!) { applyForLoan(input: $i) { id accountNumber status } }`,

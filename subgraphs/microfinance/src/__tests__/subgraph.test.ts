@@ -10,11 +10,14 @@ afterAll(() => h?.close());
 
 describe('the microfinance subgraph', () => {
   it('migrates its own copy of the official unit tree', async () => {
-    const [{ provinces, communes }] = await h.dataSource.query(
-      `SELECT count(*) FILTER (WHERE level = 'PROVINCE')::int AS provinces,
-              count(*) FILTER (WHERE level = 'COMMUNE')::int AS communes FROM unit_tree`,
+    // Units retired in the 2025 reform are kept too (with valid_to and their successors), for the periods
+    // before it: province 70 and districts 731–742.
+    const [{ provinces, communes, retired }] = await h.dataSource.query(
+      `SELECT count(*) FILTER (WHERE level = 'PROVINCE' AND valid_to IS NULL)::int AS provinces,
+              count(*) FILTER (WHERE level = 'COMMUNE' AND valid_to IS NULL)::int AS communes,
+              count(*) FILTER (WHERE valid_to IS NOT NULL)::int AS retired FROM unit_tree`,
     );
-    expect({ provinces, communes }).toEqual({ provinces: 34, communes: 3321 });
+    expect({ provinces, communes, retired }).toEqual({ provinces: 34, communes: 3321, retired: 12 });
   });
 
   it('shows its audit log to its own admins only', async () => {

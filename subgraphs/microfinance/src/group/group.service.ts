@@ -18,10 +18,15 @@ import type { FormLendingGroupInput, LendingGroupFilter, OpenLendingCentreInput 
 /** A current commune or ward, or BAD_USER_INPUT on `field`. */
 export async function assertCommune(ctx: Context, code: string, field: string) {
   const unit = await ctx.loaders.unit.load(code);
+  // Units retired in the 2025 reform hold no new records: their area is reported through their successors.
+  if (unit?.validTo) {
+    throw new BadUserInputError(
+      `${unit.name} (${code}) was retired on ${unit.validTo}; use one of ${unit.successorCodes.join(', ')}`,
+      field,
+    );
+  }
   if (!unit || unit.level !== 'COMMUNE')
     throw new BadUserInputError(`${code} is not the code of a commune or ward`, field);
-  if (unit.validTo)
-    throw new BadUserInputError(`${unit.name} (${code}) was retired on ${unit.validTo}`, field);
   return unit;
 }
 

@@ -10,8 +10,14 @@ const hasAtMostDecimals = (value: number, decimals: number) =>
   Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) < 1e-6;
 
 export async function registerLender(ctx: Context, input: RegisterLenderInput): Promise<Lender> {
-  if (!(await ctx.loaders.unit.load(input.unitCode))) {
-    throw new BadUserInputError(`there is no unit ${input.unitCode}`, 'input.unitCode');
+  const unit = await ctx.loaders.unit.load(input.unitCode);
+  if (!unit) throw new BadUserInputError(`there is no unit ${input.unitCode}`, 'input.unitCode');
+  // Units retired in the 2025 reform hold no new records: their area is reported through their successors.
+  if (unit.validTo) {
+    throw new BadUserInputError(
+      `${unit.name} (${unit.code}) was retired on ${unit.validTo}; use one of ${unit.successorCodes.join(', ')}`,
+      'input.unitCode',
+    );
   }
   await assertCovers(ctx, input.unitCode);
   try {

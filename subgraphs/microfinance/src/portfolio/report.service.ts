@@ -11,6 +11,7 @@ import { unitRef } from '../federation/administrative-unit.ref';
 import type { Context } from '../loaders';
 import { num, querySql } from '../sql';
 import type { LoanPortfolioFilter, LoanPortfolioReport, LoanPortfolioReportRow } from './report.types';
+import { BY_UNIT, portfolioPeriodSql } from './period.sql';
 import { PORTFOLIO_FIGURES, standingCte } from './standing.sql';
 import { toPortfolioStanding, type PortfolioRow } from './standing.types';
 
@@ -62,8 +63,9 @@ const FLOWS = [
 ];
 
 /**
- * The period's report by commune, in one statement: flows (disbursed, repaid, written off) between the period's
- * start and `asOf`, and the portfolio standing on `asOf`. The total row adds up the communes' sums.
+ * The period's report by commune, in one statement (portfolioPeriodSql, shared with the area figures): flows
+ * (disbursed, repaid, written off) between the period's start and `asOf`, and the portfolio standing on `asOf`.
+ * The total row adds up the communes' sums.
  */
 export async function loanPortfolioReport(
   ctx: Context,
@@ -80,27 +82,10 @@ export async function loanPortfolioReport(
   const lender = lenderCode ? await ctx.loaders.lenderByCode.load(lenderCode) : null;
   if (lenderCode && !lender) throw new BadUserInputError(`there is no lender ${lenderCode}`, 'lenderCode');
   const { condition, params } = await portfolioCondition(ctx, { unitCode, lenderCode: lender?.code });
-  const rows = await querySql<PortfolioRow & { report_unit: string; unit_name: string }>(
+  const rows = await querySql<PortfolioRow & { group_of: string; unit_name: string }>(
     ctx.dataSource,
-    `${standingCte(condition)},
-     port AS (SELECT unit_code, ${PORTFOLIO_FIGURES} FROM standing GROUP BY unit_code),
-     disbursed AS (SELECT l.unit_code, count(*)::int AS disbursed_loans, sum(l.principal)::bigint AS disbursed_amount
-       FROM loan l WHERE ${condition} AND l.disbursed_on BETWEEN :start AND :asOf GROUP BY l.unit_code),
-     repaid AS (SELECT l.unit_code, sum(a.principal)::bigint AS repaid_principal, sum(a.interest)::bigint AS repaid_interest
-       FROM repayment_allocation a JOIN loan l ON l.id = a.loan_id
-       WHERE ${condition} AND a.paid_on BETWEEN :start AND :asOf GROUP BY l.unit_code),
-     written_off AS (SELECT l.unit_code, count(*)::int AS written_off_loans,
-         sum(l.written_off_amount)::bigint AS written_off_amount
-       FROM loan l WHERE ${condition} AND l.written_off_on BETWEEN :start AND :asOf GROUP BY l.unit_code),
-     units AS (SELECT unit_code FROM port UNION SELECT unit_code FROM disbursed
-       UNION SELECT unit_code FROM repaid UNION SELECT unit_code FROM written_off)
-     SELECT port.*, disbursed.*, repaid.*, written_off.*, u.unit_code AS report_unit, t.name AS unit_name
-     FROM units u JOIN unit_tree t ON t.code = u.unit_code
-     LEFT JOIN port ON port.unit_code = u.unit_code
-     LEFT JOIN disbursed ON disbursed.unit_code = u.unit_code
-     LEFT JOIN repaid ON repaid.unit_code = u.unit_code
-     LEFT JOIN written_off ON written_off.unit_code = u.unit_code
-     ORDER BY u.unit_code`,
+    `SELECT f.*, t.name AS unit_name FROM (${portfolioPeriodSql(condition, BY_UNIT)}) f
+     JOIN unit_tree t ON t.code = f.group_of ORDER BY f.group_of`,
     { ...params, asOf, start: period.start },
   );
   const toRow = (code: string, name: string, r: PortfolioRow | undefined): LoanPortfolioReportRow => ({
@@ -119,7 +104,7 @@ export async function loanPortfolioReport(
   const sums: PortfolioRow = {};
   for (const r of rows) {
     for (const [key, value] of Object.entries(r)) {
-      if (key === 'unit_code' || key === 'report_unit' || key === 'unit_name') continue;
+      if (key === 'group_key' || key === 'group_of' || key === 'unit_name') continue;
       sums[key] = num(sums[key]) + num(value);
     }
   }
@@ -131,6 +116,6 @@ export async function loanPortfolioReport(
     dueDate: dueDayAfter(period),
     lender,
     total: toRow(unit.code, unit.name, sums),
-    rows: rows.map((r) => toRow(r.report_unit, r.unit_name, r)),
+    rows: rows.map((r) => toRow(r.group_of, r.unit_name, r)),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The standing of disbursed loans as of a date (:asOf), from the schedule and what had been allocated to it by
- * then. `loanFilter` is a condition on `l` (table loan). Yields the CTE `standing`, one row per loan:
+ * then. `loanFilter` is a condition on `l` (table loan). Yields the CTE `standing`, one row per loan (with the
+ * loan's id, lender_id, borrower_id, lending_group_id, savings_loan_group_id and unit_code):
  *   outstanding_principal / outstanding_interest  still owed on the whole schedule
  *   overdue_principal / arrears                   still owed on instalments due before :asOf (arrears adds interest)
  *   days_past_due                                 :asOf − due date of the oldest instalment due before :asOf and
@@ -9,8 +10,11 @@
  *   in_portfolio                                  not written off and something still owed: counted in portfolio
  *                                                 figures (a written-off loan leaves the portfolio)
  */
-export const standingCte = (loanFilter: string) => `WITH scoped AS (
-    SELECT l.id, l.lender_id, l.lending_group_id, l.savings_loan_group_id, l.unit_code,
+export const standingCte = (loanFilter: string) => `WITH ${standingCtes(loanFilter)}`;
+
+/** The CTEs of standingCte without the leading WITH, to follow other CTEs (e.g. a recursive area_unit). */
+export const standingCtes = (loanFilter: string) => `scoped AS (
+    SELECT l.id, l.lender_id, l.borrower_id, l.lending_group_id, l.savings_loan_group_id, l.unit_code,
       (l.written_off_on IS NOT NULL AND l.written_off_on <= CAST(:asOf AS date)) AS written_off
     FROM loan l
     WHERE l.disbursed_on <= CAST(:asOf AS date) AND (${loanFilter})

@@ -1,0 +1,62 @@
+import { areaUnitsCte, todayInVietnam, type Period } from '@chung-tay/common';
+import type { DataSource } from 'typeorm';
+import { portfolioPeriodSql } from '../portfolio/period.sql';
+import { toPortfolioStanding, type PortfolioRow } from '../portfolio/standing.types';
+import { num, querySql } from '../sql';
+import type { MicrofinanceAreaFigures } from './area-figures.types';
+
+/** Stocks are taken on the period's last day, or today while the period runs (or has not begun). */
+export const stocksDay = (period: Period, today = todayInVietnam()) =>
+  period.end < today ? period.end : today;
+
+/** 100 × part ÷ whole rounded half up to 2 decimals, in integers (province sums pass 2^53 ÷ 10 000). */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  const p = BigInt(part) * 20_000n + BigInt(whole);
+  return Number(p / (2n * BigInt(whole))) / 100;
+}
+
+export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): MicrofinanceAreaFigures {
+  const standing = toPortfolioStanding(asOf, row);
+  return {
+    asOf,
+    disbursedLoans: num(row?.disbursed_loans),
+    disbursedAmount: num(row?.disbursed_amount),
+    repaidPrincipal: num(row?.repaid_principal),
+    repaidInterest: num(row?.repaid_interest),
+    writtenOffLoans: num(row?.written_off_loans),
+    writtenOffAmount: num(row?.written_off_amount),
+    outstandingLoans: standing.activeLoans,
+    outstandingBorrowers: num(row?.active_borrowers),
+    outstandingPrincipal: standing.outstandingPrincipal,
+    overdueLoans: standing.overdueLoans,
+    overduePrincipal: standing.overduePrincipal,
+    arrearsAmount: standing.arrearsAmount,
+    par30Principal: standing.par30Principal,
+    par30Percent: percentOf(standing.par30Principal, standing.outstandingPrincipal),
+    buckets: standing.buckets,
+  };
+}
+
+/**
+ * The figures of many areas for one period in one statement: the loans of every unit under each area (the
+ * portfolio report's SQL, grouped by area instead of by commune). Every lender's loans count: these are
+ * aggregates, and the area was checked against the caller's units before.
+ */
+export function fetchAreaFigures(dataSource: DataSource) {
+  return async (unitCodes: string[], period: Period): Promise<Map<string, MicrofinanceAreaFigures>> => {
+    const asOf = stocksDay(period);
+    const rows = await querySql<PortfolioRow & { group_of: string }>(
+      dataSource,
+      portfolioPeriodSql(
+        'l.unit_code IN (SELECT code FROM area_unit)',
+        { key: () => 'au.root', join: (loan) => `JOIN area_unit au ON au.code = ${loan}.unit_code` },
+        `RECURSIVE ${areaUnitsCte('unit_tree', 'CAST(:roots AS text[])')}, `,
+      ),
+      { roots: unitCodes, asOf, start: period.start },
+    );
+    // Areas without loans get zeros as of the same day (the loader's fallback does not know the period).
+    const byArea = new Map(rows.map((r) => [r.group_of, r]));
+    return new Map(unitCodes.map((code) => [code, toAreaFigures(asOf, byArea.get(code))]));
+  };
+}

@@ -6,7 +6,8 @@ import type { DemoContext, DemoHousehold, GraphQLCall, LinkedDemoSeeder } from '
  * its own tools make them: a For-the-Poor fund for the province committee and each demo commune, donations in
  * the 2024 and 2025 "Vì người nghèo" campaigns, Tết gifts and medical and school help paid out, a few solidarity
  * houses, the needs list (members of poor households under social protection, category B, in the register),
- * sponsors of every kind, pledges covering most of the list, and monthly payments with a few months missed.
+ * sponsors of every kind, pledges covering most of the list, and monthly payments with a few months missed; then
+ * the Front's section of the cross-agency report for the province, submitted for 2026-Q1 to Q3.
  * Deterministic: a seeded PRNG; only "today" moves (payments run up to the current month).
  */
 
@@ -355,49 +356,84 @@ async function pledges(
   }
 }
 
+/** The quarters of the cross-agency report the demo submits for the province (late, as they come in today). */
+const REPORTED_QUARTERS = ['2026-Q1', '2026-Q2', '2026-Q3'];
+const SECTION = 'FRONT_FUND_AND_SPONSORSHIP';
+
+/**
+ * The Front's section of the cross-agency report for the province, prepared (figures frozen) and submitted for
+ * each quarter that has no version yet, or whose latest version is still a draft (a start that stopped midway).
+ */
+async function reports(front: GraphQLCall, province: string) {
+  const { fatherlandFrontAreaReports: existing } = await front(
+    `query DemoFrontReports($u: String!) {
+      fatherlandFrontAreaReports(unitCode: $u, section: FRONT_FUND_AND_SPONSORSHIP) { id unitCode period status } }`,
+    { u: province },
+  );
+  for (const period of REPORTED_QUARTERS) {
+    // The list gives a period's newest version first.
+    const latest = (existing as { unitCode: string; period: string; status: string }[]).find(
+      (r) => r.unitCode === province && r.period === period,
+    );
+    if (latest && latest.status !== 'DRAFT') continue;
+    const { prepareFatherlandFrontAreaReport: draft } = await front(
+      `mutation DemoFrontPrepare($s: ReportSection!, $u: String!, $p: PeriodCode!) {
+        prepareFatherlandFrontAreaReport(section: $s, unitCode: $u, period: $p) { id } }`,
+      { s: SECTION, u: province, p: period },
+    );
+    await front(`mutation DemoFrontSubmit($id: ID!) { submitFatherlandFrontAreaReport(id: $id) { id } }`, {
+      id: draft.id,
+    });
+  }
+}
+
+async function records(ctx: DemoContext, front: GraphQLCall) {
+  const rng = mulberry32(SEED);
+  const codes = [...new Set(ctx.register.map((h) => h.unitCode))].sort();
+  const { administrativeUnits } = await front(
+    `query DemoUnits($p: String!) { administrativeUnits(parentCode: $p) { code name } }`,
+    { p: ctx.province },
+  );
+  const units = new Map<string, string>(
+    codes.map((c) => [c, administrativeUnits.find((u: { code: string }) => u.code === c)?.name ?? c]),
+  );
+  const funds = await fundsAndCampaigns(front, rng, ctx.province, units);
+  const poor = ctx.register.filter((h) => h.status === 'POOR');
+  await support(front, rng, ctx.province, funds, poor);
+
+  // The needs list: every member of a poor household under social protection (category B), per commune.
+  const needs: Need[] = [];
+  for (const code of codes) {
+    const households = poor.filter(
+      (h) => h.unitCode === code && h.socialProtection && h.poorCategory === 'B',
+    );
+    // The People's Committee's list names each person; the Front keeps that copy of the name.
+    const people = households.flatMap((h) =>
+      h.members.map((m) => ({
+        personId: m.id,
+        householdId: h.id,
+        fullName: m.fullName,
+        birthYear: m.birthYear,
+      })),
+    );
+    if (!people.length) continue;
+    const { receiveNeedsList } = await front(M.needs, {
+      input: { unitCode: code, listedOn: LISTED_ON, sourceDocument: `${int(rng, 10, 99)}/UBND-VX`, people },
+    });
+    needs.push(...receiveNeedsList.map((e: { id: string }) => ({ entryId: e.id, unitCode: code })));
+  }
+  const needed = new Map<string, number>();
+  for (const n of needs) needed.set(n.unitCode, (needed.get(n.unitCode) ?? 0) + 1);
+  const all = await sponsors(front, rng, ctx.province, units, needed);
+  await pledges(front, rng, needs, all);
+}
+
 export const seeder: LinkedDemoSeeder = {
   org: 'fatherland-front',
   async seed(ctx: DemoContext) {
     const front = ctx.as('fatherland-front', 'officer');
     const { frontFunds } = await front(`query DemoFrontSeeded { frontFunds(first: 1) { totalCount } }`);
-    if (frontFunds.totalCount > 0) return;
-    const rng = mulberry32(SEED);
-    const codes = [...new Set(ctx.register.map((h) => h.unitCode))].sort();
-    const { administrativeUnits } = await front(
-      `query DemoUnits($p: String!) { administrativeUnits(parentCode: $p) { code name } }`,
-      { p: ctx.province },
-    );
-    const units = new Map<string, string>(
-      codes.map((c) => [c, administrativeUnits.find((u: { code: string }) => u.code === c)?.name ?? c]),
-    );
-    const funds = await fundsAndCampaigns(front, rng, ctx.province, units);
-    const poor = ctx.register.filter((h) => h.status === 'POOR');
-    await support(front, rng, ctx.province, funds, poor);
-
-    // The needs list: every member of a poor household under social protection (category B), per commune.
-    const needs: Need[] = [];
-    for (const code of codes) {
-      const households = poor.filter(
-        (h) => h.unitCode === code && h.socialProtection && h.poorCategory === 'B',
-      );
-      // The People's Committee's list names each person; the Front keeps that copy of the name.
-      const people = households.flatMap((h) =>
-        h.members.map((m) => ({
-          personId: m.id,
-          householdId: h.id,
-          fullName: m.fullName,
-          birthYear: m.birthYear,
-        })),
-      );
-      if (!people.length) continue;
-      const { receiveNeedsList } = await front(M.needs, {
-        input: { unitCode: code, listedOn: LISTED_ON, sourceDocument: `${int(rng, 10, 99)}/UBND-VX`, people },
-      });
-      needs.push(...receiveNeedsList.map((e: { id: string }) => ({ entryId: e.id, unitCode: code })));
-    }
-    const needed = new Map<string, number>();
-    for (const n of needs) needed.set(n.unitCode, (needed.get(n.unitCode) ?? 0) + 1);
-    const all = await sponsors(front, rng, ctx.province, units, needed);
-    await pledges(front, rng, needs, all);
+    if (frontFunds.totalCount === 0) await records(ctx, front);
+    await reports(front, ctx.province);
   },
 };

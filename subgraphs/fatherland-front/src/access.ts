@@ -53,12 +53,19 @@ export async function currentUnit(
   field: string,
 ) {
   const unit = await loaders.unit.load(code);
+  // A unit retired in the 2025 reform (a merged province, a district) takes no new records: they go under the
+  // 2025 units that took its area over, which is what its figures for earlier periods add up.
+  if (unit?.validTo) {
+    throw new BadUserInputError(
+      `${unit.name} (${code}) was retired on ${unit.validTo}; record it under the units that took it over ` +
+        `(${unit.successorCodes.join(', ')})`,
+      field,
+    );
+  }
   const what = levels.map((l) => l.toLowerCase()).join(' or ');
   if (!unit || !levels.includes(unit.level as 'PROVINCE' | 'COMMUNE')) {
     throw new BadUserInputError(`${code} is not the code of a ${what}`, field);
   }
-  if (unit.validTo)
-    throw new BadUserInputError(`${unit.name} (${code}) was retired on ${unit.validTo}`, field);
   return unit;
 }
 

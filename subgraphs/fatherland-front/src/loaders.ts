@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
+  createAreaLoader,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -9,6 +10,16 @@ import {
   type RequestContext,
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
+import {
+  coverageFigures,
+  emptyCoverage,
+  emptyFund,
+  emptyHouses,
+  emptySponsorship,
+  fundFigures,
+  houseFigures,
+  sponsorshipFigures,
+} from './area/area-figures.sql';
 import { FrontCampaign } from './fund/campaign.entity';
 import { FrontDisbursement } from './fund/disbursement.entity';
 import { FrontFund } from './fund/fund.entity';
@@ -207,6 +218,18 @@ export function createLoaders(dataSource: DataSource) {
           return pledges.filter((p) => mine.has(p.id));
         });
       }),
+
+      /** The area view's figure sets: one statement per set and period, whatever the number of areas. */
+      areaFund: createAreaLoader((units, period) => fundFigures(dataSource, units, period), emptyFund),
+      areaHouses: createAreaLoader((units, period) => houseFigures(dataSource, units, period), emptyHouses),
+      areaSponsorship: createAreaLoader(
+        (units, period) => sponsorshipFigures(dataSource, units, period),
+        emptySponsorship,
+      ),
+      areaCoverage: createAreaLoader(
+        (units, period) => coverageFigures(dataSource, units, period),
+        emptyCoverage,
+      ),
 
       personScope: recordScope(['needs_list_entry', 'sponsorship_pledge'], 'person_id'),
       householdScope: recordScope(

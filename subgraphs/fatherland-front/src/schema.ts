@@ -1,4 +1,6 @@
-import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
+import { buildFederatedSchema, createAreaReporting, createAuditLogResolver } from '@chung-tay/common';
+import { frontAreaFigures } from './area/area-figures';
+import { FatherlandFrontAreaFigures } from './area/area-figures.types';
 import {
   SponsorshipCoverageFindingResolver,
   SponsorshipCoverageResolver,
@@ -16,6 +18,7 @@ import {
 } from './fund/fund.resolver';
 import { SolidarityHouseFundingResolver, SolidarityHouseResolver } from './house/house.resolver';
 import { info } from './info';
+import type { Context } from './loaders';
 import { NeedsListResolver } from './needs/needs.resolver';
 import {
   FrontSponsorResolver,
@@ -27,9 +30,17 @@ import './enums';
 
 /** Builds the Fatherland Front subgraph schema; never listens (see index.ts). */
 export function buildFatherlandFrontSchema() {
+  // AreaPeriod.fatherlandFront, its report section FRONT_FUND_AND_SPONSORSHIP and the report versions.
+  const area = createAreaReporting({
+    info,
+    figures: FatherlandFrontAreaFigures,
+    figuresOf: frontAreaFigures,
+    loadUnit: (ctx: Context) => (code) => ctx.loaders.unit.load(code),
+  });
   return buildFederatedSchema(
     {
       resolvers: [
+        ...area.resolvers,
         FrontFundResolver,
         FrontCampaignResolver,
         FrontDonationResolver,
@@ -47,7 +58,8 @@ export function buildFatherlandFrontSchema() {
         HouseholdFrontResolver,
         createAuditLogResolver(info),
       ],
+      orphanedTypes: area.orphanedTypes,
     },
-    federationReferences,
+    { ...federationReferences, ...area.references },
   );
 }

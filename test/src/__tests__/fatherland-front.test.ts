@@ -9,6 +9,8 @@ let hub: TestHub;
 let front: string;
 let householdId: string;
 let personId: string;
+let fundId: string;
+let pledgeId: string;
 const NATIONAL_ID = '075185123456'; // Đồng Nai, a woman born in 1985
 
 const month = (offset: number) => {
@@ -91,6 +93,8 @@ describe('the Fatherland Front through the gateway', () => {
       front,
     );
     expect(pledge.amountPerMonth).toBe(400_000);
+    ({ id: fundId } = fund);
+    pledgeId = pledge.id;
     await ok(
       `mutation($p: ID!) { recordSponsorshipPayment(input: { pledgeId: $p, months: ["2025-12"], paidOn: "2025-12-05" }) { id } }`,
       { p: pledge.id },
@@ -182,5 +186,74 @@ describe('the Fatherland Front through the gateway', () => {
     );
     expect(res.errors?.length).toBeGreaterThan(0);
     expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  });
+
+  it("moves the commune's and the province's area figures by exactly what is recorded", async () => {
+    const today = todayInVietnam();
+    const quarter = `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+    const AREA = `query($u: String!, $p: PeriodCode!) { areaPeriod(unitCode: $u, period: $p) { unitCode period
+      fatherlandFront { asOf fund { donations donationCount disbursements disbursementCount closingBalance }
+        houses { approved inProgress } sponsorship { peopleInNeed activePledges paid paymentCount arrears }
+        coverage { coveredLocally localSharePercent seventyPercentRuleMet } } } }`;
+    const read = async (u: string) => (await ok(AREA, { u, p: quarter }, front)).areaPeriod.fatherlandFront;
+    const [commune, province] = [await read('25222'), await read('75')];
+    expect(commune.asOf).toBe(today);
+    expect(commune.sponsorship).toMatchObject({ peopleInNeed: 1, activePledges: 1 });
+    expect(commune.coverage).toMatchObject({
+      coveredLocally: 1,
+      localSharePercent: 100,
+      seventyPercentRuleMet: true,
+    });
+
+    await ok(
+      `mutation($f: ID!, $d: LocalDate!) { recordFrontDonation(input: { fundId: $f, donorKind: AGENCY,
+        donorName: "Cán bộ, công chức UBND xã Bù Gia Mập", amount: 2000000, date: $d }) { id } }`,
+      { f: fundId, d: today },
+      front,
+    );
+    await ok(
+      `mutation($f: ID!, $h: ID!, $d: LocalDate!) { recordFrontDisbursement(input: { fundId: $f, purpose: MEDICAL,
+        householdId: $h, amount: 300000, date: $d }) { id } }`,
+      { f: fundId, h: householdId, d: today },
+      front,
+    );
+    await ok(
+      `mutation($h: ID!, $d: LocalDate!) { recordSolidarityHouse(input: { householdId: $h, unitCode: "25222",
+        work: REPAIR, amount: 15000000, approvedOn: $d,
+        fundingSources: [{ source: STATE_BUDGET, amount: 15000000 }] }) { id } }`,
+      { h: householdId, d: today },
+      front,
+    );
+    await ok(
+      `mutation($p: ID!, $m: PeriodCode!, $d: LocalDate!) {
+        recordSponsorshipPayment(input: { pledgeId: $p, months: [$m], paidOn: $d }) { id } }`,
+      { p: pledgeId, m: today.slice(0, 7), d: today },
+      front,
+    );
+
+    for (const [unit, before] of [
+      ['25222', commune],
+      ['75', province],
+    ] as const) {
+      const after = await read(unit);
+      expect(after.fund).toEqual({
+        donations: before.fund.donations + 2_000_000,
+        donationCount: before.fund.donationCount + 1,
+        disbursements: before.fund.disbursements + 300_000,
+        disbursementCount: before.fund.disbursementCount + 1,
+        closingBalance: before.fund.closingBalance + 1_700_000,
+      });
+      expect(after.houses).toEqual({
+        approved: before.houses.approved + 1,
+        inProgress: before.houses.inProgress + 1,
+      });
+      // This month's 400,000 is paid: paid in the quarter up, arrears down by as much.
+      expect(after.sponsorship).toEqual({
+        ...before.sponsorship,
+        paid: before.sponsorship.paid + 400_000,
+        paymentCount: before.sponsorship.paymentCount + 1,
+        arrears: before.sponsorship.arrears - 400_000,
+      });
+    }
   });
 });

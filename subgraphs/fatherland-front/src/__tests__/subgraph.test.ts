@@ -8,12 +8,16 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe('the fatherland-front subgraph', () => {
-  it('migrates its own copy of the official unit tree', async () => {
+  it('migrates its own copy of the official unit tree, with the units retired in 2025', async () => {
     const [{ provinces, communes }] = await h.dataSource.query(
       `SELECT count(*) FILTER (WHERE level = 'PROVINCE')::int AS provinces,
-              count(*) FILTER (WHERE level = 'COMMUNE')::int AS communes FROM unit_tree`,
+              count(*) FILTER (WHERE level = 'COMMUNE')::int AS communes FROM unit_tree WHERE valid_to IS NULL`,
     );
     expect({ provinces, communes }).toEqual({ provinces: 34, communes: 3321 });
+    const [bp] = await h.dataSource.query(
+      `SELECT valid_to::text, successor_codes FROM unit_tree WHERE code = '70'`,
+    );
+    expect(bp).toMatchObject({ valid_to: '2025-06-30', successor_codes: expect.arrayContaining(['25222']) });
   });
 
   it('shows its audit log to its own admins only', async () => {

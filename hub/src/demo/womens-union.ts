@@ -7,7 +7,8 @@ import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSee
  * near-poor households for 2024 and 2025 with a mid-year and a year-end review (the "no hunger or poverty"
  * criterion follows the household's status in the register); the 2025 "Savings day for poor women" with targets
  * and contributions; two or three savings-and-loan groups per commune working for VBSP or CEP; support given; and
- * the chapters' periodic reports sent, mostly on time. Deterministic: a seeded PRNG.
+ * the chapters' periodic reports sent, mostly on time; then the province's cross-agency section for 3, 6 and 9
+ * months of 2026 (sent at every first start that lacks it). Deterministic: a seeded PRNG.
  */
 
 type Rng = () => number;
@@ -419,28 +420,57 @@ async function reports(wu: GraphQLCall, rng: Rng, communes: Commune[]) {
   }
 }
 
+/** The province's cross-agency report section for 3, 6 and 9 months of 2026, sent today (so, late). */
+const AREA_REPORT_PERIODS = ['2026-Q1', '2026-6M', '2026-9M'];
+
+async function areaReports(wu: GraphQLCall, province: string) {
+  const { womensUnionAreaReports: existing } = (await wu(
+    `query DemoAreaReports($unit: String!) {
+      womensUnionAreaReports(unitCode: $unit, period: "2026", section: WOMENS_UNION_PROGRESS) { unitCode period status } }`,
+    { unit: province },
+  )) as { womensUnionAreaReports: { unitCode: string; period: string; status: string }[] };
+  for (const period of AREA_REPORT_PERIODS) {
+    // Already sent at an earlier start; a draft left by an interrupted one is refreshed and sent.
+    if (existing.some((r) => r.unitCode === province && r.period === period && r.status !== 'DRAFT'))
+      continue;
+    const { prepareWomensUnionAreaReport: draft } = (await wu(
+      `mutation DemoAreaReport($unit: String!, $period: PeriodCode!) {
+        prepareWomensUnionAreaReport(section: WOMENS_UNION_PROGRESS, unitCode: $unit, period: $period) { id } }`,
+      { unit: province, period },
+    )) as { prepareWomensUnionAreaReport: { id: string } };
+    await wu(`mutation DemoSubmitAreaReport($id: ID!) { submitWomensUnionAreaReport(id: $id) { id } }`, {
+      id: draft.id,
+    });
+  }
+}
+
+async function seedRecords(ctx: DemoContext, wu: GraphQLCall) {
+  const { womensUnionChapters } = (await wu(
+    `query DemoExists($unit: String!) { womensUnionChapters(filter: { unitCode: $unit, level: PROVINCE }) { totalCount } }`,
+    { unit: ctx.province },
+  )) as { womensUnionChapters: { totalCount: number } };
+  if (womensUnionChapters.totalCount > 0) return;
+
+  const rng = mulberry32(SEED);
+  const histories = await statusHistories(wu);
+  const { province, communes } = await createChapters(ctx, wu, rng);
+  const members = new Map<string, Member[]>();
+  for (const commune of communes) {
+    const own = await registerMembers(wu, rng, commune, int(rng, 10, 13));
+    members.set(commune.id, own);
+    await formGroups(wu, rng, commune, own);
+    const pledged = await pledgeAndReview(wu, rng, commune, histories);
+    await support(wu, rng, commune, pledged, own);
+  }
+  await savingsDay(wu, rng, province, communes, members);
+  await reports(wu, rng, communes);
+}
+
 export const seeder: LinkedDemoSeeder = {
   org: 'womens-union',
   async seed(ctx) {
     const wu = ctx.as('womens-union', 'officer');
-    const { womensUnionChapters } = (await wu(
-      `query DemoExists($unit: String!) { womensUnionChapters(filter: { unitCode: $unit, level: PROVINCE }) { totalCount } }`,
-      { unit: ctx.province },
-    )) as { womensUnionChapters: { totalCount: number } };
-    if (womensUnionChapters.totalCount > 0) return;
-
-    const rng = mulberry32(SEED);
-    const histories = await statusHistories(wu);
-    const { province, communes } = await createChapters(ctx, wu, rng);
-    const members = new Map<string, Member[]>();
-    for (const commune of communes) {
-      const own = await registerMembers(wu, rng, commune, int(rng, 10, 13));
-      members.set(commune.id, own);
-      await formGroups(wu, rng, commune, own);
-      const pledged = await pledgeAndReview(wu, rng, commune, histories);
-      await support(wu, rng, commune, pledged, own);
-    }
-    await savingsDay(wu, rng, province, communes, members);
-    await reports(wu, rng, communes);
+    await seedRecords(ctx, wu);
+    await areaReports(wu, ctx.province);
   },
 };

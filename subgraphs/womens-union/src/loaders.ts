@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral } from 'typeorm';
 import {
+  createAreaLoader,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -17,6 +18,21 @@ import {
   FiveNoThreeCleanReview,
 } from './pledge/pledge.entity';
 import { pledgeProgressFigures } from './pledge/pledge.service';
+import { stocksAsOf } from './area/area.figures';
+import {
+  AREA_SCOPE,
+  emptyGroupFigures,
+  emptyMemberFigures,
+  emptyPledgeFigures,
+  emptySavingsDayFigures,
+  emptySupportFigures,
+  groupFigures,
+  memberFigures,
+  pledgeFigures,
+  savingsDayFigures,
+  supportFigures,
+  type ScopedFetch,
+} from './report/figures';
 import { reportLoaders } from './report/report.loaders';
 import { SavingsDayCampaign, SavingsDayTarget } from './savings-day/savings-day.entity';
 import { campaignTotals, targetTotals } from './savings-day/savings-day.service';
@@ -56,6 +72,13 @@ export function createLoaders(dataSource: DataSource) {
       );
 
     const repo = <T extends ObjectLiteral>(entity: new () => T) => dataSource.getRepository(entity);
+
+    /** One figure set for many areas: one statement per period, whatever the number of areas. */
+    const area = <R>(fetch: ScopedFetch<R>, empty: () => R) =>
+      createAreaLoader(
+        (unitCodes, period) => fetch(dataSource, AREA_SCOPE, unitCodes, period, stocksAsOf(period)),
+        empty,
+      );
 
     return {
       unit: createUnitTreeLoader(dataSource),
@@ -224,6 +247,13 @@ export function createLoaders(dataSource: DataSource) {
       ),
 
       ...reportLoaders(dataSource),
+
+      /** The cross-agency report's figures of areas (a unit and everything below it) for periods. */
+      areaPledges: area(pledgeFigures, emptyPledgeFigures),
+      areaSavingsDay: area(savingsDayFigures, emptySavingsDayFigures),
+      areaGroups: area(groupFigures, emptyGroupFigures),
+      areaSupport: area(supportFigures, emptySupportFigures),
+      areaMembers: area(memberFigures, emptyMemberFigures),
     };
   };
 }

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
 import { info } from './info';
 import './enums';
+import { womensUnionAreaReporting as areaReporting } from './area/area.reporting';
 import { WomensUnionChapterResolver } from './chapter/chapter.resolver';
 import { PersonMembershipResolver, WomensUnionMemberResolver } from './member/member.resolver';
 import {
@@ -47,8 +48,10 @@ export function buildWomensUnionSchema() {
         HouseholdSupportResolver,
         WomensUnionReportResolver,
         createAuditLogResolver(info),
+        ...areaReporting.resolvers,
       ],
+      orphanedTypes: areaReporting.orphanedTypes,
     },
-    { ...registerReferences, ...savingsLoanGroupReference },
+    { ...registerReferences, ...savingsLoanGroupReference, ...areaReporting.references },
   );
 }

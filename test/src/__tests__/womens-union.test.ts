@@ -37,6 +37,8 @@ afterAll(() => hub?.close());
 describe("the Women's Union through the gateway", () => {
   let member: { id: string };
   let group: { id: string };
+  let province: { id: string };
+  let commune: { id: string };
 
   it('links a member and a pledged household to the register, then writes through its own mutations', async () => {
     const mai = household.members.find((m) => m.fullName === 'Trần Thị Mai')!;
@@ -51,14 +53,14 @@ describe("the Women's Union through the gateway", () => {
       householdStatus: 'POOR',
     });
 
-    const province = (
+    province = (
       await call(
         `mutation { createWomensUnionChapter(input: { level: PROVINCE, unitCode: "75", name: "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai" }) { id } }`,
         {},
         wu,
       )
     ).createWomensUnionChapter;
-    const commune = (
+    commune = (
       await call(
         `mutation($p: ID!) { createWomensUnionChapter(input: { level: COMMUNE, unitCode: "25222", parentId: $p,
           name: "Hội Liên hiệp Phụ nữ xã Bù Gia Mập" }) { id } }`,
@@ -137,6 +139,98 @@ describe("the Women's Union through the gateway", () => {
     ).formSavingsLoanGroup;
   });
 
+  it("moves the area's figures by exactly the records created, in the commune and in the province", async () => {
+    const AREA = `query($u: String!) { areaPeriod(unitCode: $u, period: "2025") { unitCode womensUnion {
+      savingsDay { collectedAmount contributions contributingMembers targetAmount }
+      savingsLoanGroups { groups groupsFormed members byLender { lender groups members } }
+      support { activities households value }
+      fiveNoThreeClean { pledges householdsPledged householdsReviewed householdsMeetingAllCriteria }
+      membership { members } } } }`;
+    const figures = async (u: string) => (await call(AREA, { u }, wu)).areaPeriod.womensUnion;
+    const before = { commune: await figures('25222'), province: await figures('75') };
+    // What the first test wrote: a member, a pledged household reviewed once (7 of 8 criteria), a VBSP group.
+    expect(before.commune.fiveNoThreeClean).toEqual({
+      pledges: 1,
+      householdsPledged: 1,
+      householdsReviewed: 1,
+      householdsMeetingAllCriteria: 0,
+    });
+
+    const { launchSavingsDayCampaign: campaign } = await call(
+      `mutation($input: LaunchSavingsDayCampaignInput!) { launchSavingsDayCampaign(input: $input) { id } }`,
+      {
+        input: {
+          chapterId: province.id,
+          year: 2025,
+          name: 'Ngày tiết kiệm vì phụ nữ nghèo 2025',
+          startsOn: '2025-03-01',
+          endsOn: '2025-10-20',
+          targetAmount: 50_000_000,
+        },
+      },
+      wu,
+    );
+    await call(
+      `mutation($input: RecordSavingsDayContributionInput!) { recordSavingsDayContribution(input: $input) { id } }`,
+      { input: { campaignId: campaign.id, memberId: member.id, date: '2025-03-08', amount: 350_000 } },
+      wu,
+    );
+    await call(
+      `mutation($input: RecordWomensUnionSupportInput!) { recordWomensUnionSupport(input: $input) { id } }`,
+      {
+        input: {
+          chapterId: commune.id,
+          kind: 'LIVELIHOOD_GIFT',
+          householdId: household.id,
+          date: '2025-06-01',
+          value: 7_500_000,
+        },
+      },
+      wu,
+    );
+    await call(
+      `mutation($input: FormSavingsLoanGroupInput!) { formSavingsLoanGroup(input: $input) { id } }`,
+      {
+        input: {
+          chapterId: commune.id,
+          name: 'Nhóm CEP ấp 4',
+          lender: 'CEP',
+          leaderMemberId: member.id,
+          meetingFrequency: 'FORTNIGHTLY',
+          meetingDay: 3,
+          formedOn: '2025-04-01',
+        },
+      },
+      wu,
+    );
+
+    for (const area of ['commune', 'province'] as const) {
+      const was = before[area];
+      const now = await figures(area === 'commune' ? '25222' : '75');
+      expect(now.savingsDay).toMatchObject({
+        collectedAmount: was.savingsDay.collectedAmount + 350_000,
+        contributions: was.savingsDay.contributions + 1,
+        contributingMembers: was.savingsDay.contributingMembers + 1,
+      });
+      expect(now.support).toEqual({
+        activities: was.support.activities + 1,
+        households: was.support.households + 1,
+        value: was.support.value + 7_500_000,
+      });
+      // She leads both groups: one more group, the same woman.
+      expect(now.savingsLoanGroups).toMatchObject({
+        groups: was.savingsLoanGroups.groups + 1,
+        groupsFormed: was.savingsLoanGroups.groupsFormed + 1,
+        members: was.savingsLoanGroups.members,
+      });
+      expect(now.savingsLoanGroups.byLender).toContainEqual({ lender: 'CEP', groups: 1, members: 1 });
+      expect(now.fiveNoThreeClean).toEqual(was.fiveNoThreeClean);
+    }
+    // The province union's campaign target is the province's, not the commune's.
+    expect((await figures('75')).savingsDay.targetAmount).toBe(50_000_000);
+    expect((await figures('25222')).savingsDay.targetAmount).toBeNull();
+  });
+
   it("reads a register household with the union's fields in one query", async () => {
     const res = await hub.query(
       `query($id: ID!) { household(id: $id) { code status
@@ -157,7 +251,10 @@ describe("the Women's Union through the gateway", () => {
             fullName: 'Trần Thị Mai',
             current: true,
             chapter: { name: 'Hội Liên hiệp Phụ nữ xã Bù Gia Mập' },
-            savingsLoanGroups: [{ name: 'Tổ TK&VV ấp 4', lender: 'VBSP' }],
+            savingsLoanGroups: [
+              { name: 'Nhóm CEP ấp 4', lender: 'CEP' },
+              { name: 'Tổ TK&VV ấp 4', lender: 'VBSP' },
+            ],
           },
         },
         { fullName: null, womensUnionMembership: null },

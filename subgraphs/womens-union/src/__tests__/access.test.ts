@@ -273,12 +273,27 @@ it("logs the union's reads of personal data in its audit log", async () => {
   );
 });
 
-it('migrates its own copy of the official unit tree', async () => {
-  const [{ provinces, communes }] = await env.h.dataSource.query(
-    `SELECT count(*) FILTER (WHERE level = 'PROVINCE')::int AS provinces,
-            count(*) FILTER (WHERE level = 'COMMUNE')::int AS communes FROM unit_tree`,
+it('migrates its own copy of the official unit tree, with the units retired in the 2025 reform', async () => {
+  const [{ provinces, communes, retired }] = await env.h.dataSource.query(
+    `SELECT count(*) FILTER (WHERE level = 'PROVINCE' AND valid_to IS NULL)::int AS provinces,
+            count(*) FILTER (WHERE level = 'COMMUNE' AND valid_to IS NULL)::int AS communes,
+            array_agg(code ORDER BY code) FILTER (WHERE valid_to IS NOT NULL) AS retired FROM unit_tree`,
   );
   expect({ provinces, communes }).toEqual({ provinces: 34, communes: 3321 });
+  expect(retired).toEqual([
+    '70',
+    '731',
+    '732',
+    '734',
+    '735',
+    '736',
+    '737',
+    '738',
+    '739',
+    '740',
+    '741',
+    '742',
+  ]);
 });
 
 it('shows its audit log to its own admins only', async () => {

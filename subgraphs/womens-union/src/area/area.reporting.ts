@@ -1,0 +1,18 @@
+import { createAreaReporting } from '@chung-tay/common';
+import { info } from '../info';
+import type { Context } from '../loaders';
+import { womensUnionAreaFigures } from './area.figures';
+import { WomensUnionAreaFigures } from './area.types';
+
+/**
+ * The union's part of the cross-agency report: `AreaPeriod.womensUnion` (its figures for an area and period),
+ * `AreaPeriod.womensUnionReporting` (completeness and timeliness of its sections) and its report versions
+ * (section WOMENS_UNION_PROGRESS: prepare, submit, People's Committee review). Built once: the classes it
+ * declares are global to type-graphql.
+ */
+export const womensUnionAreaReporting = createAreaReporting({
+  info,
+  figures: WomensUnionAreaFigures,
+  figuresOf: (ctx: Context, area) => womensUnionAreaFigures(ctx, area),
+  loadUnit: (ctx: Context) => (code) => ctx.loaders.unit.load(code),
+});

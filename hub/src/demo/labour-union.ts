@@ -122,7 +122,43 @@ async function statusesOn(union: GraphQLCall, date: string): Promise<Map<string,
 async function seed(ctx: DemoContext) {
   const union = ctx.as('labour-union', 'officer');
   const existing = await union(`query DemoUnionExists { unionOrganisations(first: 1) { totalCount } }`);
-  if (existing.unionOrganisations.totalCount > 0) return;
+  if (existing.unionOrganisations.totalCount === 0) await seedRecords(ctx, union);
+  await submitReports(ctx, union);
+}
+
+/** The union's sections of the area report the demo sends in: the province's care report of three quarters. */
+const DEMO_REPORTS = [
+  { section: 'UNION_CARE', period: '2026-Q1' },
+  { section: 'UNION_CARE', period: '2026-Q2' },
+  { section: 'UNION_CARE', period: '2026-Q3' },
+];
+const REPORTS = `query DemoUnionReports($unitCode: String!) {
+  labourUnionAreaReports(unitCode: $unitCode, first: 500) { section unitCode period } }`;
+const PREPARE = `mutation DemoPrepareUnionReport($section: ReportSection!, $unitCode: String!, $period: PeriodCode!) {
+  prepareLabourUnionAreaReport(section: $section, unitCode: $unitCode, period: $period) { id } }`;
+const SUBMIT = `mutation DemoSubmitUnionReport($id: ID!) { submitLabourUnionAreaReport(id: $id) { id } }`;
+
+/**
+ * Prepares and submits the province's sections (they show as late: submitted today); a section already there
+ * is left alone, so a restart sends nothing twice.
+ */
+async function submitReports(ctx: DemoContext, union: GraphQLCall) {
+  const { labourUnionAreaReports: sent } = await union(REPORTS, { unitCode: ctx.province });
+  for (const { section, period } of DEMO_REPORTS) {
+    const there = (sent as { section: string; unitCode: string; period: string }[]).some(
+      (r) => r.section === section && r.unitCode === ctx.province && r.period === period,
+    );
+    if (there) continue;
+    const { prepareLabourUnionAreaReport: draft } = await union(PREPARE, {
+      section,
+      unitCode: ctx.province,
+      period,
+    });
+    await union(SUBMIT, { id: draft.id });
+  }
+}
+
+async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   const rng = mulberry32(SEED);
 
   // The tree.

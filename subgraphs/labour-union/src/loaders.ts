@@ -8,6 +8,7 @@ import {
   type RequestContext,
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
+import { createAreaLoaders } from './area/area-figures';
 import { CareActivity } from './care/care-activity.entity';
 import { CarePlan } from './care/care-plan.entity';
 import { FundGift } from './fund-gift/fund-gift.entity';
@@ -129,6 +130,8 @@ export function createLoaders(dataSource: DataSource) {
         ['id', 'ASC'],
       ]),
       fundGift: byId(FundGift, 'g'),
+      /** Figures of many areas for a period (counts, not personal data: checkArea scopes them). */
+      area: createAreaLoaders(dataSource),
     };
   };
 }

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
+import { areaReporting } from './area/area-reporting';
 import { CareActivityResolver, CarePlanResolver } from './care/care.resolver';
 import { FundGiftResolver } from './fund-gift/fund-gift.resolver';
 import { info } from './info';
@@ -29,9 +30,16 @@ export function buildLabourUnionSchema() {
         UnionHouseResolver,
         FundGiftResolver,
         UnionReportResolver,
+        ...areaReporting.resolvers,
         createAuditLogResolver(info),
       ],
+      orphanedTypes: areaReporting.orphanedTypes,
     },
-    { ...unionOrganisationReference, ...unionMemberReference, ...registerReferences },
+    {
+      ...unionOrganisationReference,
+      ...unionMemberReference,
+      ...registerReferences,
+      ...areaReporting.references,
+    },
   );
 }

@@ -186,4 +186,81 @@ describe('the Labour Union through the gateway', () => {
       ],
     });
   });
+  it("moves the union's figures of the area view by exactly the records just created", async () => {
+    const AREA = `query($period: PeriodCode!) {
+      commune: areaPeriod(unitCode: "25222", period: $period) { labourUnion { ...figures } }
+      province: areaPeriod(unitCode: "75", period: $period) { labourUnion { ...figures } } }
+    fragment figures on LabourUnionAreaFigures {
+      members { active linked inPoorHouseholds }
+      care { number valueVnd byKind { kind number valueVnd } }
+      houses { approved { number valueVnd repaired { number valueVnd } } }
+      fund { line number valueVnd } }`;
+    const read = async () => {
+      const data = await ok(AREA, { period: '2025' }, pcOfficer);
+      return [data.commune.labourUnion, data.province.labourUnion];
+    };
+    const before = await read();
+    expect(before[0].members).toEqual({ active: 1, linked: 1, inPoorHouseholds: 1 });
+
+    await ok(
+      `mutation($input: RecordUnionHouseInput!) { recordUnionHouse(input: $input) { id } }`,
+      {
+        input: {
+          memberId,
+          unionOrganisationId: grassrootsId,
+          kind: 'REPAIR',
+          grantAmount: 30_000_000,
+          fundingSource: 'FOR_THE_POOR_FUND',
+          status: 'APPROVED',
+          approvedDate: '2025-10-28',
+        },
+      },
+      unionOfficer,
+    );
+    await ok(
+      `mutation($input: RecordCareActivityInput!) { recordCareActivity(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'VISIT',
+          date: '2025-11-02',
+          value: 600_000,
+          fundingSource: 'FOR_THE_POOR_FUND',
+          memberId,
+          unionOrganisationId: grassrootsId,
+        },
+      },
+      unionOfficer,
+    );
+    await ok(
+      `mutation($input: RecordFundGiftInput!) { recordFundGift(input: $input) { id } }`,
+      {
+        input: { unionOrganisationId: grassrootsId, date: '2025-11-05', contributors: 40, amount: 4_000_000 },
+      },
+      unionOfficer,
+    );
+
+    const after = await read();
+    for (const [i, was] of before.entries()) {
+      const now = after[i];
+      expect(now.members).toEqual(was.members);
+      expect(now.care.number - was.care.number).toBe(1);
+      expect(now.care.valueVnd - was.care.valueVnd).toBe(600_000);
+      const visits = (f: typeof was) => f.care.byKind.find((k: { kind: string }) => k.kind === 'VISIT');
+      expect(visits(now).valueVnd - visits(was).valueVnd).toBe(600_000);
+      expect(now.houses.approved.number - was.houses.approved.number).toBe(1);
+      expect(now.houses.approved.repaired.valueVnd - was.houses.approved.repaired.valueVnd).toBe(30_000_000);
+      // Seed 001 rows: 1 +40 workers / +4,000,000; 2.1 +1 / +30,000,000; 2.2 +1 / +600,000; 2 = 2.1 + 2.2.
+      const moved = now.fund.map((row: { line: string; number: number; valueVnd: number }, r: number) => ({
+        line: row.line,
+        number: row.number - was.fund[r].number,
+        valueVnd: row.valueVnd - was.fund[r].valueVnd,
+      }));
+      expect(moved).toEqual([
+        { line: '1', number: 40, valueVnd: 4_000_000 },
+        { line: '2', number: 2, valueVnd: 30_600_000 },
+        { line: '2.1', number: 1, valueVnd: 30_000_000 },
+        { line: '2.2', number: 1, valueVnd: 600_000 },
+      ]);
+    }
+  });
 });

@@ -54,12 +54,21 @@ export async function isWithinOrganisation(ctx: Context, descendantId: string, a
 
 /**
  * Loads the organisation an input names and checks the caller may write for it: an organisation of the tree,
- * placed inside the caller's units.
+ * placed inside the caller's units, on a unit that still exists (records are kept on the 2025 units; a unit
+ * retired in the reform only answers for the past through its successors).
  */
 export async function writableOrganisation(ctx: Context, id: string, field: string) {
   const org = await ctx.loaders.organisation.load(id);
   if (!org) throw new BadUserInputError(`there is no union organisation ${id}`, field);
   await assertCallerCoversUnit(ctx.caller, ctx.loaders, org.unitCode);
+  const unit = await ctx.loaders.unit.load(org.unitCode);
+  if (unit?.validTo) {
+    throw new BadUserInputError(
+      `${org.name} is placed on ${unit.name} (${unit.code}), retired on ${unit.validTo}; record it under an ` +
+        `organisation on the units that took it over (${unit.successorCodes.join(', ')})`,
+      field,
+    );
+  }
   return org;
 }
 

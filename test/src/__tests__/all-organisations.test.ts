@@ -132,3 +132,150 @@ describe('one graph across the five organisations', () => {
     expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The area-and-period view: every organisation's figures for a unit and period, rolled up the unit tree.
+
+const ORG_FIELDS = ['peopleCommittee', 'labourUnion', 'womensUnion', 'fatherlandFront', 'microfinance'];
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+const named = (t: TypeRef): TypeRef => (t.kind === 'NON_NULL' ? named(t.ofType!) : t);
+
+/** Every whole-number figure (Int or Money, outside lists) of the organisations' figure types, as paths. */
+async function additiveFigures(): Promise<string[]> {
+  const types = new Map<string, { name: string; type: TypeRef }[]>();
+  const load = async (name: string) => {
+    if (types.has(name)) return types.get(name)!;
+    const res = await hub.query(
+      `query($n: String!) { __type(name: $n) { fields { name type { kind name ofType { kind name ofType { kind name } } } } } }`,
+      { n: name },
+      viewer,
+    );
+    types.set(name, res.data!.__type.fields);
+    return types.get(name)!;
+  };
+  const paths: string[] = [];
+  const walk = async (typeName: string, prefix: string) => {
+    for (const f of await load(typeName)) {
+      const t = named(f.type);
+      // A year is a label, not an amount.
+      if (t.kind === 'SCALAR' && (t.name === 'Int' || t.name === 'Money') && f.name !== 'year') {
+        paths.push(`${prefix}.${f.name}`);
+      }
+      if (t.kind === 'OBJECT') await walk(t.name!, `${prefix}.${f.name}`);
+    }
+  };
+  for (const f of await load('AreaPeriod')) {
+    if (ORG_FIELDS.includes(f.name)) await walk(named(f.type).name!, f.name);
+  }
+  return paths;
+}
+
+/** `a.b.c` paths → a GraphQL selection. */
+function selection(paths: string[]): string {
+  const tree: Record<string, any> = {};
+  for (const p of paths) p.split('.').reduce((node, k) => (node[k] ??= {}), tree);
+  const print = (node: Record<string, any>): string =>
+    Object.entries(node)
+      .map(([k, v]) => (Object.keys(v).length ? `${k} { ${print(v)} }` : k))
+      .join(' ');
+  return print(tree);
+}
+const valueAt = (o: any, path: string) => path.split('.').reduce((v, k) => v?.[k], o) as number;
+
+async function figuresOf(units: string[], period: string, paths: string[]) {
+  const out = new Map<string, any>();
+  for (let i = 0; i < units.length; i += 8) {
+    const batch = units.slice(i, i + 8);
+    const res = await hub.query(
+      `query($p: PeriodCode!) { ${batch
+        .map((u) => `u${u}: areaPeriod(unitCode: "${u}", period: $p) { ${selection(paths)} }`)
+        .join(' ')} }`,
+      { p: period },
+      viewer,
+    );
+    expect(res.errors).toBeUndefined();
+    for (const u of batch) out.set(u, res.data![`u${u}`]);
+  }
+  return out;
+}
+
+describe('the area-and-period view on the demo data', () => {
+  it('gives a unit retired in 2025 exactly the sum of its successors, for every organisation', async () => {
+    const paths = await additiveFigures();
+    for (const org of ORG_FIELDS) expect(paths.some((p) => p.startsWith(`${org}.`))).toBe(true);
+    const units = await hub.query(
+      `{ a: administrativeUnit(code: "70") { successorCodes } b: administrativeUnit(code: "731") { successorCodes } }`,
+      {},
+      viewer,
+    );
+    for (const [retired, successors] of [
+      ['70', units.data!.a.successorCodes as string[]],
+      ['731', units.data!.b.successorCodes as string[]],
+    ] as const) {
+      const whole = (await figuresOf([retired], '2025', paths)).get(retired);
+      const parts = await figuresOf(successors, '2025', paths);
+      for (const path of paths) {
+        const sum = [...parts.values()].reduce((n, f) => n + valueAt(f, path), 0);
+        expect({ retired, path, value: valueAt(whole, path) }).toEqual({ retired, path, value: sum });
+      }
+    }
+  });
+
+  it('gives the province at least the sum of its communes (organisations also record at province level), and exactly for the register', async () => {
+    const paths = await additiveFigures();
+    const communes = (await hub.query(`{ administrativeUnits(parentCode: "75") { code level } }`, {}, viewer))
+      .data!.administrativeUnits.filter((u: { level: string }) => u.level === 'COMMUNE')
+      .map((u: { code: string }) => u.code);
+    expect(communes).toHaveLength(95);
+    const province = (await figuresOf(['75'], '2026-Q3', paths)).get('75');
+    const parts = await figuresOf(communes, '2026-Q3', paths);
+    let nonZero = 0;
+    for (const path of paths) {
+      const sum = [...parts.values()].reduce((n, f) => n + valueAt(f, path), 0);
+      if (path.startsWith('peopleCommittee.')) {
+        expect({ path, value: valueAt(province, path) }).toEqual({ path, value: sum });
+      } else if (!/target/i.test(path)) {
+        // Targets are set per level (the province's own savings target is not its chapters' added up).
+        expect({ path, atLeast: valueAt(province, path) >= sum }).toEqual({ path, atLeast: true });
+      }
+      if (sum > 0) nonZero += 1;
+    }
+    expect(nonZero).toBeGreaterThan(paths.length / 4);
+  });
+
+  it('expects every report the obligations name and counts each one once', async () => {
+    const res = await hub.query(
+      `{ areaPeriod(unitCode: "75", period: "2026") { reportsExpected { section }
+        ${ORG_FIELDS.map((o) => `${o}Reporting { expected submitted onTime late missing notYetDue reports { timeliness } }`).join(' ')} } }`,
+      {},
+      viewer,
+    );
+    expect(res.errors).toBeUndefined();
+    const area = res.data!.areaPeriod;
+    // Communes report poverty reduction quarterly (95 × 4); each organisation's provincial body its sections:
+    // union care 4 quarters + the fund report, Women's Union 3/6/9 months + year, Front 4, lender 4.
+    expect(area.reportsExpected).toHaveLength(95 * 4 + 5 + 4 + 4 + 4);
+    let expected = 0;
+    for (const org of ORG_FIELDS) {
+      const r = area[`${org}Reporting`];
+      const count = (t: string) => r.reports.filter((x: { timeliness: string }) => x.timeliness === t).length;
+      expect(r).toMatchObject({
+        expected: r.reports.length,
+        onTime: count('ON_TIME'),
+        late: count('LATE'),
+        missing: count('MISSING'),
+        notYetDue: count('NOT_YET_DUE'),
+        submitted: count('ON_TIME') + count('LATE'),
+      });
+      expected += r.expected;
+    }
+    expect(expected).toBe(area.reportsExpected.length);
+    // The demo organisations sent their Q1–Q3 sections today, after they were due.
+    expect(area.labourUnionReporting.late).toBeGreaterThanOrEqual(3);
+  });
+});

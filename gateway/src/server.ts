@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { explorerRouter } from './explorer';
+import { exportsRouter } from './exports/router';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions) {
     refuseUnauthenticated(options.verifyToken),
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
+  app.use('/exports', exportsRouter({ apollo, gateway, verifyToken: options.verifyToken }));
   app.use(bodyErrors);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,0 +1,120 @@
+import type { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServer } from '@apollo/server';
+import { HubError, tryParsePeriod, PERIOD_FORMAT, type TokenVerifier } from '@chung-tay/common';
+import express from 'express';
+import { areaSummaryPlan, areaSummaryWorkbook, type AreaSummaryData } from './area-summary';
+import { ExportRefused, runOperation, type ExportContext } from './operation';
+import { UNION_FUND_REPORT_QUERY, unionFundWorkbook, type UnionFundReportData } from './union-fund-report';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ExportsOptions {
+  apollo: ApolloServer<ExportContext>;
+  /** The gateway whose supergraph the cross-agency summary reads its figure types from. */
+  gateway: ApolloGateway;
+  verifyToken: TokenVerifier;
+}
+
+interface AreaParams {
+  unitCode: string;
+  period: string;
+}
+
+/** unitCode and period from the query string, checked enough to name the file; the graph checks the rest. */
+function areaParams(req: express.Request): AreaParams {
+  const unitCode = typeof req.query.unitCode === 'string' ? req.query.unitCode.trim() : '';
+  const period = typeof req.query.period === 'string' ? req.query.period.trim() : '';
+  if (!/^\d{2,5}$/.test(unitCode)) {
+    throw new ExportRefused(
+      400,
+      'unitCode must be the GSO code of an administrative unit (2 to 5 digits)',
+      'BAD_USER_INPUT',
+      'unitCode',
+    );
+  }
+  if (!tryParsePeriod(period)) {
+    throw new ExportRefused(
+      400,
+      `period must be a period code: ${PERIOD_FORMAT}`,
+      'BAD_USER_INPUT',
+      'period',
+    );
+  }
+  return { unitCode, period };
+}
+
+/**
+ * An export endpoint: the caller's token is checked as /graphql checks it, the workbook is built only from a
+ * complete answer, and any refusal comes back as JSON in the GraphQL error shape.
+ */
+function exportRoute(
+  options: ExportsOptions,
+  build: (authorization: string, params: AreaParams) => Promise<{ fileName: string; workbook: Buffer }>,
+): express.RequestHandler {
+  return async (req, res) => {
+    try {
+      const authorization = req.headers.authorization;
+      await options.verifyToken(authorization).catch((error: unknown) => {
+        if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
+        throw error;
+      });
+      const { fileName, workbook } = await build(authorization!, areaParams(req));
+      res
+        .status(200)
+        .set({
+          'content-type': XLSX_CONTENT_TYPE,
+          'content-disposition': `attachment; filename="${fileName}"`,
+          'cache-control': 'no-store',
+        })
+        .send(workbook);
+    } catch (error) {
+      if (error instanceof ExportRefused) {
+        res.status(error.status).json(error.toJSON());
+        return;
+      }
+      console.error('[gateway] export failed:', error);
+      res.status(500).json(new ExportRefused(500, 'The export failed', 'INTERNAL_SERVER_ERROR').toJSON());
+    }
+  };
+}
+
+/**
+ * GET /exports/union-fund-report.xlsx?unitCode=75&period=2026 — the Labour Union's seed 001 template.
+ * GET /exports/area-summary.xlsx?unitCode=75&period=2026-Q3 — every organisation's figures and reports.
+ * Both need `Authorization: Bearer <token>` and run their query through the gateway with it.
+ */
+export function exportsRouter(options: ExportsOptions): express.Router {
+  const router = express.Router();
+  router.get(
+    '/union-fund-report.xlsx',
+    exportRoute(options, async (authorization, { unitCode, period }) => {
+      const data = await runOperation<UnionFundReportData>(
+        options.apollo,
+        authorization,
+        UNION_FUND_REPORT_QUERY,
+        { unitCode, period },
+      );
+      return {
+        fileName: `bao-cao-quy-vi-nguoi-ngheo-${unitCode}-${period}.xlsx`,
+        workbook: await unionFundWorkbook(data, unitCode),
+      };
+    }),
+  );
+  router.get(
+    '/area-summary.xlsx',
+    exportRoute(options, async (authorization, { unitCode, period }) => {
+      if (!options.gateway.schema)
+        throw new ExportRefused(503, 'The gateway has not loaded its schema yet', 'UNAVAILABLE');
+      const plan = areaSummaryPlan(options.gateway.schema);
+      const data = await runOperation<AreaSummaryData>(options.apollo, authorization, plan.query, {
+        unitCode,
+        period,
+      });
+      return {
+        fileName: `tong-hop-${unitCode}-${period}.xlsx`,
+        workbook: await areaSummaryWorkbook(plan, data),
+      };
+    }),
+  );
+  return router;
+}

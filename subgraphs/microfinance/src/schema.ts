@@ -1,5 +1,5 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
-import { areaReporting } from './area/area.reporting';
+import { areaReporting } from './area/area-reporting';
 import { BorrowerResolver, BorrowerSavingsBalanceResolver } from './borrower/borrower.resolver';
 import {
   HouseholdLoansResolver,

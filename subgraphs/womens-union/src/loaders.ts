@@ -18,7 +18,7 @@ import {
   FiveNoThreeCleanReview,
 } from './pledge/pledge.entity';
 import { pledgeProgressFigures } from './pledge/pledge.service';
-import { stocksAsOf } from './area/area.figures';
+import { stocksAsOf } from './area/area-figures';
 import {
   AREA_SCOPE,
   emptyGroupFigures,

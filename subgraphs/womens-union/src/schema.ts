@@ -1,7 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@chung-tay/common';
 import { info } from './info';
 import './enums';
-import { womensUnionAreaReporting as areaReporting } from './area/area.reporting';
+import { womensUnionAreaReporting as areaReporting } from './area/area-reporting';
 import { WomensUnionChapterResolver } from './chapter/chapter.resolver';
 import { PersonMembershipResolver, WomensUnionMemberResolver } from './member/member.resolver';
 import {

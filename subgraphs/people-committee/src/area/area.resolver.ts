@@ -84,10 +84,10 @@ async function reportsExpected(ctx: Context, area: AreaPeriod): Promise<Expected
 export const peopleCommitteeAreaReporting = createAreaReporting({
   info,
   figures: PeopleCommitteeAreaFigures,
-  figuresOf: figuresOf as never,
-  loadUnit: loadUnit as never,
+  figuresOf,
+  loadUnit,
   unitTable: 'administrative_unit',
-  expectedReports: reportsExpected as never,
+  expectedReports: reportsExpected,
 });
 
 const MAX_PERIODS = 24;

@@ -1,7 +1,7 @@
 import { todayInVietnam, type AreaPeriod, type Period } from '@chung-tay/common';
 import type { Context } from '../loaders';
 import { percentOf } from '../rules';
-import type { WomensUnionAreaFigures } from './area.types';
+import type { WomensUnionAreaFigures } from './area-figures.types';
 
 /** Stocks are counted on the period's last day, or today while the period runs. */
 export const stocksAsOf = (period: Period, today = todayInVietnam()): string =>

@@ -1,8 +1,8 @@
 import { createAreaReporting } from '@chung-tay/common';
 import { info } from '../info';
 import type { Context } from '../loaders';
-import { womensUnionAreaFigures } from './area.figures';
-import { WomensUnionAreaFigures } from './area.types';
+import { womensUnionAreaFigures } from './area-figures';
+import { WomensUnionAreaFigures } from './area-figures.types';
 
 /**
  * The union's part of the cross-agency report: `AreaPeriod.womensUnion` (its figures for an area and period),

@@ -17,6 +17,11 @@ export const gatewayEnv = z
     GATEWAY_PORT: port(4000),
     GATEWAY_HOST: z.string().default('0.0.0.0'),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+    DASHBOARD_DIR: z.string().default(resolve(__dirname, '..', '..', 'dashboard', 'dist')),
+    GATEWAY_DEMO_TOKENS_UNIT: z
+      .string()
+      .regex(/^\d{2}(\d{3})?$/, 'must be a unit code: 2 digits (province) or 5 (commune)')
+      .optional(),
     NODE_ENV: nodeEnv(),
     GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     GATEWAY_SIGNING_SECRET: z
@@ -29,6 +34,11 @@ export const gatewayEnv = z
     GATEWAY_MAX_BODY_BYTES: limit(100_000),
     ...authEnvShape,
     ...subgraphUrls,
+  })
+  .refine((e) => !(e.GATEWAY_DEMO_TOKENS_UNIT && (e.NODE_ENV === 'production' || !e.JWT_SECRET)), {
+    message: 'demo tokens are for development with JWT_SECRET only; unset it in production',
+    path: ['GATEWAY_DEMO_TOKENS_UNIT'],
+    when: () => true,
   })
   .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',

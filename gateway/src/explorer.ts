@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { dirname, join } from 'node:path';
+import { EXPLORER_EXAMPLES } from './explorer-examples';
 
 const packageFile = (pkg: string, file: string) =>
   join(dirname(require.resolve(`${pkg}/package.json`)), file);
@@ -10,17 +11,6 @@ const ASSETS: Record<string, string> = {
   'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
   'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
 };
-
-const EXAMPLE = `# Chung Tay — one graph of households, programmes, loans and reports.
-# Put your token in the Headers tab: {"Authorization": "Bearer <token>"} (npm start prints one per organisation).
-
-query PoorHouseholdsOfAProvince {
-  households(filter: { unitCode: "75", status: [POOR] }, first: 10) {
-    totalCount
-    nodes { code status poorCategory unit { name } head { fullName } latestAssessment { reviewYear classification } }
-  }
-}
-`;
 
 /** GraphiQL served from this gateway's own files (no CDN): the hub runs on closed networks. */
 export function explorerRouter(graphqlPath: string): Router {
@@ -37,6 +27,9 @@ export function explorerRouter(graphqlPath: string): Router {
   return router;
 }
 
+/** JSON safe inside a <script> element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 function explorerPage(graphqlPath: string): string {
   return `<!doctype html>
 <html lang="vi">
@@ -52,14 +45,25 @@ function explorerPage(graphqlPath: string): string {
   <script src="/explorer/react-dom.js"></script>
   <script src="/explorer/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    // The token chosen on /dashboard/ (same origin, same tab) signs every request unless the Headers tab sets one.
+    const TOKEN_KEY = 'chung-tay.token';
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const headers = JSON.stringify({ Authorization: token ? 'Bearer ' + token : 'Bearer <sign in on /dashboard/ or paste a token>' }, null, 2);
+    const examples = ${scriptJson(EXPLORER_EXAMPLES.map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2) })))};
+    const base = GraphiQL.createFetcher({ url: ${scriptJson(graphqlPath)} });
+    const fetcher = (params, options = {}) => {
+      const given = options.headers || {};
+      const named = Object.keys(given).some((name) => name.toLowerCase() === 'authorization' && !/<.*>/.test(given[name]));
+      const current = sessionStorage.getItem(TOKEN_KEY);
+      return base(params, { ...options, headers: named || !current ? given : { ...given, Authorization: 'Bearer ' + current } });
+    };
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, {
         fetcher,
-        defaultQuery: ${JSON.stringify(EXAMPLE)},
-        defaultHeaders: JSON.stringify({ Authorization: 'Bearer <paste a token>' }, null, 2),
+        defaultTabs: examples.map((tab) => ({ ...tab, headers })),
+        headers: token ? headers : undefined,
+        defaultHeaders: headers,
         headerEditorEnabled: true,
-        shouldPersistHeaders: true,
       }),
     );
   </script>

@@ -23,6 +23,13 @@ async function main() {
       maxCost: env.GATEWAY_MAX_COST,
       maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
     },
+    dashboard: {
+      dir: env.DASHBOARD_DIR,
+      demoTokens:
+        env.GATEWAY_DEMO_TOKENS_UNIT && env.JWT_SECRET
+          ? { unitCode: env.GATEWAY_DEMO_TOKENS_UNIT, settings: { ...env, JWT_SECRET: env.JWT_SECRET } }
+          : undefined,
+    },
   });
   console.log(`[gateway] listening on ${gateway.url}`);
   process.send?.({ type: 'ready', name: 'gateway', url: gateway.url });

@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
 import { exportsRouter } from './exports/router';
 
@@ -25,6 +26,7 @@ export interface GatewayOptions {
   /** GATEWAY_SIGNING_SECRET: every subgraph request is signed with it (see common/auth/request-signature). */
   signingSecret: string;
   limits: QueryLimits;
+  dashboard: DashboardOptions;
 }
 
 export interface QueryLimits {
@@ -99,7 +101,8 @@ export async function startGateway(options: GatewayOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.get('/', (_req, res) => res.redirect('/dashboard/'));
+  app.use(dashboardRouter(options.dashboard));
   app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',

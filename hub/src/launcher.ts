@@ -10,6 +10,9 @@ import { seedLinkedDemoData } from './demo';
 import { jwtSecretFor, signingSecretFor } from './dev-secret';
 import { REPO_ROOT } from './paths';
 
+/** The province the demo data lives in (Đồng Nai); the dashboard offers demo tokens for it in development. */
+export const DEMO_PROVINCE = '75';
+
 export interface HubOptions {
   dataDir: string;
   /** 0 picks free ports (tests); otherwise 4000 for the gateway and each subgraph's default port. */
@@ -144,6 +147,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         APOLLO_TELEMETRY_DISABLED: '1',
         JWT_SECRET: jwtSecret,
         GATEWAY_SIGNING_SECRET: signingSecret,
+        ...(options.demoData && baseEnv.NODE_ENV !== 'production'
+          ? { GATEWAY_DEMO_TOKENS_UNIT: DEMO_PROVINCE }
+          : {}),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
       },
       stdio,

@@ -1,8 +1,6 @@
 import { ORGANISATION_NAMES, ORGANISATIONS, signToken, type OrganisationId } from '@chung-tay/common';
-import { startHub } from './launcher';
+import { DEMO_PROVINCE, startHub } from './launcher';
 import { defaultDataDir } from './paths';
-
-export const DEMO_PROVINCE = '75';
 
 async function main() {
   const dataDir = defaultDataDir();
@@ -29,6 +27,8 @@ async function main() {
 ${Object.entries(hub.subgraphUrls)
   .map(([name, url]) => `  Subgraph ${name}: ${url}`)
   .join('\n')}
+
+  Dashboard: ${hub.gatewayUrl.replace(/\/graphql$/, '/dashboard/')}
 
 Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with npm run -s token -- --help):`);
   for (const [org, token] of tokens)

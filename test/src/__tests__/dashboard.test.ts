@@ -1,0 +1,233 @@
+import { EXPLORER_EXAMPLES } from '@chung-tay/gateway/dist/explorer-examples';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath as artifactIn, launchChromium } from '@chung-tay/bench';
+import { resolve } from 'node:path';
+import { startTestHub, type TestHub } from '../hub-client';
+
+/** Screenshots of the run (git-ignored). */
+const artifactPath = (name: string) => artifactIn(resolve(__dirname, '..', '..', 'test-artifacts'), name);
+
+// The dashboard in a real browser (Debian's Chromium) against the demo hub: what it shows must be what the graph
+// answers for the same unit and period, through the same gateway.
+let hub: TestHub;
+let browser: Browser;
+let page: Page;
+let base: string;
+let officer: string;
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startTestHub({ demoData: true }), launchChromium()]);
+  base = hub.gatewayUrl.replace(/\/graphql$/, '');
+  officer = await hub.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+type Figures = Map<string, string>;
+
+/** Every `data-figure` inside an element, as path → raw value. */
+async function figuresIn(selector: string): Promise<Figures> {
+  const pairs = await page.$$eval(`${selector} [data-figure]`, (els) =>
+    els.map((el) => [el.getAttribute('data-figure')!, el.getAttribute('data-value') ?? ''] as const),
+  );
+  return new Map(pairs);
+}
+
+/** A GraphQL selection for dotted paths (numeric parts index into lists), one query per top-level field. */
+function selectionFor(paths: string[]): string {
+  const tree: Record<string, any> = {};
+  for (const path of paths) {
+    let node = tree;
+    for (const part of path.split('.').filter((p) => !/^\d+$/.test(p))) node = node[part] ??= {};
+  }
+  const print = (node: Record<string, any>): string =>
+    Object.entries(node)
+      .map(([name, sub]) => (Object.keys(sub).length ? `${name} { ${print(sub)} }` : name))
+      .join(' ');
+  return print(tree);
+}
+
+const valueAt = (data: unknown, path: string) =>
+  path.split('.').reduce<any>((value, part) => (value == null ? value : value[part]), data);
+
+async function areaFromGateway(
+  unitCode: string,
+  period: string,
+  paths: string[],
+): Promise<Record<string, any>> {
+  const byField = new Map<string, string[]>();
+  for (const path of paths)
+    byField.set(path.split('.')[0]!, [...(byField.get(path.split('.')[0]!) ?? []), path]);
+  const answers = await Promise.all(
+    [...byField.values()].map((group) =>
+      hub.query(
+        `query($unitCode: String!, $period: PeriodCode!) {
+           areaPeriod(unitCode: $unitCode, period: $period) { ${selectionFor(group)} } }`,
+        { unitCode, period },
+        officer,
+      ),
+    ),
+  );
+  for (const answer of answers) expect(answer.errors).toBeUndefined();
+  return Object.assign({}, ...answers.map((a) => a.data!.areaPeriod));
+}
+
+const raw = (value: unknown) => (value == null ? '' : String(value));
+
+async function waitReady(testId: string) {
+  await page.waitForSelector(`[data-testid="${testId}"][data-state="ready"]`, { timeout: 30_000 });
+}
+
+describe('the dashboard', () => {
+  let commune: string;
+
+  it('signs in with a demo token and shows one commune and quarter exactly as the graph answers it', async () => {
+    // The commune with the most poor households in the demo register.
+    const poor = await hub.query(
+      `{ households(filter: { unitCode: "75", status: [POOR] }, first: 100) { nodes { unitCode } } }`,
+      {},
+      officer,
+    );
+    const counts = new Map<string, number>();
+    for (const { unitCode } of poor.data!.households.nodes)
+      counts.set(unitCode, (counts.get(unitCode) ?? 0) + 1);
+    commune = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+
+    await page.goto(`${base}/dashboard/`);
+    await page.click('[data-testid="demo-token"][data-org="people-committee"][data-role="officer"]');
+    await page.waitForSelector('[data-testid="province"]');
+    await page.selectOption('[data-testid="province"]', '75');
+    await page.waitForSelector(`[data-testid="commune"] option[value="${commune}"]`, { state: 'attached' });
+    await page.selectOption('[data-testid="commune"]', commune);
+    await page.selectOption('[data-testid="period"]', '2026-Q3');
+    await page.waitForSelector(
+      `[data-testid="area-view"][data-state="ready"][data-unit="${commune}"][data-period="2026-Q3"]`,
+      { timeout: 30_000 },
+    );
+    await page.waitForSelector('[data-testid="reporting"] [data-figure]');
+
+    const shown = await figuresIn('[data-testid="area-view"]');
+    const fields = new Set([...shown.keys()].map((p) => p.split('.')[0]));
+    for (const org of ['peopleCommittee', 'labourUnion', 'womensUnion', 'fatherlandFront', 'microfinance'])
+      expect([org, fields.has(org)]).toEqual([org, true]);
+    expect(shown.size).toBeGreaterThan(30);
+
+    const answer = await areaFromGateway(commune, '2026-Q3', [...shown.keys()]);
+    const mismatches = [...shown].filter(([path, value]) => raw(valueAt(answer, path)) !== value);
+    expect(mismatches).toEqual([]);
+    // Something real is on screen, not a page of zeros.
+    expect(Number(shown.get('peopleCommittee.householdsAtEnd.poor'))).toBe(counts.get(commune));
+
+    expect(await page.locator('canvas[data-testid^="trend-"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('dashboard-area-view.png'), fullPage: true });
+  });
+
+  it('counts reports by organisation as the graph does', async () => {
+    const rows = await page.$$eval('[data-testid="reporting"] [data-org]', (els) =>
+      els.map((el) => el.getAttribute('data-org')),
+    );
+    expect(new Set(rows).size).toBe(5);
+    const shown = await figuresIn('[data-testid="reporting"]');
+    const answer = await areaFromGateway(commune, '2026-Q3', [...shown.keys()]);
+    expect([...shown].filter(([path, value]) => raw(valueAt(answer, path)) !== value)).toEqual([]);
+    expect(Number(shown.get('peopleCommitteeReporting.expected'))).toBeGreaterThan(0);
+  });
+
+  it('lists pledges in arrears for the province and opens a household with every organisation’s support', async () => {
+    await page.click('a[href="#/lists"]');
+    await page.selectOption('[data-testid="commune"]', '');
+    for (const list of ['list-overdue-loans', 'list-no-care-no-sponsor', 'list-pledges-in-arrears'])
+      await waitReady(list);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const arrears = await hub.query(
+      `query($today: LocalDate!) { sponsorshipPledges(filter: { unitCode: "75", inArrearsOn: $today }, first: 100) {
+         nodes { householdId } } }`,
+      { today },
+      officer,
+    );
+    expect(arrears.errors).toBeUndefined();
+    const expected = new Set(
+      arrears.data!.sponsorshipPledges.nodes.map((n: { householdId: string }) => n.householdId),
+    );
+    const shownHouseholds = await page.$$eval(
+      '[data-testid="list-pledges-in-arrears"] a[href^="#/household/"]',
+      (as) => as.map((a) => a.getAttribute('href')!.replace('#/household/', '')),
+    );
+    expect(new Set(shownHouseholds)).toEqual(expected);
+
+    const overdue = await page.$$eval('[data-testid="list-overdue-loans"] a[href^="#/household/"]', (as) =>
+      as.map((a) => a.getAttribute('href')!.replace('#/household/', '')),
+    );
+    const loans = await hub.query(
+      `{ loans(filter: { unitCode: "75", overdue: {} }, first: 100) { nodes { household { id status } } } }`,
+      {},
+      officer,
+    );
+    expect(loans.errors).toBeUndefined();
+    const poorWithOverdue = new Set(
+      loans
+        .data!.loans.nodes.filter((l: any) => l.household.status === 'POOR')
+        .map((l: any) => l.household.id as string),
+    );
+    expect(new Set(overdue)).toEqual(poorWithOverdue);
+
+    const id = (shownHouseholds[0] ?? overdue[0])!;
+    expect(id).toBeDefined();
+    await page.click(`a[href="#/household/${id}"] >> nth=0`);
+    await page.waitForSelector(
+      `[data-testid="household-page"][data-state="ready"][data-household-id="${id}"]`,
+    );
+    const household = await hub.query(
+      `query($id: ID!) { household(id: $id) { code members { fullName } } }`,
+      { id },
+      officer,
+    );
+    const text = await page.textContent('[data-testid="household-page"]');
+    expect(text).toContain(household.data!.household.code);
+    for (const member of household.data!.household.members) expect(text).toContain(member.fullName);
+    await page.screenshot({ path: artifactPath('dashboard-household.png'), fullPage: true });
+  });
+
+  it('switches to English', async () => {
+    const before = await page.textContent('body');
+    await page.click('[data-testid="language"]');
+    await page.waitForFunction((b) => document.body.textContent !== b, before);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('opens the explorer with the chosen token, and its examples run', async () => {
+    await page.goto(`${base}/graphql`);
+    await page.waitForSelector('.graphiql-tab', { timeout: 30_000 });
+    expect(await page.locator('.graphiql-tab').count()).toBe(EXPLORER_EXAMPLES.length);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      () => /"areaPeriod"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await page.textContent('.graphiql-response')).not.toMatch(/UNAUTHENTICATED/);
+  });
+
+  it.each(EXPLORER_EXAMPLES.map((e) => [e.org ?? 'people-committee', e] as const))(
+    'the explorer’s examples answer without errors for the %s',
+    async (org, example) => {
+      const token = await hub.token({ org, units: ['75'], roles: ['officer'] });
+      const document = parse(example.query);
+      for (const operation of document.definitions as OperationDefinitionNode[]) {
+        const name = operation.name!.value;
+        const response = await fetch(hub.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: example.query, variables: example.variables, operationName: name }),
+        });
+        const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+        expect([name, body.errors]).toEqual([name, undefined]);
+      }
+    },
+  );
+});

@@ -1,11 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import {
-  createGroupLoader,
-  createRowLoader,
-  todayInVietnam,
-  type Caller,
-  type RequestContext,
-} from '@chung-tay/common';
+import { createGroupLoader, createRowLoader, type Caller, type RequestContext } from '@chung-tay/common';
 import { createAreaLoaders } from './area/area-figures.loaders';
 import { AdministrativeUnit } from './administrative-unit/administrative-unit.entity';
 import { Household } from './household/household.entity';
@@ -21,7 +15,7 @@ export function createLoaders(dataSource: DataSource) {
   return (_caller: Caller) => {
     const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
     return {
-      ...createAreaLoaders(dataSource, todayInVietnam),
+      ...createAreaLoaders(dataSource),
       unit: createRowLoader(
         (codes: readonly string[]) => repo(AdministrativeUnit).findBy({ code: In([...codes]) }),
         (u) => u.code,

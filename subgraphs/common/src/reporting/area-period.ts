@@ -107,6 +107,13 @@ export function areaPeriodReference<C extends { caller: Caller }>(loadUnit: (ctx
 
 export const areaKey = (area: { unitCode: string; period: Period }) => `${area.unitCode}|${area.period.code}`;
 
+/** A per-request loader of one figure set for many areas, with the value of an area that has nothing. */
+export type AreaLoader<R> = DataLoader<AreaPeriod, R, string> & { empty: () => R };
+
+/** The figure set when the query needs it, else its empty value without a statement (see WantedFigures). */
+export const loadWanted = <R>(loader: AreaLoader<R>, area: AreaPeriod, wanted: boolean): Promise<R> =>
+  wanted ? loader.load(area) : Promise.resolve(loader.empty());
+
 /**
  * A per-request loader of one figure set for many areas: `fetch` gets the unit codes of every area asked for
  * with the same period and answers them in one statement (see areaUnitsCte); areas it leaves out get `empty()`.
@@ -114,8 +121,8 @@ export const areaKey = (area: { unitCode: string; period: Period }) => `${area.u
 export function createAreaLoader<R>(
   fetch: (unitCodes: string[], period: Period) => Promise<Map<string, R>>,
   empty: () => R,
-) {
-  return new DataLoader<AreaPeriod, R, string>(
+): AreaLoader<R> {
+  const loader = new DataLoader<AreaPeriod, R, string>(
     async (areas) => {
       const byPeriod = new Map<string, string[]>();
       for (const a of areas)
@@ -131,4 +138,5 @@ export function createAreaLoader<R>(
     },
     { cacheKeyFn: areaKey },
   );
+  return Object.assign(loader, { empty });
 }

@@ -3,6 +3,7 @@ import {
   Arg,
   Ctx,
   Directive,
+  Info,
   Field,
   FieldResolver,
   GraphQLISODateTime,
@@ -34,6 +35,8 @@ import {
 } from './reporting.types';
 import { requestLoader } from './request-loader';
 import { countTimeliness, timelinessOf } from './timeliness';
+import { EVERY_FIGURE, wantedBySelection, type WantedFigures } from './wanted-figures';
+import type { GraphQLResolveInfo } from 'graphql';
 
 type Context = RequestContext<unknown>;
 
@@ -41,8 +44,11 @@ export interface AreaReportingOptions<F extends object> {
   info: SubgraphInfo;
   /** The organisation's indicators: a plain object type (no field resolvers), frozen as JSON in its reports. */
   figures: ClassType<F>;
-  /** The indicators of one area, through a per-request loader so many areas cost a few statements. */
-  figuresOf: (ctx: never, area: AreaPeriod) => Promise<F>;
+  /**
+   * The indicators of one area, through per-request loaders so many areas cost a few statements. Figure sets
+   * whose fields `wanted` says no to may be left out (`loadWanted`): GraphQL never reads fields it was not asked.
+   */
+  figuresOf: (ctx: never, area: AreaPeriod, wanted: WantedFigures) => Promise<F>;
   /** The unit rows of this subgraph (the People's Committee's own tree, or the copy in unit_tree). */
   loadUnit: (ctx: never) => LoadAreaUnit;
   /** Unit table for subtree SQL: `unit_tree` (default) or the People's Committee's `administrative_unit`. */
@@ -73,7 +79,11 @@ interface SubmissionSummary {
  */
 export function createAreaReporting<F extends object>(options: AreaReportingOptions<F>) {
   const { info, figures } = options;
-  const figuresOf = options.figuresOf as (ctx: Context, area: AreaPeriod) => Promise<F>;
+  const figuresOf = options.figuresOf as (
+    ctx: Context,
+    area: AreaPeriod,
+    wanted: WantedFigures,
+  ) => Promise<F>;
   const loadUnit = options.loadUnit as (ctx: Context) => LoadAreaUnit;
   const expectedLocally = options.expectedReports as
     ((ctx: Context, area: AreaPeriod) => Promise<ExpectedReport[]>) | undefined;
@@ -207,8 +217,8 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
   @Resolver(() => AreaPeriod)
   class AreaFiguresResolver {
     @FieldResolver(() => figures, { name: org, description: `${info.name}: its indicators for the area.` })
-    figures(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
-      return figuresOf(ctx, area);
+    figures(@Root() area: AreaPeriod, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return figuresOf(ctx, area, wantedBySelection(info));
     }
   }
 
@@ -310,7 +320,10 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
         );
       }
       const area = await checkArea(ctx.caller, loadUnit(ctx), unitCode, period);
-      const taken = JSON.parse(JSON.stringify(await figuresOf(ctx, area))) as Record<string, unknown>;
+      const taken = JSON.parse(JSON.stringify(await figuresOf(ctx, area, EVERY_FIGURE))) as Record<
+        string,
+        unknown
+      >;
       const row = await ctx.dataSource.transaction(async (em) => {
         await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
           reportKey(section, unitCode, period.code),

@@ -5,3 +5,4 @@ export * from './area-report.migration';
 export * from './timeliness';
 export * from './reporting.types';
 export * from './area-reporting';
+export * from './wanted-figures';

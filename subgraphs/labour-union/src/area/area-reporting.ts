@@ -1,4 +1,4 @@
-import { createAreaReporting, type AreaPeriod } from '@chung-tay/common';
+import { createAreaReporting, loadWanted, type AreaPeriod, type WantedFigures } from '@chung-tay/common';
 import { info } from '../info';
 import type { Context } from '../loaders';
 import { areaFigures, asOfDay } from './area-figures';
@@ -12,13 +12,13 @@ import { LabourUnionAreaFigures } from './area-figures.types';
 export const areaReporting = createAreaReporting({
   info,
   figures: LabourUnionAreaFigures,
-  figuresOf: async (ctx: Context, area: AreaPeriod) => {
+  figuresOf: async (ctx: Context, area: AreaPeriod, wanted: WantedFigures) => {
     const { members, care, houses, gifts } = ctx.loaders.area;
     const [m, c, h, g] = await Promise.all([
-      members.load(area),
-      care.load(area),
-      houses.load(area),
-      gifts.load(area),
+      loadWanted(members, area, wanted('members')),
+      loadWanted(care, area, wanted('care')),
+      loadWanted(houses, area, wanted('houses')),
+      loadWanted(gifts, area, wanted('fund')),
     ]);
     return areaFigures(asOfDay(area.period), m, c, h, g);
   },

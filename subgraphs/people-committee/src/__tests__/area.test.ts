@@ -333,3 +333,91 @@ describe('SQL statements of the area view', () => {
     expect(await statements(communes.slice(0, 2))).toBe(await statements(many));
   });
 });
+
+describe('SQL statements of a trend and of targets', () => {
+  const TREND = `query($unitCode: String!, $periods: [PeriodCode!]!) { areaPeriods(unitCode: $unitCode, periods: $periods) {
+    period peopleCommittee { householdsAtStart { poor nearPoor } householdsAtEnd { poor nearPoor escapedPoverty }
+      escaped benefitsValue targets { baseline current met } } } }`;
+  const trend = async (periods: string[]) => {
+    env.h.queries.reset();
+    const res = await env.h.query(TREND, { unitCode: '75', periods }, env.t.officer);
+    expect(res.errors).toBeUndefined();
+    const history = env.h.queries.statements.filter((q) => q.includes('household_status_change')).length;
+    return { areas: res.data!.areaPeriods, statements: env.h.queries.count, history };
+  };
+
+  it('reads the statuses of every period of a trend in one statement, with the figures of each period alone', async () => {
+    const two = await trend(['2026-Q2', '2026-Q3']);
+    const eight = await trend([
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026',
+    ]);
+    // The status history is read once for all periods (and the targets' baselines); per period only the support
+    // statement repeats (one per distinct period, as every area loader), and the targets once per year (2025).
+    expect([two.history, eight.history]).toEqual([1, 1]);
+    expect(eight.statements - two.statements).toBe(6 + 1);
+    for (const area of eight.areas) {
+      const one = await env.h.query(AREA, { unitCode: '75', period: area.period }, env.t.officer);
+      const { householdsAtStart, householdsAtEnd, escaped, benefitsValue } =
+        one.data!.areaPeriod.peopleCommittee;
+      expect(area.peopleCommittee).toMatchObject({
+        householdsAtStart: { poor: householdsAtStart.poor, nearPoor: householdsAtStart.nearPoor },
+        householdsAtEnd: { poor: householdsAtEnd.poor, escapedPoverty: householdsAtEnd.escapedPoverty },
+        escaped,
+        benefitsValue,
+      });
+    }
+  });
+
+  it('asks nothing of the status history when only support is wanted', async () => {
+    env.h.queries.reset();
+    const res = await env.h.query(
+      `{ areaPeriods(unitCode: "75", periods: ["2026-Q2", "2026-Q3"]) { peopleCommittee { benefitsValue } } }`,
+      {},
+      env.t.officer,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(env.h.queries.statements.filter((s) => s.includes('household_status_change'))).toEqual([]);
+    expect(env.h.queries.statements.filter((s) => s.includes('FROM benefit'))).toHaveLength(2);
+  });
+
+  it('gives every target of a unit its progress in the same few statements, however many targets', async () => {
+    const progress = async () => {
+      env.h.queries.reset();
+      const res = await env.h.query(
+        `{ targets(unitCode: "26005", year: 2026) { metric progress { baseline current met } } }`,
+        {},
+        env.t.officer,
+      );
+      expect(res.errors).toBeUndefined();
+      return { targets: res.data!.targets, statements: env.h.queries.count };
+    };
+    const setTarget = (metric: string) =>
+      env.h.query(
+        `mutation { setTarget(input: { unitCode: "26005", year: 2026, metric: ${metric}, targetPercent: 10 }) { id } }`,
+        {},
+        env.t.officer,
+      );
+    await setTarget('POOR_HOUSEHOLD_REDUCTION');
+    const one = await progress();
+    await setTarget('POOR_A_HOUSEHOLD_REDUCTION');
+    await setTarget('NEAR_POOR_HOUSEHOLD_REDUCTION');
+    const three = await progress();
+    expect(three.targets).toHaveLength(3);
+    expect(three.statements).toBe(one.statements);
+    // Hố Nai's poor-B household, registered in 2024, is poor at both ends of 2026.
+    expect(
+      three.targets.find((t: { metric: string }) => t.metric === 'POOR_HOUSEHOLD_REDUCTION').progress,
+    ).toEqual({
+      baseline: 1,
+      current: 1,
+      met: false,
+    });
+  });
+});

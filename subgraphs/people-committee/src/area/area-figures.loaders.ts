@@ -47,36 +47,60 @@ const countsOf = (r: Row | undefined, prefix: string, asOf: string): PeopleCommi
   escapedNearPoverty: Number(r?.[`${prefix}_escaped_near_poverty`] ?? 0),
 });
 
-/** Status counts on two days and the movements between them, for many areas in one statement. */
-async function householdMoves(dataSource: DataSource, roots: string[], from: string, to: string) {
+/**
+ * Each household's statuses as spans: from a change's date until the next change's (the later of two changes on
+ * one day wins, as in `statusOn`), so the status on any number of days comes from one pass over the history.
+ */
+const STATUS_SPANS = `spans AS (
+    SELECT c.household_id, c.status, c.poor_category, c.effective_date AS since,
+      lead(c.effective_date) OVER (PARTITION BY c.household_id ORDER BY c.effective_date, c.created_at) AS until
+    FROM household_status_change c JOIN area_household h ON h.id = c.household_id)`;
+
+const spanOn = (alias: string, day: string) =>
+  `${alias}.household_id = h.id AND ${alias}.since <= ${day} AND (${alias}.until IS NULL OR ${alias}.until > ${day})`;
+
+/** A key of `householdMoves`: an area's root unit and two days. */
+export const movesKey = (root: string, from: string, to: string) => `${root}|${from}|${to}`;
+
+/**
+ * Status counts on two days and the movements between them, for every (area, day, day) a request asks for — the
+ * periods of a trend, the baselines of targets — in ONE statement.
+ */
+async function householdMoves(dataSource: DataSource, keys: readonly string[]) {
+  const parsed = keys.map((k) => k.split('|') as [string, string, string]);
+  const roots = [...new Set(parsed.map(([root]) => root))];
+  const pairs = [...new Set(parsed.map(([, from, to]) => `${from}|${to}`))].map((p) => p.split('|'));
   const rows: Row[] = await dataSource.query(
-    `WITH RECURSIVE ${AREA}, ${statusOn('at_start', '$2')}, ${statusOn('at_end', '$3')}
-     SELECT a.root, ${counts('s', 'start')}, ${counts('e', 'end')},
+    `WITH RECURSIVE ${AREA}, ${STATUS_SPANS},
+       pair(from_day, to_day) AS (SELECT * FROM unnest($2::date[], $3::date[]))
+     SELECT a.root, to_char(p.from_day, 'YYYY-MM-DD') AS from_day, to_char(p.to_day, 'YYYY-MM-DD') AS to_day,
+       ${counts('s', 'start')}, ${counts('e', 'end')},
        count(*) FILTER (WHERE s.status IN ('POOR', 'NEAR_POOR') AND e.status NOT IN ('POOR', 'NEAR_POOR'))::int
          AS escaped,
        count(*) FILTER (WHERE s.status IN ('ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY', 'NOT_POOR')
          AND e.status IN ('POOR', 'NEAR_POOR'))::int AS fell_back,
        count(*) FILTER (WHERE s.household_id IS NULL AND e.status IN ('POOR', 'NEAR_POOR'))::int AS newly
-     FROM area_household h JOIN area_unit a ON a.code = h.unit_code
-       LEFT JOIN at_start s ON s.household_id = h.id LEFT JOIN at_end e ON e.household_id = h.id
-     GROUP BY a.root`,
-    [roots, from, to],
+     FROM pair p CROSS JOIN area_household h JOIN area_unit a ON a.code = h.unit_code
+       LEFT JOIN spans s ON ${spanOn('s', 'p.from_day')} LEFT JOIN spans e ON ${spanOn('e', 'p.to_day')}
+     GROUP BY a.root, p.from_day, p.to_day`,
+    [roots, pairs.map(([from]) => from), pairs.map(([, to]) => to)],
   );
-  return new Map(
+  const found = new Map(
     rows.map((r): [string, HouseholdMoves] => [
-      r.root as string,
+      movesKey(r.root as string, r.from_day as string, r.to_day as string),
       {
-        start: countsOf(r, 'start', from),
-        end: countsOf(r, 'end', to),
+        start: countsOf(r, 'start', r.from_day as string),
+        end: countsOf(r, 'end', r.to_day as string),
         escaped: Number(r.escaped),
         fellBack: Number(r.fell_back),
         newly: Number(r.newly),
       },
     ]),
   );
+  return parsed.map(([root, from, to]) => found.get(movesKey(root, from, to)) ?? emptyMoves(from, to));
 }
 
-const dayBefore = (iso: string) =>
+export const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** Stocks are counted at the period's end, or today while it runs. */
 export const stockDay = (p: Period, today: string) => (p.end < today ? p.end : today);
@@ -112,20 +136,14 @@ function byRootAnd<R>(
   });
 }
 
-export function createAreaLoaders(dataSource: DataSource, today: () => string) {
+/** The two days an area's movements run between: the day before the period, and its stock day. */
+export const periodMovesKey = (unitCode: string, p: Period, today: string) =>
+  movesKey(unitCode, dayBefore(p.start), stockDay(p, today));
+
+export function createAreaLoaders(dataSource: DataSource) {
   return {
-    householdMoves: createAreaLoader(
-      (roots, p) => householdMoves(dataSource, roots, dayBefore(p.start), stockDay(p, today())),
-      () => emptyMoves('', ''),
-    ),
-    /** Status counts on a day: key `<unit>|<date>`. */
-    householdsOn: byRootAnd(
-      async (roots, [date]) => {
-        const moves = await householdMoves(dataSource, roots, date!, date!);
-        return new Map([...moves].map(([root, m]) => [root, m.end]));
-      },
-      ([date]) => countsOf(undefined, 'end', date!),
-    ),
+    /** Status counts on two days and the movements between: key `movesKey(root, from, to)`. */
+    householdMoves: new DataLoader<string, HouseholdMoves>((keys) => householdMoves(dataSource, keys)),
     /** People of poor/near-poor households on a day and those with health insurance that year: `<unit>|<date>|<year>`. */
     healthInsurance: byRootAnd(
       async (roots, [date, year]) => {

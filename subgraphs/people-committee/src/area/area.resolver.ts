@@ -8,58 +8,52 @@ import {
   PeriodScalar,
   todayInVietnam,
   type Period,
+  type WantedFigures,
 } from '@chung-tay/common';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
-import { TargetMetric } from '../enums';
 import { info } from '../info';
 import type { Context } from '../loaders';
-import { targetAchievement } from '../programme/target-progress';
+import { targetFigures } from '../programme/target.service';
 import { expectedReports } from '../report-obligation/expected-reports';
 import { PeopleCommitteeAreaFigures } from './area-figures.types';
-import { stockDay } from './area-figures.loaders';
+import { periodMovesKey, stockDay } from './area-figures.loaders';
 
 const loadUnit = (ctx: Context) => (code: string) => ctx.loaders.unit.load(code);
 
-async function figuresOf(ctx: Context, area: AreaPeriod): Promise<PeopleCommitteeAreaFigures> {
+async function figuresOf(
+  ctx: Context,
+  area: AreaPeriod,
+  wanted: WantedFigures,
+): Promise<PeopleCommitteeAreaFigures> {
   const { loaders } = ctx;
-  const asOf = stockDay(area.period, todayInVietnam());
+  const today = todayInVietnam();
+  const movesWanted = [
+    'householdsAtStart',
+    'householdsAtEnd',
+    'escaped',
+    'fellBack',
+    'newlyPoorOrNearPoor',
+  ].some(wanted);
   const [moves, benefits, targets] = await Promise.all([
-    loaders.householdMoves.load(area),
-    loaders.areaBenefits.load(area),
-    loaders.targets.load(`${area.unitCode}|${area.period.year}`),
+    movesWanted ? loaders.householdMoves.load(periodMovesKey(area.unitCode, area.period, today)) : undefined,
+    ['benefits', 'benefitsGiven', 'benefitsValue'].some(wanted) ? loaders.areaBenefits.load(area) : [],
+    wanted('targets') ? loaders.targets.load(`${area.unitCode}|${area.period.year}`) : [],
   ]);
+  const asOf = stockDay(area.period, today);
   const progress = await Promise.all(
     targets.map(async (t) => {
-      let figures: { baseline: number; current: number };
-      if (t.metric === TargetMetric.HEALTH_INSURANCE_COVERAGE) {
-        figures = await loaders.healthInsurance.load(`${area.unitCode}|${asOf}|${t.year}`);
-      } else {
-        const [before, now] = await Promise.all([
-          loaders.householdsOn.load(`${area.unitCode}|${t.year - 1}-12-31`),
-          loaders.householdsOn.load(`${area.unitCode}|${asOf}`),
-        ]);
-        const pick =
-          t.metric === TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION
-            ? (c: typeof now) => c.nearPoor
-            : t.metric === TargetMetric.POOR_A_HOUSEHOLD_REDUCTION
-              ? (c: typeof now) => c.poorA
-              : (c: typeof now) => c.poor;
-        figures = { baseline: pick(before), current: pick(now) };
-      }
-      return {
-        metric: t.metric,
-        targetPercent: t.targetPercent,
-        ...figures,
-        ...targetAchievement(t.metric, t.targetPercent, figures),
-      };
+      const { baseline, current, achievedPercent, met } = await targetFigures(loaders, t, asOf);
+      return { metric: t.metric, targetPercent: t.targetPercent, baseline, current, achievedPercent, met };
     }),
   );
+  const none = moves ?? { start: undefined, end: undefined, escaped: 0, fellBack: 0, newly: 0 };
   return {
-    householdsAtStart: moves.start,
-    householdsAtEnd: moves.end,
-    escaped: moves.escaped,
-    fellBack: moves.fellBack,
-    newlyPoorOrNearPoor: moves.newly,
+    // Left out when not asked for: GraphQL reads only the fields the query selected.
+    householdsAtStart: none.start!,
+    householdsAtEnd: none.end!,
+    escaped: none.escaped,
+    fellBack: none.fellBack,
+    newlyPoorOrNearPoor: none.newly,
     targets: progress,
     benefits,
     benefitsGiven: benefits.reduce((n, b) => n + b.benefits, 0),

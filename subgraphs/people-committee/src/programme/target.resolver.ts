@@ -57,6 +57,6 @@ export class TargetResolver {
 
   @FieldResolver(() => TargetProgress)
   progress(@Root() target: Target, @Ctx() ctx: Context) {
-    return targetProgress(ctx.dataSource, target);
+    return targetProgress(ctx.loaders, target);
   }
 }

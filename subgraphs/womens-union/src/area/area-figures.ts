@@ -1,4 +1,11 @@
-import { todayInVietnam, type AreaPeriod, type Period } from '@chung-tay/common';
+import {
+  EVERY_FIGURE,
+  loadWanted,
+  todayInVietnam,
+  type AreaPeriod,
+  type Period,
+  type WantedFigures,
+} from '@chung-tay/common';
 import type { Context } from '../loaders';
 import { percentOf } from '../rules';
 import type { WomensUnionAreaFigures } from './area-figures.types';
@@ -11,14 +18,15 @@ export const stocksAsOf = (period: Period, today = todayInVietnam()): string =>
 export async function womensUnionAreaFigures(
   ctx: Context,
   area: AreaPeriod,
+  wanted: WantedFigures = EVERY_FIGURE,
 ): Promise<WomensUnionAreaFigures> {
   const l = ctx.loaders;
   const [pledges, savings, groups, support, members] = await Promise.all([
-    l.areaPledges.load(area),
-    l.areaSavingsDay.load(area),
-    l.areaGroups.load(area),
-    l.areaSupport.load(area),
-    l.areaMembers.load(area),
+    loadWanted(l.areaPledges, area, wanted('fiveNoThreeClean')),
+    loadWanted(l.areaSavingsDay, area, wanted('savingsDay')),
+    loadWanted(l.areaGroups, area, wanted('savingsLoanGroups')),
+    loadWanted(l.areaSupport, area, wanted('support')),
+    loadWanted(l.areaMembers, area, wanted('membership')),
   ]);
   return {
     stocksAsOf: stocksAsOf(area.period),

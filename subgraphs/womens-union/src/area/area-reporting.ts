@@ -13,6 +13,6 @@ import { WomensUnionAreaFigures } from './area-figures.types';
 export const womensUnionAreaReporting = createAreaReporting({
   info,
   figures: WomensUnionAreaFigures,
-  figuresOf: (ctx: Context, area) => womensUnionAreaFigures(ctx, area),
+  figuresOf: (ctx: Context, area, wanted) => womensUnionAreaFigures(ctx, area, wanted),
   loadUnit: (ctx: Context) => (code) => ctx.loaders.unit.load(code),
 });

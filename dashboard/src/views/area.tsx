@@ -16,7 +16,7 @@ import { isRunning, parsePeriod, trendQuarters } from '../period';
 import { AREA_QUERIES, TARGETS_QUERY, TREND_QUERY } from '../queries';
 import { gql } from '../session';
 import { ErrorNote, Figure, Section } from '../ui';
-import { TrendChart } from './charts';
+import { loadChartJs, TrendChart } from './charts';
 import { unitName } from './selection';
 
 type Outcome = GraphQLResult | Error;
@@ -81,6 +81,7 @@ export function AreaView(props: { unit: string; period: string; today: string })
     const targets = settle(
       gql(TARGETS_QUERY, { unitCode: props.unit, year: parsePeriod(props.period).year }, abort.signal),
     ).then(arrive((x, o) => ({ ...x, targets: o })));
+    loadChartJs();
     Promise.all([Promise.all(areas), trend, targets]).then(([areaOutcomes]) => {
       if (abort.signal.aborted) return;
       setState(areaOutcomes.every((o) => failure(o) !== null) ? 'error' : 'ready');

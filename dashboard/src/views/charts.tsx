@@ -1,34 +1,11 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatNumber } from '../format';
 import { useT } from '../language';
 
-// Only what the three trend charts use, so the rest of Chart.js stays out of the bundle.
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Legend,
-  Tooltip,
-);
-Chart.defaults.font.family = 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
-Chart.defaults.color = '#1f2933';
+// Chart.js comes in its own file, fetched once the first view's requests are on their way (see chart-setup.ts).
+let chartJs: Promise<typeof import('./chart-setup')> | undefined;
+export const loadChartJs = () => (chartJs ??= import('./chart-setup'));
 
 /** Colours that stay apart for common colour blindness (Okabe–Ito) and hold 3:1 against white. */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#996600', '#56B4E9'];
@@ -97,8 +74,18 @@ export function TrendChart(props: {
         },
       },
     };
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
+    const target = canvas.current;
+    let chart: Chart | undefined;
+    let gone = false;
+    loadChartJs().then(({ Chart }) => {
+      if (gone) return;
+      chart = new Chart(target, config);
+      target.dataset.drawn = 'true';
+    });
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [props.labels.join(), JSON.stringify(props.series), props.kind]);
 
   return (

@@ -8,17 +8,23 @@ export type WantedFigures = (field: string) => boolean;
 
 export const EVERY_FIGURE: WantedFigures = () => true;
 
-/** The names of the fields selected directly under the field being resolved, through fragments too. */
+/**
+ * The fields selected under the field being resolved, through fragments too: `care` for those right under it and
+ * `care.byKind` for those one level further down.
+ */
 export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
   const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
+  const visit = (set: SelectionSetNode | undefined, prefix: string, depth: number) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
+      if (selection.kind === Kind.FIELD) {
+        const name = prefix + selection.name.value;
+        names.add(name);
+        if (depth < 2) visit(selection.selectionSet, `${name}.`, depth + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, prefix, depth);
+      else visit(info.fragments[selection.name.value]?.selectionSet, prefix, depth);
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  for (const node of info.fieldNodes) visit(node.selectionSet, '', 1);
   return names;
 }
 

@@ -5,7 +5,7 @@ import type { FatherlandFrontAreaFigures } from './area-figures.types';
 
 /**
  * The Front's figures for one area: four per-request loaders, so many areas cost four statements a period (fewer
- * when the query asks for fewer figure sets; the coverage statement also counts the people in need).
+ * when the query asks for fewer figure sets; the coverage statement also counts the sponsorship's people in need).
  */
 export async function frontAreaFigures(
   ctx: Context,
@@ -16,7 +16,7 @@ export async function frontAreaFigures(
     loadWanted(ctx.loaders.areaFund, area, wanted('fund')),
     loadWanted(ctx.loaders.areaHouses, area, wanted('houses')),
     loadWanted(ctx.loaders.areaSponsorship, area, wanted('sponsorship')),
-    loadWanted(ctx.loaders.areaCoverage, area, wanted('coverage') || wanted('sponsorship')),
+    loadWanted(ctx.loaders.areaCoverage, area, wanted('coverage') || wanted('sponsorship.peopleInNeed')),
   ]);
   return {
     asOf: asOfFor(area.period),

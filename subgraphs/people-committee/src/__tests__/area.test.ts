@@ -346,7 +346,7 @@ describe('SQL statements of a trend and of targets', () => {
     return { areas: res.data!.areaPeriods, statements: env.h.queries.count, history };
   };
 
-  it('reads the statuses of every period of a trend in one statement, with the figures of each period alone', async () => {
+  it('reads the statuses of every period of a trend in the same statements, with the figures of each period alone', async () => {
     const two = await trend(['2026-Q2', '2026-Q3']);
     const eight = await trend([
       '2025-Q1',
@@ -358,9 +358,10 @@ describe('SQL statements of a trend and of targets', () => {
       '2026-Q3',
       '2026',
     ]);
-    // The status history is read once for all periods (and the targets' baselines); per period only the support
-    // statement repeats (one per distinct period, as every area loader), and the targets once per year (2025).
-    expect([two.history, eight.history]).toEqual([1, 1]);
+    // The status history is read twice for all periods together: counts on every day (period ends and the
+    // targets' baselines) and the movements within each period. Per period only the support statement repeats
+    // (one per distinct period, as every area loader), and the targets once per year (2025).
+    expect([two.history, eight.history]).toEqual([2, 2]);
     expect(eight.statements - two.statements).toBe(6 + 1);
     for (const area of eight.areas) {
       const one = await env.h.query(AREA, { unitCode: '75', period: area.period }, env.t.officer);

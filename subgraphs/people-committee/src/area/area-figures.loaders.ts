@@ -28,9 +28,8 @@ const counts = (alias: string, prefix: string) =>
     )
     .join(', ');
 
+/** Movements between two days: out of (near-)poverty, back into it, and newly poor or near-poor. */
 export interface HouseholdMoves {
-  start: PeopleCommitteeHouseholdCounts;
-  end: PeopleCommitteeHouseholdCounts;
   escaped: number;
   fellBack: number;
   newly: number;
@@ -52,66 +51,70 @@ const countsOf = (r: Row | undefined, prefix: string, asOf: string): PeopleCommi
  * one day wins, as in `statusOn`), so the status on any number of days comes from one pass over the history.
  */
 const STATUS_SPANS = `spans AS (
-    SELECT c.household_id, c.status, c.poor_category, c.effective_date AS since,
+    SELECT c.household_id, h.unit_code, c.status, c.poor_category, c.effective_date AS since,
       lead(c.effective_date) OVER (PARTITION BY c.household_id ORDER BY c.effective_date, c.created_at) AS until
     FROM household_status_change c JOIN area_household h ON h.id = c.household_id)`;
 
-const spanOn = (alias: string, day: string) =>
-  `${alias}.household_id = h.id AND ${alias}.since <= ${day} AND (${alias}.until IS NULL OR ${alias}.until > ${day})`;
+const covers = (alias: string, day: string) =>
+  `${alias}.since <= ${day} AND (${alias}.until IS NULL OR ${alias}.until > ${day})`;
 
+/** A key of `householdsOn`: an area's root unit and a day. */
+export const dayKey = (root: string, day: string) => `${root}|${day}`;
 /** A key of `householdMoves`: an area's root unit and two days. */
 export const movesKey = (root: string, from: string, to: string) => `${root}|${from}|${to}`;
 
 /**
- * Status counts on two days and the movements between them, for every (area, day, day) a request asks for — the
- * periods of a trend, the baselines of targets — in ONE statement.
+ * Status counts on every (area, day) a request asks for — the ends of the periods of a trend, the baselines of
+ * targets — in ONE statement.
  */
+async function householdsOn(dataSource: DataSource, keys: readonly string[]) {
+  const parsed = keys.map((k) => k.split('|') as [string, string]);
+  const rows: Row[] = await dataSource.query(
+    `WITH RECURSIVE ${AREA}, ${STATUS_SPANS}
+     SELECT a.root, to_char(d.day, 'YYYY-MM-DD') AS day, ${counts('s', 'n')}
+     FROM unnest($2::date[]) d(day) JOIN spans s ON ${covers('s', 'd.day')}
+       JOIN area_unit a ON a.code = s.unit_code
+     GROUP BY a.root, d.day`,
+    [[...new Set(parsed.map(([root]) => root))], [...new Set(parsed.map(([, day]) => day))]],
+  );
+  const found = new Map(rows.map((r) => [dayKey(r.root as string, r.day as string), r]));
+  return parsed.map(([root, day]) => countsOf(found.get(dayKey(root, day)), 'n', day));
+}
+
+/** The movements between two days for every (area, day, day) a request asks for, in ONE statement. */
 async function householdMoves(dataSource: DataSource, keys: readonly string[]) {
   const parsed = keys.map((k) => k.split('|') as [string, string, string]);
-  const roots = [...new Set(parsed.map(([root]) => root))];
   const pairs = [...new Set(parsed.map(([, from, to]) => `${from}|${to}`))].map((p) => p.split('|'));
+  // Every household that counts has a status at the end (e); its status at the start (s) may be missing.
   const rows: Row[] = await dataSource.query(
     `WITH RECURSIVE ${AREA}, ${STATUS_SPANS},
        pair(from_day, to_day) AS (SELECT * FROM unnest($2::date[], $3::date[]))
      SELECT a.root, to_char(p.from_day, 'YYYY-MM-DD') AS from_day, to_char(p.to_day, 'YYYY-MM-DD') AS to_day,
-       ${counts('s', 'start')}, ${counts('e', 'end')},
        count(*) FILTER (WHERE s.status IN ('POOR', 'NEAR_POOR') AND e.status NOT IN ('POOR', 'NEAR_POOR'))::int
          AS escaped,
        count(*) FILTER (WHERE s.status IN ('ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY', 'NOT_POOR')
          AND e.status IN ('POOR', 'NEAR_POOR'))::int AS fell_back,
        count(*) FILTER (WHERE s.household_id IS NULL AND e.status IN ('POOR', 'NEAR_POOR'))::int AS newly
-     FROM pair p CROSS JOIN area_household h JOIN area_unit a ON a.code = h.unit_code
-       LEFT JOIN spans s ON ${spanOn('s', 'p.from_day')} LEFT JOIN spans e ON ${spanOn('e', 'p.to_day')}
+     FROM pair p JOIN spans e ON ${covers('e', 'p.to_day')} JOIN area_unit a ON a.code = e.unit_code
+       LEFT JOIN spans s ON s.household_id = e.household_id AND ${covers('s', 'p.from_day')}
      GROUP BY a.root, p.from_day, p.to_day`,
-    [roots, pairs.map(([from]) => from), pairs.map(([, to]) => to)],
+    [[...new Set(parsed.map(([root]) => root))], pairs.map(([from]) => from), pairs.map(([, to]) => to)],
   );
   const found = new Map(
     rows.map((r): [string, HouseholdMoves] => [
       movesKey(r.root as string, r.from_day as string, r.to_day as string),
-      {
-        start: countsOf(r, 'start', r.from_day as string),
-        end: countsOf(r, 'end', r.to_day as string),
-        escaped: Number(r.escaped),
-        fellBack: Number(r.fell_back),
-        newly: Number(r.newly),
-      },
+      { escaped: Number(r.escaped), fellBack: Number(r.fell_back), newly: Number(r.newly) },
     ]),
   );
-  return parsed.map(([root, from, to]) => found.get(movesKey(root, from, to)) ?? emptyMoves(from, to));
+  return parsed.map(
+    ([root, from, to]) => found.get(movesKey(root, from, to)) ?? { escaped: 0, fellBack: 0, newly: 0 },
+  );
 }
 
 export const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** Stocks are counted at the period's end, or today while it runs. */
 export const stockDay = (p: Period, today: string) => (p.end < today ? p.end : today);
-
-const emptyMoves = (from: string, to: string): HouseholdMoves => ({
-  start: countsOf(undefined, 'start', from),
-  end: countsOf(undefined, 'end', to),
-  escaped: 0,
-  fellBack: 0,
-  newly: 0,
-});
 
 /** A loader keyed `<root>|<a>|<b>…` answering all roots that share the rest of the key in one statement. */
 function byRootAnd<R>(
@@ -136,13 +139,19 @@ function byRootAnd<R>(
   });
 }
 
-/** The two days an area's movements run between: the day before the period, and its stock day. */
-export const periodMovesKey = (unitCode: string, p: Period, today: string) =>
-  movesKey(unitCode, dayBefore(p.start), stockDay(p, today));
+/** The two days a period's movements run between: the day before it starts, and its stock day. */
+export const periodDays = (p: Period, today: string) => ({
+  from: dayBefore(p.start),
+  to: stockDay(p, today),
+});
 
 export function createAreaLoaders(dataSource: DataSource) {
   return {
-    /** Status counts on two days and the movements between: key `movesKey(root, from, to)`. */
+    /** Status counts on a day: key `dayKey(root, day)`. */
+    householdsOn: new DataLoader<string, PeopleCommitteeHouseholdCounts>((keys) =>
+      householdsOn(dataSource, keys),
+    ),
+    /** Movements between two days: key `movesKey(root, from, to)`. */
     householdMoves: new DataLoader<string, HouseholdMoves>((keys) => householdMoves(dataSource, keys)),
     /** People of poor/near-poor households on a day and those with health insurance that year: `<unit>|<date>|<year>`. */
     healthInsurance: byRootAnd(

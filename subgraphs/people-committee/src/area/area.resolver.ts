@@ -16,7 +16,7 @@ import type { Context } from '../loaders';
 import { targetFigures } from '../programme/target.service';
 import { expectedReports } from '../report-obligation/expected-reports';
 import { PeopleCommitteeAreaFigures } from './area-figures.types';
-import { periodMovesKey, stockDay } from './area-figures.loaders';
+import { dayKey, movesKey, periodDays, stockDay } from './area-figures.loaders';
 
 const loadUnit = (ctx: Context) => (code: string) => ctx.loaders.unit.load(code);
 
@@ -27,15 +27,14 @@ async function figuresOf(
 ): Promise<PeopleCommitteeAreaFigures> {
   const { loaders } = ctx;
   const today = todayInVietnam();
-  const movesWanted = [
-    'householdsAtStart',
-    'householdsAtEnd',
-    'escaped',
-    'fellBack',
-    'newlyPoorOrNearPoor',
-  ].some(wanted);
-  const [moves, benefits, targets] = await Promise.all([
-    movesWanted ? loaders.householdMoves.load(periodMovesKey(area.unitCode, area.period, today)) : undefined,
+  const { from, to } = periodDays(area.period, today);
+  const counts = (field: string, day: string) =>
+    wanted(field) ? loaders.householdsOn.load(dayKey(area.unitCode, day)) : undefined;
+  const movesWanted = ['escaped', 'fellBack', 'newlyPoorOrNearPoor'].some(wanted);
+  const [atStart, atEnd, moves, benefits, targets] = await Promise.all([
+    counts('householdsAtStart', from),
+    counts('householdsAtEnd', to),
+    movesWanted ? loaders.householdMoves.load(movesKey(area.unitCode, from, to)) : undefined,
     ['benefits', 'benefitsGiven', 'benefitsValue'].some(wanted) ? loaders.areaBenefits.load(area) : [],
     wanted('targets') ? loaders.targets.load(`${area.unitCode}|${area.period.year}`) : [],
   ]);
@@ -46,14 +45,13 @@ async function figuresOf(
       return { metric: t.metric, targetPercent: t.targetPercent, baseline, current, achievedPercent, met };
     }),
   );
-  const none = moves ?? { start: undefined, end: undefined, escaped: 0, fellBack: 0, newly: 0 };
   return {
-    // Left out when not asked for: GraphQL reads only the fields the query selected.
-    householdsAtStart: none.start!,
-    householdsAtEnd: none.end!,
-    escaped: none.escaped,
-    fellBack: none.fellBack,
-    newlyPoorOrNearPoor: none.newly,
+    // Sets not asked for are left out: GraphQL reads only the fields the query selected.
+    householdsAtStart: atStart!,
+    householdsAtEnd: atEnd!,
+    escaped: moves?.escaped ?? 0,
+    fellBack: moves?.fellBack ?? 0,
+    newlyPoorOrNearPoor: moves?.newly ?? 0,
     targets: progress,
     benefits,
     benefitsGiven: benefits.reduce((n, b) => n + b.benefits, 0),

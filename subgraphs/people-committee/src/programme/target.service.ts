@@ -2,7 +2,7 @@ import { BadUserInputError, todayInVietnam, type Caller } from '@chung-tay/commo
 import type { DataSource } from 'typeorm';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { TargetMetric } from '../enums';
-import { movesKey } from '../area/area-figures.loaders';
+import { dayKey } from '../area/area-figures.loaders';
 import type { PeopleCommitteeHouseholdCounts } from '../area/area-figures.types';
 import type { Loaders } from '../loaders';
 import { Target } from './target.entity';
@@ -20,14 +20,17 @@ export async function targetFigures(loaders: Loaders, target: Target, asOf: stri
   if (target.metric === TargetMetric.HEALTH_INSURANCE_COVERAGE) {
     figures = await loaders.healthInsurance.load(`${target.unitCode}|${asOf}|${target.year}`);
   } else {
-    const moves = await loaders.householdMoves.load(movesKey(target.unitCode, baselineDate, asOf));
+    const [before, now] = await Promise.all([
+      loaders.householdsOn.load(dayKey(target.unitCode, baselineDate)),
+      loaders.householdsOn.load(dayKey(target.unitCode, asOf)),
+    ]);
     const pick =
       target.metric === TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION
         ? (c: PeopleCommitteeHouseholdCounts) => c.nearPoor
         : target.metric === TargetMetric.POOR_A_HOUSEHOLD_REDUCTION
           ? (c: PeopleCommitteeHouseholdCounts) => c.poorA
           : (c: PeopleCommitteeHouseholdCounts) => c.poor;
-    figures = { baseline: pick(moves.start), current: pick(moves.end) };
+    figures = { baseline: pick(before), current: pick(now) };
   }
   return {
     baselineDate,

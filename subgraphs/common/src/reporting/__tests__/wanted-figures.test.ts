@@ -23,11 +23,25 @@ function infoFor(query: string) {
 }
 
 describe('the figure fields a query wants', () => {
-  it('are the fields right under the figures, through inline and named fragments, not deeper ones', () => {
-    const info = infoFor(`{ figures { care { number } ... on X { houses { approved } } ...F } }
+  it('are the fields under the figures, two levels deep, through inline and named fragments', () => {
+    const info = infoFor(`{ figures { care { number { deeper } } ... on X { houses { approved } } ...F } }
       fragment F on X { fund { row } members @include(if: true) { total } }`);
-    expect([...selectedFieldNames(info)].sort()).toEqual(['care', 'fund', 'houses', 'members']);
+    expect([...selectedFieldNames(info)].sort()).toEqual([
+      'care',
+      'care.number',
+      'fund',
+      'fund.row',
+      'houses',
+      'houses.approved',
+      'members',
+      'members.total',
+    ]);
     const wanted = wantedBySelection(info);
-    expect([wanted('care'), wanted('number'), wanted('support')]).toEqual([true, false, false]);
+    expect([wanted('care'), wanted('number'), wanted('care.number'), wanted('support')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,10 +1,4 @@
-import {
-  buildSchema,
-  parse,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { selectedFieldNames, wantedBySelection } from '../wanted-figures';
 
 // Parses a query and hands `selectedFieldNames` what graphql-js would give the resolver of `figures`.

@@ -136,6 +136,18 @@ const SUMMABLE = `members { active linked inPoorHouseholds inNearPoorHouseholds 
     completed { number valueVnd built { number valueVnd } repaired { number valueVnd } } }
   fund { line number valueVnd }`;
 const FIGURES = `asOf ${SUMMABLE.replace('fund { line number valueVnd }', 'fund { line number valueVnd valueMillionVnd note }')}`;
+/** One figure set's part of FIGURES (`care { … }`), to ask for it alone. */
+const selectionOf = (set: string) => {
+  const start = FIGURES.indexOf(`${set} {`);
+  let depth = 0;
+  for (let i = FIGURES.indexOf('{', start); ; i++) {
+    depth += FIGURES[i] === '{' ? 1 : FIGURES[i] === '}' ? -1 : 0;
+    if (depth === 0) return FIGURES.slice(start, i + 1);
+  }
+};
+const FIGURES_OF = Object.fromEntries(
+  ['members', 'care', 'houses', 'fund'].map((set) => [set, selectionOf(set)]),
+) as Record<'members' | 'care' | 'houses' | 'fund', string>;
 
 type Area = { unitCode: string; period: string; reportsExpected?: unknown[] };
 const ENTITIES = (fields: string) =>
@@ -221,6 +233,14 @@ describe("the union's figures for an area and a period", () => {
         fundRow('2.2', 1, 500_000, 0.5, '1 lượt thăm, 0 suất quà'), // care from the fund: w1's visit
       ],
     });
+  });
+
+  it('gives each figure set the same figures whatever else the query asks for', async () => {
+    const all = await one(WARD, '2024');
+    for (const set of ['members', 'care', 'houses', 'fund'] as const) {
+      const alone = await figures([{ unitCode: WARD, period: '2024' }], FIGURES_OF[set]);
+      expect([set, alone[0][set]]).toEqual([set, all[set]]);
+    }
   });
 
   it('takes members as of the last day of the period: a member who left later still counts', async () => {

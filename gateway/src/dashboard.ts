@@ -52,11 +52,26 @@ export async function demoTokens(options: NonNullable<DashboardOptions['demoToke
 export const isLoopback = (address: string | undefined) =>
   !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
+const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * A request from this machine's own browser: a loopback peer, addressed as localhost (so a page from elsewhere
+ * cannot reach it by DNS rebinding), and not relayed by a proxy (which would make every caller look local).
+ */
+export function isFromThisMachine(req: express.Request): boolean {
+  return (
+    isLoopback(req.socket.remoteAddress) &&
+    LOCAL_HOSTS.test(req.headers.host ?? '') &&
+    !req.headers['x-forwarded-for'] &&
+    !req.headers.forwarded
+  );
+}
+
 /** The dashboard's static files at /dashboard/ (hashed assets cached for a year, index.html never). */
 export function dashboardRouter(options: DashboardOptions): Router {
   const router = express.Router();
   router.get('/dashboard/demo-tokens.json', async (req, res, next) => {
-    if (!options.demoTokens || !isLoopback(req.socket.remoteAddress)) return next();
+    if (!options.demoTokens || !isFromThisMachine(req)) return next();
     try {
       res.set('cache-control', 'no-store');
       res.json({ unitCode: options.demoTokens.unitCode, tokens: await demoTokens(options.demoTokens) });
@@ -70,7 +85,13 @@ export function dashboardRouter(options: DashboardOptions): Router {
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
-        directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+        directives: {
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'frame-ancestors': ["'none'"],
+          // Offices reach the hub over plain HTTP on closed networks: never send the browser to https.
+          'upgrade-insecure-requests': null,
+        },
       },
       referrerPolicy: { policy: 'no-referrer' },
     }),

@@ -1,7 +1,7 @@
 import { createTokenVerifier, parseEnv } from '@chung-tay/common';
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,8 @@ describe('the dashboard at /dashboard/', () => {
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('<title>Chung Tay</title>');
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self';/);
-    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers.get('content-security-policy')).not.toMatch(/upgrade-insecure-requests/);
     const asset = await fetch(`${running.url}/dashboard/assets/index-abc123.js`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${running.url}/dashboard/assets/missing.js`)).status).toBe(404);
@@ -75,6 +76,20 @@ describe('the dashboard at /dashboard/', () => {
       units: ['75'],
       roles: ['officer'],
     });
+  });
+
+  it('refuses demo tokens to a request relayed by a proxy or addressed by another name', async () => {
+    running = await serve({ dir: builtDashboard(), demoTokens: { unitCode: '75', settings } });
+    const url = `${running.url}/dashboard/demo-tokens.json`;
+    expect((await fetch(url, { headers: { 'x-forwarded-for': '10.0.0.7' } })).status).toBe(404);
+    expect((await fetch(url, { headers: { forwarded: 'for=10.0.0.7' } })).status).toBe(404);
+    // fetch() will not send another Host header; a plain HTTP request does, as a rebound DNS name would.
+    const statusWithHost = (host: string) =>
+      new Promise<number>((resolve, reject) =>
+        get(url, { headers: { host } }, (res) => resolve(res.resume().statusCode!)).on('error', reject),
+      );
+    expect(await statusWithHost('attacker.example')).toBe(404);
+    expect(await statusWithHost('localhost:4000')).toBe(200);
   });
 
   it('answers demo tokens to loopback callers only', () => {

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { dirname, join } from 'node:path';
-import { EXPLORER_EXAMPLES } from './explorer-examples';
+import { todayInVietnam } from '@chung-tay/common';
+import { explorerExamples } from './explorer-examples';
 
 const packageFile = (pkg: string, file: string) =>
   join(dirname(require.resolve(`${pkg}/package.json`)), file);
@@ -49,7 +50,7 @@ function explorerPage(graphqlPath: string): string {
     const TOKEN_KEY = 'chung-tay.token';
     const token = sessionStorage.getItem(TOKEN_KEY);
     const headers = JSON.stringify({ Authorization: token ? 'Bearer ' + token : 'Bearer <sign in on /dashboard/ or paste a token>' }, null, 2);
-    const examples = ${scriptJson(EXPLORER_EXAMPLES.map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2) })))};
+    const examples = ${scriptJson(explorerExamples(todayInVietnam()).map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2) })))};
     const base = GraphiQL.createFetcher({ url: ${scriptJson(graphqlPath)} });
     const fetcher = (params, options = {}) => {
       const given = options.headers || {};

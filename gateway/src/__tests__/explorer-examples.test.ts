@@ -3,7 +3,9 @@ import { ORGANISATIONS } from '@chung-tay/common';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EXPLORER_EXAMPLES } from '../explorer-examples';
+import { explorerExamples, lastFinishedQuarter } from '../explorer-examples';
+
+const EXPLORER_EXAMPLES = explorerExamples('2026-11-23');
 
 // The explorer's tabs are checked against the schema this gateway serves, so a renamed field fails here and not in
 // an official's first try. (The end-to-end tests also run them with each organisation's token on the demo hub.)
@@ -19,6 +21,18 @@ beforeAll(async () => {
 afterAll(() => gateway.stop());
 
 describe('explorer examples', () => {
+  it('ask about the last quarter that has ended and the current year', () => {
+    expect(['2026-11-23', '2026-10-01', '2026-09-30', '2027-02-01'].map(lastFinishedQuarter)).toEqual([
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q2',
+      '2026-Q4',
+    ]);
+    const [areaView] = explorerExamples('2027-02-01');
+    expect(areaView!.variables).toEqual({ unitCode: '75', period: '2026-Q4' });
+    expect(areaView!.query).toContain('$period: PeriodCode! = "2026-Q4"');
+  });
+
   it('cover every organisation', () => {
     expect(new Set(EXPLORER_EXAMPLES.map((e) => e.org))).toEqual(new Set([null, ...ORGANISATIONS]));
   });

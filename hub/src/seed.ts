@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { todayInVietnam } from '@chung-tay/common';
+import { SUBGRAPHS, todayInVietnam } from '@chung-tay/common';
 import { defaultDataDir } from './paths';
 import { consoleProgress, formatFigures, runSeed, SeedRefusal } from './seed/index';
 
@@ -29,6 +29,11 @@ const program = new Command('seed')
     ),
   )
   .option('--replace', "empty every subgraph's database first (its demo data and audit log too)", false)
+  .option(
+    '--yes',
+    '--replace on databases named by <SUBGRAPH>_DATABASE_URL, not only the embedded ones',
+    false,
+  )
   .action(
     async (o: {
       province: string;
@@ -37,6 +42,7 @@ const program = new Command('seed')
       dataDir?: string;
       today?: string;
       replace: boolean;
+      yes: boolean;
     }) => {
       if (o.today && (!/^\d{4}-\d{2}-\d{2}$/.test(o.today) || Number.isNaN(Date.parse(o.today)))) {
         program.error('error: --today is a date YYYY-MM-DD');
@@ -44,6 +50,14 @@ const program = new Command('seed')
       if (o.today && o.today > todayInVietnam()) program.error('error: --today cannot be in the future');
       if (o.today && o.today < '2025-07-01')
         program.error('error: --today is on or after 2025-07-01 (the unit reform)');
+      if (o.replace && process.env.NODE_ENV === 'production')
+        program.error('error: --replace empties every database; it is refused when NODE_ENV=production');
+      const given = SUBGRAPHS.filter((s) => process.env[`${s.envPrefix}_DATABASE_URL`]);
+      if (o.replace && given.length && !o.yes)
+        program.error(
+          `error: --replace would empty databases you named (${given.map((s) => `${s.envPrefix}_DATABASE_URL`).join(', ')}), ` +
+            'audit log included; add --yes if that is what you want',
+        );
       const progress = consoleProgress();
       try {
         const result = await runSeed({

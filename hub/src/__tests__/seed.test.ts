@@ -160,6 +160,19 @@ describe('npm run seed', () => {
     });
   }, 120_000);
 
+  it('refuses --replace in production, and on databases named by URL without --yes', async () => {
+    const args = [CLI, '--province', '75', '--households', '10', '--replace', '--data-dir', folder()];
+    await expect(run(process.execPath, args, { env: env({ NODE_ENV: 'production' }) })).rejects.toMatchObject(
+      {
+        stderr: expect.stringContaining('refused when NODE_ENV=production'),
+      },
+    );
+    const named = { ...env(), MICROFINANCE_DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' };
+    await expect(run(process.execPath, args, { env: named })).rejects.toMatchObject({
+      stderr: expect.stringContaining('would empty databases you named (MICROFINANCE_DATABASE_URL)'),
+    });
+  });
+
   it('gives the same rows for the same seed and other rows for another seed', async () => {
     const same = folder();
     const other = folder();

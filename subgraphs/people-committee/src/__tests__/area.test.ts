@@ -422,3 +422,40 @@ describe('SQL statements of a trend and of targets', () => {
     });
   });
 });
+
+describe('a household whose status changed twice on one day', () => {
+  it('counts the later change on that day, as the register’s history reads', async () => {
+    const household = await register(env.h, env.t.officer, {
+      unitCode: '26017',
+      initialStatus: 'POOR',
+      poorCategory: 'B',
+      statusSince: '2026-03-31',
+    });
+    const review = await env.h.query(
+      RECORD,
+      {
+        input: {
+          householdId: household.id,
+          reviewKind: 'AD_HOC',
+          reviewDate: '2026-03-31',
+          incomePerPersonMonth: 2_500_000,
+          deprivations: [],
+        },
+      },
+      env.t.officer,
+    );
+    expect(review.errors).toBeUndefined();
+    const history = await env.h.query(
+      `query($id: ID!) { household(id: $id) { statusHistory { status effectiveDate } } }`,
+      { id: household.id },
+      env.t.officer,
+    );
+    expect(
+      history.data!.household.statusHistory.map((c: { effectiveDate: string }) => c.effectiveDate),
+    ).toEqual(['2026-03-31', '2026-03-31']);
+    const { figures, errors } = await area('26017', '2026-Q1');
+    expect(errors).toBeUndefined();
+    expect(figures.householdsAtEnd).toMatchObject({ asOf: '2026-03-31', poor: 0, escapedPoverty: 1 });
+    expect(figures.newlyPoorOrNearPoor).toBe(0);
+  });
+});

@@ -211,6 +211,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
 
 /** Enum values in Vietnamese, keyed by `Enum.VALUE`; others are shown as the schema spells them. */
 export const ENUM_LABELS: Record<string, string> = {
+  'HouseholdStatus.POOR': 'Hộ nghèo',
+  'HouseholdStatus.NEAR_POOR': 'Hộ cận nghèo',
+  'HouseholdStatus.ESCAPED_POVERTY': 'Hộ thoát nghèo',
+  'HouseholdStatus.ESCAPED_NEAR_POVERTY': 'Hộ thoát cận nghèo',
+  'HouseholdStatus.NOT_POOR': 'Hộ không nghèo',
+  'AreaType.URBAN': 'Thành thị',
+  'AreaType.RURAL': 'Nông thôn',
   'TargetMetric.POOR_HOUSEHOLD_REDUCTION': 'Giảm tỷ lệ hộ nghèo',
   'TargetMetric.POOR_A_HOUSEHOLD_REDUCTION': 'Giảm hộ nghèo nhóm A',
   'TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION': 'Giảm tỷ lệ hộ cận nghèo',

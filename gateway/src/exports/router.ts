@@ -1,8 +1,15 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import { HubError, tryParsePeriod, PERIOD_FORMAT, type TokenVerifier } from '@chung-tay/common';
+import { HubError, tryParsePeriod, PERIOD_FORMAT, type Caller, type TokenVerifier } from '@chung-tay/common';
 import express from 'express';
 import { areaSummaryPlan, areaSummaryWorkbook, type AreaSummaryData } from './area-summary';
+import {
+  columnsFor,
+  householdList,
+  householdListParams,
+  householdListWorkbook,
+  type HouseholdListFilter,
+} from './household-list';
 import { ExportRefused, runOperation, type ExportContext } from './operation';
 import { UNION_FUND_REPORT_QUERY, unionFundWorkbook, type UnionFundReportData } from './union-fund-report';
 
@@ -47,18 +54,23 @@ function areaParams(req: express.Request): AreaParams {
  * An export endpoint: the caller's token is checked as /graphql checks it, the workbook is built only from a
  * complete answer, and any refusal comes back as JSON in the GraphQL error shape.
  */
-function exportRoute(
+function exportRoute<P = AreaParams>(
   options: ExportsOptions,
-  build: (authorization: string, params: AreaParams) => Promise<{ fileName: string; workbook: Buffer }>,
+  build: (
+    authorization: string,
+    params: P,
+    caller: Caller,
+  ) => Promise<{ fileName: string; workbook: Buffer }>,
+  paramsOf: (req: express.Request) => P = areaParams as never,
 ): express.RequestHandler {
   return async (req, res) => {
     try {
       const authorization = req.headers.authorization;
-      await options.verifyToken(authorization).catch((error: unknown) => {
+      const caller = await options.verifyToken(authorization).catch((error: unknown) => {
         if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
         throw error;
       });
-      const { fileName, workbook } = await build(authorization!, areaParams(req));
+      const { fileName, workbook } = await build(authorization!, paramsOf(req), caller);
       res
         .status(200)
         .set({
@@ -81,7 +93,9 @@ function exportRoute(
 /**
  * GET /exports/union-fund-report.xlsx?unitCode=75&period=2026 — the Labour Union's seed 001 template.
  * GET /exports/area-summary.xlsx?unitCode=75&period=2026-Q3 — every organisation's figures and reports.
- * Both need `Authorization: Bearer <token>` and run their query through the gateway with it.
+ * GET /exports/households.xlsx?unitCode=75&status=POOR,NEAR_POOR&poorCategory=A&socialProtection=true&reviewYear=2025
+ *   — the register's households the filter selects, with the columns the caller may see.
+ * Each needs `Authorization: Bearer <token>` and run their query through the gateway with it.
  */
 export function exportsRouter(options: ExportsOptions): express.Router {
   const router = express.Router();
@@ -115,6 +129,20 @@ export function exportsRouter(options: ExportsOptions): express.Router {
         workbook: await areaSummaryWorkbook(plan, data),
       };
     }),
+  );
+  router.get(
+    '/households.xlsx',
+    exportRoute<HouseholdListFilter>(
+      options,
+      async (authorization, filter, caller) => {
+        const rows = await householdList(options.apollo, authorization, caller, filter);
+        return {
+          fileName: `danh-sach-ho-${filter.unitCode}${filter.status ? `-${filter.status.join('-').toLowerCase()}` : ''}.xlsx`,
+          workbook: await householdListWorkbook(rows, filter, columnsFor(caller)),
+        };
+      },
+      (req) => householdListParams(req.query),
+    ),
   );
   return router;
 }

@@ -483,6 +483,64 @@ describe('the cross-agency summary as a workbook', () => {
   });
 });
 
+describe('a filtered list of households as a workbook', () => {
+  const rowsOf = async (res: Response) => {
+    expect(res.status).toBe(200);
+    const sheet = (await workbookOf(Buffer.from(await res.arrayBuffer()))).getWorksheet('Danh sách hộ')!;
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    const rows = Array.from({ length: sheet.rowCount - 2 }, (_, i) =>
+      Object.fromEntries(header.map((h, c) => [h as string, sheet.getCell(i + 3, c + 1).value])),
+    );
+    return { title: sheet.getCell('A1').value as string, header, rows };
+  };
+
+  it("lists what the filter selects, with the register's personal columns for the People's Committee only", async () => {
+    const { households } = await ok(
+      `{ households(filter: { unitCode: "75", status: [POOR] }, first: 100) { totalCount nodes { code head { fullName } } } }`,
+      {},
+      pcOfficer,
+    );
+    expect(households.totalCount).toBeGreaterThan(0);
+
+    const pc = await rowsOf(await download('/exports/households.xlsx?unitCode=75&status=POOR', pcOfficer));
+    expect(pc.title).toBe(`Danh sách hộ — Đơn vị 75; Hộ nghèo (${households.totalCount} hộ)`);
+    expect(pc.rows.map((r) => [r['Mã hộ'], r['Chủ hộ'], r['Tình trạng']])).toEqual(
+      households.nodes.map((h: { code: string; head: { fullName: string } | null }) => [
+        h.code,
+        h.head?.fullName ?? null,
+        'Hộ nghèo',
+      ]),
+    );
+    expect(pc.rows.find((r) => r['Mã hộ'] === 'E2E-EX-0001')).toMatchObject({
+      'Chủ hộ': 'Trần Văn Lộc',
+      'Địa chỉ': 'Ấp 3',
+      'Mã đơn vị': '25222',
+    });
+
+    // The union sees the same households, without the names and addresses the register keeps.
+    const union = await rowsOf(
+      await download('/exports/households.xlsx?unitCode=75&status=POOR', unionViewer),
+    );
+    expect(union.header).not.toContain('Chủ hộ');
+    expect(union.header).not.toContain('Địa chỉ');
+    expect(union.rows.map((r) => r['Mã hộ'])).toEqual(pc.rows.map((r) => r['Mã hộ']));
+  });
+
+  it('refuses a bad filter naming it and no token, and shows another province nothing', async () => {
+    const bad = await download('/exports/households.xlsx?unitCode=75&status=POOR,RICH', pcOfficer);
+    expect(bad.status).toBe(400);
+    expect((await refusalOf(bad)).errors[0]).toMatchObject({
+      message: expect.stringContaining('status RICH is not one of'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'status' },
+    });
+    // A caller of another province sees none of province 75's households (lists keep to the caller's units).
+    const elsewhere = await rowsOf(await download('/exports/households.xlsx?unitCode=75', otherProvince));
+    expect(elsewhere.rows).toEqual([]);
+    expect(elsewhere.title).toMatch(/\(0 hộ\)$/);
+    expect((await download('/exports/households.xlsx?unitCode=75')).status).toBe(401);
+  });
+});
+
 describe('npm run export (hub/dist/export.js)', () => {
   const run = (args: string[]) =>
     promisify(execFile)(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'export.js'), ...args], {

@@ -1,0 +1,167 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Caller } from '@chung-tay/common';
+import ExcelJS from 'exceljs';
+import type express from 'express';
+import { DATE_FORMAT, excelDate } from './cells';
+import { BOOLEAN_LABELS, ENUM_LABELS } from './labels';
+import { ExportRefused, runOperation, type ExportContext } from './operation';
+
+/** The register's list filter, as `households(filter:)` takes it. */
+export interface HouseholdListFilter {
+  unitCode: string;
+  status?: string[];
+  poorCategory?: string;
+  socialProtection?: boolean;
+  reviewYear?: number;
+}
+
+const STATUSES = ['POOR', 'NEAR_POOR', 'ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY', 'NOT_POOR'];
+/** A workbook is for people to read: past this many rows, ask for a smaller unit or a narrower filter. */
+export const MAX_HOUSEHOLD_ROWS = 100_000;
+const PAGE = 100;
+
+const refuse = (message: string, field: string) => new ExportRefused(400, message, 'BAD_USER_INPUT', field);
+
+/** `?unitCode=75&status=POOR,NEAR_POOR&poorCategory=A&socialProtection=true&reviewYear=2025`, each checked. */
+export function householdListParams(query: express.Request['query']): HouseholdListFilter {
+  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
+  const filter: HouseholdListFilter = { unitCode: text('unitCode') };
+  if (!/^\d{2}(\d{3})?$/.test(filter.unitCode))
+    throw refuse('unitCode must be a province (2 digits) or commune (5 digits) code', 'unitCode');
+  if (text('status')) {
+    const status = text('status')
+      .split(',')
+      .map((s) => s.trim().toUpperCase());
+    const bad = status.filter((s) => !STATUSES.includes(s));
+    if (bad.length) throw refuse(`status ${bad.join(', ')} is not one of ${STATUSES.join(', ')}`, 'status');
+    filter.status = status;
+  }
+  if (text('poorCategory')) {
+    if (!['A', 'B'].includes(text('poorCategory')))
+      throw refuse('poorCategory must be A or B', 'poorCategory');
+    filter.poorCategory = text('poorCategory');
+  }
+  if (text('socialProtection')) {
+    if (!['true', 'false'].includes(text('socialProtection')))
+      throw refuse('socialProtection must be true or false', 'socialProtection');
+    filter.socialProtection = text('socialProtection') === 'true';
+  }
+  if (text('reviewYear')) {
+    if (!/^\d{4}$/.test(text('reviewYear')))
+      throw refuse('reviewYear must be a year such as 2025', 'reviewYear');
+    filter.reviewYear = Number(text('reviewYear'));
+  }
+  return filter;
+}
+
+interface Column {
+  header: string;
+  width: number;
+  value: (h: HouseholdRow) => ExcelJS.CellValue;
+  /** Personal data: only for the People's Committee, which keeps the register. */
+  personal?: boolean;
+}
+
+export interface HouseholdRow {
+  code: string;
+  unitCode: string;
+  unit: { name: string };
+  areaType: string;
+  status: string;
+  statusSince: string;
+  poorCategory: string | null;
+  socialProtection: boolean;
+  address?: string | null;
+  head?: { fullName: string | null } | null;
+}
+
+const label = (type: string, value: string | null) =>
+  value ? (ENUM_LABELS[`${type}.${value}`] ?? value) : null;
+
+export const HOUSEHOLD_COLUMNS: Column[] = [
+  { header: 'Mã hộ', width: 18, value: (h) => h.code },
+  { header: 'Mã đơn vị', width: 10, value: (h) => h.unitCode },
+  { header: 'Xã, phường', width: 24, value: (h) => h.unit.name },
+  { header: 'Chủ hộ', width: 24, value: (h) => h.head?.fullName ?? null, personal: true },
+  { header: 'Địa chỉ', width: 28, value: (h) => h.address ?? null, personal: true },
+  { header: 'Khu vực', width: 12, value: (h) => label('AreaType', h.areaType) },
+  { header: 'Tình trạng', width: 18, value: (h) => label('HouseholdStatus', h.status) },
+  { header: 'Từ ngày', width: 12, value: (h) => excelDate(h.statusSince) },
+  { header: 'Nhóm hộ nghèo', width: 14, value: (h) => h.poorCategory },
+  { header: 'Bảo trợ xã hội', width: 14, value: (h) => BOOLEAN_LABELS[String(h.socialProtection) as 'true'] },
+];
+
+/** What the caller may see: the People's Committee's own register columns only for the People's Committee. */
+export const columnsFor = (caller: Pick<Caller, 'org'>) =>
+  HOUSEHOLD_COLUMNS.filter((c) => !c.personal || caller.org === 'people-committee');
+
+export const householdListQuery = (
+  personal: boolean,
+) => `query HouseholdListExport($filter: HouseholdFilter!, $after: String) {
+  households(filter: $filter, first: ${PAGE}, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { code unitCode unit { name } areaType status statusSince poorCategory socialProtection
+      ${personal ? 'address head { fullName }' : ''} }
+  }
+}`;
+
+interface Page {
+  households: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: HouseholdRow[];
+  };
+}
+
+/** Every household the filter selects and the caller may see, page by page through the caller's own access. */
+export async function householdList(
+  apollo: ApolloServer<ExportContext>,
+  authorization: string,
+  caller: Pick<Caller, 'org'>,
+  filter: HouseholdListFilter,
+): Promise<HouseholdRow[]> {
+  const query = householdListQuery(caller.org === 'people-committee');
+  const rows: HouseholdRow[] = [];
+  for (let after: string | null = null; ;) {
+    const page: Page = await runOperation<Page>(apollo, authorization, query, { filter, after });
+    if (page.households.totalCount > MAX_HOUSEHOLD_ROWS)
+      throw new ExportRefused(
+        400,
+        `the filter selects ${page.households.totalCount} households, more than ${MAX_HOUSEHOLD_ROWS} in one workbook: ` +
+          'choose a commune or a narrower status',
+        'BAD_USER_INPUT',
+        'unitCode',
+      );
+    rows.push(...page.households.nodes);
+    if (!page.households.pageInfo.hasNextPage) return rows;
+    after = page.households.pageInfo.endCursor;
+  }
+}
+
+/** One sheet: a title naming the filter, a header row (frozen, filterable) and one row per household. */
+export async function householdListWorkbook(
+  rows: HouseholdRow[],
+  filter: HouseholdListFilter,
+  columns: Column[],
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách hộ', { views: [{ state: 'frozen', ySplit: 2 }] });
+  const described = [
+    `Đơn vị ${filter.unitCode}`,
+    filter.status?.map((s) => label('HouseholdStatus', s)).join(', '),
+    filter.poorCategory && `nhóm ${filter.poorCategory}`,
+    filter.socialProtection !== undefined &&
+      `bảo trợ xã hội: ${BOOLEAN_LABELS[String(filter.socialProtection) as 'true']}`,
+    filter.reviewYear && `rà soát năm ${filter.reviewYear}`,
+  ].filter(Boolean);
+  sheet.addRow([`Danh sách hộ — ${described.join('; ')} (${rows.length} hộ)`]).font = { bold: true };
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+    if (c.header === 'Từ ngày') sheet.getColumn(i + 1).numFmt = DATE_FORMAT;
+  });
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,5 +1,5 @@
 import { signToken, todayInVietnam } from '@chung-tay/common';
-import { forkService, jwtSecretFor, REPO_ROOT, stopService } from '@chung-tay/hub';
+import { forkHub, jwtSecretFor, REPO_ROOT, stopService } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -91,19 +91,7 @@ async function main(options: Options) {
     { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
   );
   const generatedS = (Date.now() - started) / 1000;
-  const { service, ready } = forkService(
-    'hub',
-    join(REPO_ROOT, 'hub', 'dist', 'start.js'),
-    {
-      ...process.env,
-      CHUNG_TAY_DATA_DIR: dataDir,
-      GATEWAY_PORT: '0',
-      CHUNG_TAY_RANDOM_PORTS: 'true',
-      DEMO_DATA: 'false',
-      JWT_SECRET: '',
-    },
-    'pipe',
-  );
+  const { service, ready } = forkHub(dataDir, { demoData: false });
   let browser: Browser | undefined;
   try {
     const base = (await ready).url.replace(/\/graphql$/, '');

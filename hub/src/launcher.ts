@@ -76,6 +76,27 @@ export function forkService(name: string, script: string, env: NodeJS.ProcessEnv
   return { service, ready };
 }
 
+/**
+ * The whole hub exactly as `npm start` runs it (hub/dist/start.js), in its own process on free ports, over the data
+ * folder given; for the end-to-end tests and the benchmarks. `env` adds to (or overrides) the environment.
+ */
+export function forkHub(dataDir: string, options: { demoData: boolean; env?: NodeJS.ProcessEnv }) {
+  return forkService(
+    'hub',
+    join(REPO_ROOT, 'hub', 'dist', 'start.js'),
+    {
+      ...process.env,
+      CHUNG_TAY_DATA_DIR: dataDir,
+      GATEWAY_PORT: '0',
+      CHUNG_TAY_RANDOM_PORTS: 'true',
+      DEMO_DATA: String(options.demoData),
+      JWT_SECRET: '',
+      ...options.env,
+    },
+    'pipe',
+  );
+}
+
 /** SIGTERM, then SIGKILL after 10 s. */
 export function stopService({ child }: Service): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signToken, type TokenRequest } from '@chung-tay/common';
-import { forkService, jwtSecretFor, REPO_ROOT, stopService } from '@chung-tay/hub';
+import { forkHub, jwtSecretFor, stopService } from '@chung-tay/hub';
 
 export interface TestHub {
   gatewayUrl: string;
@@ -25,19 +25,7 @@ export interface TestHub {
 /** The whole hub exactly as `npm start` runs it (hub/dist/start.js), on free ports, data in a temp folder. */
 export async function startTestHub(options: { dataDir?: string; demoData?: boolean } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chung-tay-e2e-'));
-  const { service, ready } = forkService(
-    'hub',
-    join(REPO_ROOT, 'hub', 'dist', 'start.js'),
-    {
-      ...process.env,
-      CHUNG_TAY_DATA_DIR: dataDir,
-      GATEWAY_PORT: '0',
-      CHUNG_TAY_RANDOM_PORTS: 'true',
-      DEMO_DATA: String(options.demoData ?? false),
-      JWT_SECRET: '',
-    },
-    'pipe',
-  );
+  const { service, ready } = forkHub(dataDir, { demoData: options.demoData ?? false });
   const message = await ready;
   const settings = {
     JWT_SECRET: jwtSecretFor(dataDir),

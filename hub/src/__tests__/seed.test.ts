@@ -12,7 +12,7 @@ import {
   type OrganisationId,
 } from '@chung-tay/common';
 import { checkNationalId } from '@chung-tay/people-committee/dist/person/national-id';
-import { forkService, stopService } from '../launcher';
+import { forkHub, stopService } from '../launcher';
 import { jwtSecretFor } from '../dev-secret';
 
 // The generator and the hub run as their own processes, as `npm run seed` and `npm start` run them (the
@@ -188,18 +188,10 @@ describe('npm run seed', () => {
 
   it('is consistent across organisations, unchanged by the refused run, and served by the hub', async () => {
     const port = await freePort();
-    const { service, ready } = forkService(
-      'hub',
-      join(HUB, 'dist', 'start.js'),
-      env({
-        CHUNG_TAY_DATA_DIR: first,
-        GATEWAY_PORT: '0',
-        CHUNG_TAY_RANDOM_PORTS: 'true',
-        DEMO_DATA: 'false',
-        EMBEDDED_POSTGRES_PORT: String(port),
-      }),
-      'pipe',
-    );
+    const { service, ready } = forkHub(first, {
+      demoData: false,
+      env: { ...env(), EMBEDDED_POSTGRES_PORT: String(port) },
+    });
     try {
       const gatewayUrl = (await ready).url;
       const { db, close } = await connect(first, port);

@@ -1,5 +1,6 @@
 import { todayInVietnam } from '@chung-tay/common';
 import type { DemoContext, DemoHousehold, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
+import { int, mulberry32, pick, type Rng } from '../random';
 
 /**
  * The Đồng Nai Fatherland Front's demo records, made through the gateway with a Front officer's token the way
@@ -11,20 +12,6 @@ import type { DemoContext, DemoHousehold, GraphQLCall, LinkedDemoSeeder } from '
  * Deterministic: a seeded PRNG; only "today" moves (payments run up to the current month).
  */
 
-type Rng = () => number;
-
-/** mulberry32: a tiny seedable PRNG, so every first start shows the same records. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const millions = (rng: Rng, min: number, max: number) => int(rng, min, max) * 1_000_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const addMonths = (month: string, n: number) => {

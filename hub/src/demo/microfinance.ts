@@ -1,4 +1,5 @@
 import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
+import { int, mulberry32, pick, type Rng } from '../random';
 
 /**
  * The lenders' demo books in Đồng Nai: CEP's centres and groups in five communes, borrowers from poor and
@@ -9,19 +10,6 @@ import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSee
  */
 export const DEMO_AS_OF = '2026-10-31';
 
-type Rng = () => number;
-/** mulberry32: the same books at every first start. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const earlier = (a: string, b: string) => (a < b ? a : b);

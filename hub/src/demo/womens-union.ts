@@ -1,4 +1,5 @@
 import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
+import { int, mulberry32, pick, type Rng } from '../random';
 
 /**
  * The Đồng Nai Women's Union's demo records, made through the gateway with a union officer's token the way the
@@ -11,20 +12,6 @@ import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSee
  * months of 2026 (sent at every first start that lacks it). Deterministic: a seeded PRNG.
  */
 
-type Rng = () => number;
-
-/** mulberry32: a tiny seedable PRNG, so every first start shows the same records. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 /** `count` distinct items, in a shuffled order. */
 function sample<T>(rng: Rng, list: readonly T[], count: number): T[] {
   const pool = [...list];

@@ -1,6 +1,6 @@
 import type { Database, OrganisationId } from '@chung-tay/common';
 import type { Query } from './bulk';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 export type Status = 'POOR' | 'NEAR_POOR' | 'ESCAPED_POVERTY' | 'ESCAPED_NEAR_POVERTY' | 'NOT_POOR';
 

@@ -1,7 +1,7 @@
 import { cols } from './bulk';
 import { type GenHousehold, type OrgContext } from './context';
 import { addDays, addMonthsToMonth, maxDate, pad } from './dates';
-import { int, pick } from './random';
+import { int, pick } from '../random';
 
 const PROVINCE_DONORS: [string, string][] = [
   ['ENTERPRISE', 'Tổng Công ty Công nghiệp Sài Gòn – Tín Nghĩa'],

@@ -6,7 +6,7 @@ import { generateFatherlandFront } from './fatherland-front';
 import { generateLabourUnion } from './labour-union';
 import { generateMicrofinance } from './microfinance';
 import { GENERATED_CODE_PREFIX, generatePeopleCommittee } from './people-committee';
-import { streamRng, uuidFrom } from './random';
+import { streamRng, uuidFrom } from '../random';
 import type { Progress } from './progress';
 import { generateWomensUnion } from './womens-union';
 

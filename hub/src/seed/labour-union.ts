@@ -1,7 +1,7 @@
 import { cols } from './bulk';
 import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
 import { addDays, minDate, pad } from './dates';
-import { int, pick } from './random';
+import { int, pick } from '../random';
 
 interface Org {
   id: string;

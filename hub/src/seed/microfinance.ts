@@ -4,7 +4,7 @@ import { generateSchedule } from '@chung-tay/microfinance/dist/loan/schedule';
 import { cols } from './bulk';
 import { ageOn, isListed, statusOn, type GenPerson, type OrgContext } from './context';
 import { addDays, daysBetween, pad } from './dates';
-import { int, pick, weighted } from './random';
+import { int, pick, weighted } from '../random';
 
 interface Product {
   id: string;

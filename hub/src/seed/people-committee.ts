@@ -19,7 +19,7 @@ import type {
 } from '@chung-tay/people-committee/dist/enums';
 import type { Commune, GenHousehold, GenPerson, OrgContext, Register, Status } from './context';
 import { addDays, pad } from './dates';
-import { int, pick, weighted, type Rng } from './random';
+import { int, pick, weighted, type Rng } from '../random';
 
 /** Generated households' codes start so; the generator finds an earlier run by them. */
 export const GENERATED_CODE_PREFIX = 'SG-';

@@ -2,7 +2,7 @@ import { foldVietnamese } from '@chung-tay/common';
 import { cols } from './bulk';
 import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
 import { addDays, maxDate, pad } from './dates';
-import { int, pick } from './random';
+import { int, pick } from '../random';
 
 interface Member {
   id: string;

@@ -1,6 +1,7 @@
 /**
- * The generator's randomness: one seeded PRNG (mulberry32) per purpose, so the same seed gives the same rows and
- * ids, and adding draws to one organisation does not shift another's. Never Math.random.
+ * The hub's seeded randomness (never Math.random), so demo data and generated data are the same at every run:
+ * mulberry32, and for the generator one PRNG per purpose, so adding draws to one organisation does not shift
+ * another's.
  */
 export type Rng = () => number;
 

@@ -4,6 +4,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath as artifactIn, launchChromium } from '@chung-tay/bench';
 import { resolve } from 'node:path';
+import { selectionFor, valueAt } from '../graphql-paths';
 import { startTestHub, type TestHub } from '../hub-client';
 
 const EXPLORER_EXAMPLES = explorerExamples(todayInVietnam());
@@ -40,23 +41,6 @@ async function figuresIn(selector: string): Promise<Figures> {
   return new Map(pairs);
 }
 
-/** A GraphQL selection for dotted paths (numeric parts index into lists), one query per top-level field. */
-function selectionFor(paths: string[]): string {
-  const tree: Record<string, any> = {};
-  for (const path of paths) {
-    let node = tree;
-    for (const part of path.split('.').filter((p) => !/^\d+$/.test(p))) node = node[part] ??= {};
-  }
-  const print = (node: Record<string, any>): string =>
-    Object.entries(node)
-      .map(([name, sub]) => (Object.keys(sub).length ? `${name} { ${print(sub)} }` : name))
-      .join(' ');
-  return print(tree);
-}
-
-const valueAt = (data: unknown, path: string) =>
-  path.split('.').reduce<any>((value, part) => (value == null ? value : value[part]), data);
-
 /**
  * The value of every path as the graph answers it, asked one figure set at a time (`labourUnion.fund`, …) rather
  * than the page's one request per organisation: a figure that depended on what else a query asks for would differ.
@@ -74,12 +58,12 @@ async function areaFromGateway(
     [...bySet.values()].map(async (group) => {
       const answer = await hub.query(
         `query($unitCode: String!, $period: PeriodCode!) {
-           areaPeriod(unitCode: $unitCode, period: $period) { ${selectionFor(group)} } }`,
+           areaPeriod(unitCode: $unitCode, period: $period) { ${selectionFor(group.map((path) => path.split('.')))} } }`,
         { unitCode, period },
         officer,
       );
       expect(answer.errors).toBeUndefined();
-      for (const path of group) values.set(path, valueAt(answer.data!.areaPeriod, path));
+      for (const path of group) values.set(path, valueAt(answer.data!.areaPeriod, path.split('.')));
     }),
   );
   return values;

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { ORGANISATION_NAMES, ORGANISATIONS } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { ENUM_LABELS } from '@chung-tay/gateway/dist/exports/labels';
+import { selectionFor, valueAt } from '../graphql-paths';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The Excel exports through a real hub: each workbook is downloaded over HTTP, read back and checked cell by cell
@@ -60,21 +61,6 @@ function shownAs(value: unknown, cell: unknown): boolean {
     .filter(([key]) => key.endsWith(`.${value}`))
     .map(([, label]) => label);
   return cell === value || enumLabels.includes(cell as string);
-}
-
-const valueAt = (data: unknown, path: string[]) =>
-  path.reduce<unknown>((at, key) => (at == null ? at : (at as Record<string, unknown>)[key]), data);
-
-/** A selection set for dotted paths (`fund.donations`, `targets`…). */
-function selectionFor(paths: string[][]): string {
-  type Tree = { [key: string]: Tree };
-  const tree: Tree = {};
-  for (const path of paths) path.reduce((at, key) => (at[key] ??= {}), tree);
-  const print = (t: Tree): string =>
-    Object.entries(t)
-      .map(([k, sub]) => (Object.keys(sub).length ? `${k} { ${print(sub)} }` : k))
-      .join(' ');
-  return print(tree);
 }
 
 beforeAll(async () => {

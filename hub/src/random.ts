@@ -1,19 +1,11 @@
+import { mulberry32, type Rng } from '@chung-tay/common';
+
 /**
  * The hub's seeded randomness (never Math.random), so demo data and generated data are the same at every run:
  * mulberry32, and for the generator one PRNG per purpose, so adding draws to one organisation does not shift
  * another's.
  */
-export type Rng = () => number;
-
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** A PRNG for one purpose (`stream`) of one seed: the stream name is hashed (FNV-1a) into the seed. */
 export function streamRng(seed: number, stream: string): Rng {

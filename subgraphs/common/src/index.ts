@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './organisations';
+export * from './random';
 export * from './env';
 export * from './errors';
 export * from './context';

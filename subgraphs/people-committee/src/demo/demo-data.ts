@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { foldVietnamese, ReportSection } from '@chung-tay/common';
+import { foldVietnamese, mulberry32, ReportSection, type Rng } from '@chung-tay/common';
 import { IsNull, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AdministrativeUnit, areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -37,19 +37,6 @@ export const MALE_GIVEN_NAMES = words('Hùng Dũng Tuấn Nam Long Hải Sơn Ph
 export const FEMALE_GIVEN_NAMES = words(
   'Lan Mai Hoa Hương Hạnh Thảo Trang Linh Nhung Yến Loan Hằng Dung Vân',
 );
-
-export type Rng = () => number;
-
-/** mulberry32: a tiny seedable PRNG, so every start of the demo shows the same register. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));

@@ -1,10 +1,10 @@
+import { mulberry32 } from '@chung-tay/common';
 import { Sex } from '../../enums';
 import {
   FEMALE_GIVEN_NAMES,
   FEMALE_MIDDLE_NAMES,
   MALE_GIVEN_NAMES,
   MALE_MIDDLE_NAMES,
-  mulberry32,
   SURNAMES,
   vietnameseName,
 } from '../demo-data';

@@ -45,7 +45,13 @@ export interface Service {
 }
 
 /** Forks a Node service that reports `{ type: 'ready', url }` over IPC once it listens. */
-export function forkService(name: string, script: string, env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe') {
+export function forkService(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  stdio: 'inherit' | 'pipe',
+  startSeconds = 120,
+) {
   const child = fork(script, [], {
     env,
     stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -58,10 +64,11 @@ export function forkService(name: string, script: string, env: NodeJS.ProcessEnv
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const ready = new Promise<ReadyMessage>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${name} did not start within 120 s\n${service.output.join('')}`)),
-      120_000,
-    );
+    // A service that does not come up is stopped, so that nothing (a test runner, a CI job) waits on it forever.
+    const timer = setTimeout(() => {
+      reject(new Error(`${name} did not start within ${startSeconds} s\n${service.output.join('')}`));
+      void stopService(service);
+    }, startSeconds * 1000);
     child.on('message', (message: ReadyMessage) => {
       if (message?.type === 'ready' && message.url) {
         clearTimeout(timer);
@@ -94,6 +101,8 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
       ...options.env,
     },
     'pipe',
+    // Databases, five subgraphs, the gateway and (first start) the linked demo data, on a busy 2-core machine.
+    300,
   );
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signToken, type TokenRequest } from '@chung-tay/common';
 import { forkHub, jwtSecretFor, stopService } from '@chung-tay/hub';
+import { copyDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
 
 export interface TestHub {
   gatewayUrl: string;
@@ -22,11 +23,25 @@ export interface TestHub {
   close(keepData?: boolean): Promise<void>;
 }
 
-/** The whole hub exactly as `npm start` runs it (hub/dist/start.js), on free ports, data in a temp folder. */
-export async function startTestHub(options: { dataDir?: string; demoData?: boolean } = {}): Promise<TestHub> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chung-tay-e2e-'));
+/**
+ * The whole hub exactly as `npm start` runs it (hub/dist/start.js), on free ports, data in a temp folder. With
+ * `demoData` it starts on a copy of the run's demo template (see demo-template.ts) unless `freshDemo` asks for a
+ * first start that seeds the demo data itself.
+ */
+export async function startTestHub(
+  options: { dataDir?: string; demoData?: boolean; freshDemo?: boolean } = {},
+): Promise<TestHub> {
+  const template = process.env[TEMPLATE_VARIABLE];
+  const dataDir =
+    options.dataDir ??
+    (options.demoData && !options.freshDemo && template
+      ? copyDemoTemplate(template)
+      : mkdtempSync(join(tmpdir(), 'chung-tay-e2e-')));
   const { service, ready } = forkHub(dataDir, { demoData: options.demoData ?? false });
-  const message = await ready;
+  const message = await ready.catch((error) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   const settings = {
     JWT_SECRET: jwtSecretFor(dataDir),
     JWT_ISSUER: 'chung-tay',

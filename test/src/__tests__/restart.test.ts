@@ -6,7 +6,7 @@ const OTHERS = `{ unionOrganisations { totalCount } unionMembers { totalCount } 
 
 describe('npm start, twice', () => {
   it('finds the data of the first run in the second, without seeding it again', async () => {
-    const first = await startTestHub({ demoData: true });
+    const first = await startTestHub({ demoData: true, freshDemo: true });
     const officer = await first.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
     const COUNT = `{ households(filter: { unitCode: "75" }) { totalCount } }`;
     await first.query(

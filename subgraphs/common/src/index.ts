@@ -28,3 +28,4 @@ export * from './auth/field-access';
 export * from './audit';
 export * from './units';
 export * from './reporting';
+export * from './imports';

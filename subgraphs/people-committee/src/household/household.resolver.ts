@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@chung-tay/common';
+import { ImportReport, PageArgs } from '@chung-tay/common';
 import { assertRegisterWriter, visibleHousehold } from '../access';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -8,6 +8,8 @@ import { Person } from '../person/person.entity';
 import { Benefit } from '../programme/benefit.entity';
 import { Household } from './household.entity';
 import { HouseholdFilter, RegisterHouseholdInput } from './household.input';
+import { ImportHouseholdListInput } from './household-import.input';
+import { importHouseholdList } from './household-import.service';
 import { listHouseholds, registerHousehold } from './household.service';
 import { HouseholdStatusChange } from './household-status-change.entity';
 import { HouseholdConnection } from './household.types';
@@ -32,6 +34,17 @@ export class HouseholdResolver {
   async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() ctx: Context) {
     assertRegisterWriter(ctx.caller);
     return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => ImportReport, {
+    description:
+      'Adds the households of a household list (one row per member, the household code grouping them) to the ' +
+      'register: all of them, or none when any row has a problem (each listed with its row and column). ' +
+      'Households already registered exactly as the list gives them are left as they are.',
+  })
+  importHouseholdList(@Arg('input') input: ImportHouseholdListInput, @Ctx() ctx: Context) {
+    assertRegisterWriter(ctx.caller);
+    return importHouseholdList(ctx, input);
   }
 
   @FieldResolver(() => AdministrativeUnit)

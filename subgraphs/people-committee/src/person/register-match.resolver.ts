@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { In } from 'typeorm';
 import { BadUserInputError, callerCoversUnit, ForbiddenError, hasRole } from '@chung-tay/common';
 import { HouseholdStatus, PoorCategory } from '../enums';
 import { Household } from '../household/household.entity';
@@ -23,6 +24,18 @@ export class RegisterMatch {
   @Field(() => PoorCategory, { nullable: true })
   poorCategory!: PoorCategory | null;
 }
+
+@ObjectType({ description: "One national ID of a batch match, and the match in the caller's units, if any." })
+export class RegisterMatchOfId {
+  @Field()
+  nationalId!: string;
+
+  @Field(() => RegisterMatch, { nullable: true })
+  match!: RegisterMatch | null;
+}
+
+/** At most this many national IDs in one batch match: a list file is matched in several calls. */
+export const MAX_BATCH_MATCH = 1000;
 
 @Resolver()
 export class RegisterMatchResolver {
@@ -54,5 +67,50 @@ export class RegisterMatchResolver {
       householdStatus: household!.status,
       poorCategory: household!.poorCategory,
     };
+  }
+
+  @Query(() => [RegisterMatchOfId], {
+    description:
+      `registerMatch for a list of national IDs at once (at most ${MAX_BATCH_MATCH}), in the order given: how a ` +
+      'file of members or of people in need is linked to the register. Officers and admins only; logged.',
+  })
+  async registerMatches(
+    @Arg('nationalIds', () => [String]) nationalIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<RegisterMatchOfId[]> {
+    if (!hasRole(ctx.caller, 'officer', 'admin')) {
+      throw new ForbiddenError('Only officers and admins can match people against the register');
+    }
+    if (nationalIds.length > MAX_BATCH_MATCH) {
+      throw new BadUserInputError(`at most ${MAX_BATCH_MATCH} national IDs at once`, 'nationalIds');
+    }
+    nationalIds.forEach((id, i) => {
+      const problem = checkNationalId(id);
+      if (problem) throw new BadUserInputError(`national ID ${problem}`, `nationalIds[${i}]`);
+    });
+    const people = nationalIds.length
+      ? await ctx.dataSource.getRepository(Person).findBy({ nationalId: In(nationalIds) })
+      : [];
+    const byId = new Map(people.map((p) => [p.nationalId!, p]));
+    return Promise.all(
+      nationalIds.map(async (nationalId) => {
+        const person = byId.get(nationalId);
+        const household = person ? await ctx.loaders.household.load(person.householdId) : null;
+        const inScope =
+          household &&
+          (await callerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), household.unitCode));
+        ctx.audit.read('RegisterMatch', inScope ? person!.id : 'no-match', 'nationalId');
+        if (!inScope) return { nationalId, match: null };
+        return {
+          nationalId,
+          match: {
+            person: person!,
+            household: household!,
+            householdStatus: household!.status,
+            poorCategory: household!.poorCategory,
+          },
+        };
+      }),
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import {
   assertCallerCoversUnit,
   BadUserInputError,
+  callerCoversUnit,
   ForbiddenError,
   hasRole,
   unitLineage,
@@ -9,6 +10,7 @@ import {
   VisibleOnlyTo,
   type Caller,
   type RequestContext,
+  type UnitTreeEntry,
 } from '@chung-tay/common';
 import type { Context, Loaders } from './loaders';
 
@@ -33,6 +35,10 @@ export const inUnitSubtreeSql = (alias: string, param = 'unitCode') =>
 export const assertCovers = (ctx: Context, unitCode: string) =>
   assertCallerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), unitCode);
 
+/** assertCovers as a question, for imports that report an uncovered unit as a problem of the row. */
+export const covers = (ctx: Context, unitCode: string) =>
+  callerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), unitCode);
+
 /** Single reads: the record's unit must be inside the caller's units, else FORBIDDEN (as for references). */
 export async function visible<T extends { unitCode: string }>(
   ctx: Context,
@@ -51,8 +57,19 @@ export async function currentUnit(
   code: string,
   levels: ('PROVINCE' | 'COMMUNE')[],
   field: string,
-) {
+): Promise<UnitTreeEntry> {
   const unit = await loaders.unit.load(code);
+  assertCurrentUnit(unit, code, levels, field);
+  return unit;
+}
+
+/** currentUnit's rule on a unit already loaded: synchronous, so an import can run it through its problem list. */
+export function assertCurrentUnit(
+  unit: UnitTreeEntry | null,
+  code: string,
+  levels: ('PROVINCE' | 'COMMUNE')[],
+  field: string,
+): asserts unit is UnitTreeEntry {
   // A unit retired in the 2025 reform (a merged province, a district) takes no new records: they go under the
   // 2025 units that took its area over, which is what its figures for earlier periods add up.
   if (unit?.validTo) {
@@ -66,7 +83,6 @@ export async function currentUnit(
   if (!unit || !levels.includes(unit.level as 'PROVINCE' | 'COMMUNE')) {
     throw new BadUserInputError(`${code} is not the code of a ${what}`, field);
   }
-  return unit;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { Connection, ImportReport, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
 import type { Context } from '../loaders';
 import { monthOfDate } from '../months';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';
+import { ImportNeedsListInput } from './needs-import.input';
+import { importNeedsList } from './needs-import.service';
 import { NeedsListEntry } from './needs-list-entry.entity';
 import { NeedsListFilter, ReceiveNeedsListInput, RemoveFromNeedsListInput } from './needs.input';
 import { listNeeds, receiveNeedsList, removeFromNeedsList } from './needs.service';
@@ -36,6 +38,17 @@ export class NeedsListResolver {
   receiveNeedsList(@Arg('input') input: ReceiveNeedsListInput, @Ctx() ctx: Context) {
     assertFrontWriter(ctx.caller);
     return receiveNeedsList(ctx, input);
+  }
+
+  @Mutation(() => ImportReport, {
+    description:
+      "Enters the people of a needs list file (one row per person, with the register's ids the gateway matched " +
+      'by national ID): all of them, or none when any row has a problem (each listed with its row and column). ' +
+      'People already listed for the same commune on the same day are left as they are.',
+  })
+  importNeedsList(@Arg('input') input: ImportNeedsListInput, @Ctx() ctx: Context) {
+    assertFrontWriter(ctx.caller);
+    return importNeedsList(ctx, input);
   }
 
   @Mutation(() => NeedsListEntry, {

@@ -29,6 +29,13 @@ export function listedName(name: string, field: string): string {
   return tidy;
 }
 
+/** A year of birth the list gives cannot come after the list itself. */
+export function assertBornBy(birthYear: number | null | undefined, listedOn: string, field: string): void {
+  if (birthYear != null && birthYear > Number(listedOn.slice(0, 4))) {
+    throw new BadUserInputError(`${birthYear} is after the list's date`, field);
+  }
+}
+
 export async function receiveNeedsList(
   ctx: Context,
   input: ReceiveNeedsListInput,
@@ -45,9 +52,7 @@ export async function receiveNeedsList(
       );
     }
     seen.set(p.personId, i);
-    if (p.birthYear != null && p.birthYear > Number(input.listedOn.slice(0, 4))) {
-      throw new BadUserInputError(`${p.birthYear} is after the list's date`, `input.people[${i}].birthYear`);
-    }
+    assertBornBy(p.birthYear, input.listedOn, `input.people[${i}].birthYear`);
     return listedName(p.fullName, `input.people[${i}].fullName`);
   });
   try {

@@ -1,4 +1,4 @@
-import { Length, Min } from 'class-validator';
+import { Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
 /**
@@ -27,7 +27,7 @@ export class HouseholdListRowInput {
   @Field(() => String, { nullable: true, description: 'Từ ngày: when the status took effect.' })
   statusSince?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phân loại: A or B (poor households only).' })
+  @Field(() => String, { nullable: true, description: 'Nhóm: A or B (poor households only).' })
   poorCategory?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Bảo trợ xã hội: Có / Không.' })
@@ -59,5 +59,6 @@ export class ImportHouseholdListInput {
   fileName!: string;
 
   @Field(() => [HouseholdListRowInput])
+  @ValidateNested({ each: true })
   rows!: HouseholdListRowInput[];
 }

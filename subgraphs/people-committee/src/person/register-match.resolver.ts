@@ -84,12 +84,10 @@ export class RegisterMatchResolver {
     if (nationalIds.length > MAX_BATCH_MATCH) {
       throw new BadUserInputError(`at most ${MAX_BATCH_MATCH} national IDs at once`, 'nationalIds');
     }
-    nationalIds.forEach((id, i) => {
-      const problem = checkNationalId(id);
-      if (problem) throw new BadUserInputError(`national ID ${problem}`, `nationalIds[${i}]`);
-    });
-    const people = nationalIds.length
-      ? await ctx.dataSource.getRepository(Person).findBy({ nationalId: In(nationalIds) })
+    // A malformed number matches no one: the importing subgraph reports it with its row.
+    const wellFormed = nationalIds.filter((id) => !checkNationalId(id));
+    const people = wellFormed.length
+      ? await ctx.dataSource.getRepository(Person).findBy({ nationalId: In(wellFormed) })
       : [];
     const byId = new Map(people.map((p) => [p.nationalId!, p]));
     return Promise.all(

@@ -54,7 +54,7 @@ export async function organisation(
     { input: { code: `ORG-${n}`, name: input.name ?? `Công đoàn ${n}`, ...input } },
     token,
   );
-  return data.registerUnionOrganisation as { id: string; unitCode: string };
+  return data.registerUnionOrganisation as { id: string; code: string; unitCode: string };
 }
 
 /** A province federation of Đồng Nai with the industrial-zone union and grassroots unions on a ward and a commune. */

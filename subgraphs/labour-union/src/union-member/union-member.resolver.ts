@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, Connection, isUuid, PageArgs } from '@chung-tay/common';
-import { visible } from '../access';
+import { BadUserInputError, Connection, ImportReport, isUuid, PageArgs } from '@chung-tay/common';
+import { assertUnionWriter, visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
 import type { Context } from '../loaders';
@@ -8,6 +8,8 @@ import { householdRef, HouseholdRef, personRef, PersonRef } from '../register/re
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { UnionMember } from './union-member.entity';
+import { ImportUnionMemberListInput } from './union-member-import.input';
+import { importUnionMemberList } from './union-member-import.service';
 import { RegisterUnionMemberInput, UnionMemberFilter, UpdateUnionMemberInput } from './union-member.input';
 import {
   linkUnionMemberToRegister,
@@ -42,6 +44,18 @@ export class UnionMemberResolver {
   })
   registerUnionMember(@Arg('input') input: RegisterUnionMemberInput, @Ctx() ctx: Context) {
     return registerUnionMember(ctx, input);
+  }
+
+  @Mutation(() => ImportReport, {
+    description:
+      "Adds the members of a union's member list (one row per member, the grassroots union named by its code) to " +
+      "the union's register: all of them, or none when any row has a problem (each listed with its row and " +
+      'column). Members already registered exactly as the list gives them are left as they are. The gateway ' +
+      'fills personId and householdId from registerMatches for rows whose national ID is in the register.',
+  })
+  importUnionMemberList(@Arg('input') input: ImportUnionMemberListInput, @Ctx() ctx: Context) {
+    assertUnionWriter(ctx.caller);
+    return importUnionMemberList(ctx, input);
   }
 
   @Mutation(() => UnionMember, {

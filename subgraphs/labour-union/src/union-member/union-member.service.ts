@@ -11,7 +11,11 @@ import { assertCallerCoversUnit, assertUnionWriter } from '../access';
 import { UnionMemberStatus, UnionOrganisationLevel } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
-import { writableOrganisation } from '../union-organisation/union-organisation.service';
+import type { UnionOrganisation } from '../union-organisation/union-organisation.entity';
+import {
+  assertWritableOrganisation,
+  writableOrganisation,
+} from '../union-organisation/union-organisation.service';
 import { UnionMember } from './union-member.entity';
 import type {
   RegisterUnionMemberInput,
@@ -59,19 +63,46 @@ export async function writableMember(ctx: Context, id: string, field: string) {
 
 async function grassrootsUnion(ctx: Context, id: string, field: string) {
   const org = await writableOrganisation(ctx, id, field);
+  assertGrassroots(org, field);
+  return org;
+}
+
+/** grassrootsUnion's rules for an organisation already found (an import finds them by code). */
+export async function assertGrassrootsUnion(ctx: Context, org: UnionOrganisation, field: string) {
+  await assertWritableOrganisation(ctx, org, field);
+  assertGrassroots(org, field);
+}
+
+function assertGrassroots(org: UnionOrganisation, field: string) {
   if (org.level !== UnionOrganisationLevel.GRASSROOTS_UNION) {
     throw new BadUserInputError(
       `members belong to a grassroots union, and ${org.name} is a ${org.level}`,
       field,
     );
   }
-  return org;
 }
 
-function checkDate(date: string, field: string, what: string) {
+export function checkDate(date: string, field: string, what: string) {
   if (date > todayInVietnam()) throw new BadUserInputError(`${what} ${date} is in the future`, field);
   if (date < FOUNDED) throw new BadUserInputError(`${what} ${date} is before the union was founded`, field);
 }
+
+/** A link to the register is a person with their household, as registerMatch returns them: both or neither. */
+export function checkLink(
+  personId: string | null | undefined,
+  householdId: string | null | undefined,
+  at: string,
+) {
+  if (!personId !== !householdId) {
+    throw new BadUserInputError(
+      'give both personId and householdId from registerMatch, or neither',
+      `${at}.${personId ? 'householdId' : 'personId'}`,
+    );
+  }
+}
+
+export const personTaken = (personId: string, holderId: string) =>
+  `person ${personId} is already linked to union member ${holderId}`;
 
 /** A person is a member once: a second link to the same person is a conflict naming the field. */
 async function assertPersonFree(
@@ -82,7 +113,7 @@ async function assertPersonFree(
 ) {
   const holder = await em.getRepository(UnionMember).findOneBy({ personId });
   if (holder && holder.id !== exceptMemberId) {
-    throw new ConflictError(`person ${personId} is already linked to union member ${holder.id}`, field);
+    throw new ConflictError(personTaken(personId, holder.id), field);
   }
 }
 
@@ -95,12 +126,7 @@ export async function registerUnionMember(ctx: Context, input: RegisterUnionMemb
   assertUnionWriter(ctx.caller);
   const org = await grassrootsUnion(ctx, input.unionOrganisationId, 'input.unionOrganisationId');
   checkDate(input.joinedDate, 'input.joinedDate', 'joined date');
-  if (!input.personId !== !input.householdId) {
-    throw new BadUserInputError(
-      'give both personId and householdId from registerMatch, or neither',
-      input.personId ? 'input.householdId' : 'input.personId',
-    );
-  }
+  checkLink(input.personId, input.householdId, 'input');
   try {
     return await ctx.dataSource.transaction(async (em) => {
       const repo = em.getRepository(UnionMember);

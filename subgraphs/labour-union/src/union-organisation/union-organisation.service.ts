@@ -60,6 +60,12 @@ export async function isWithinOrganisation(ctx: Context, descendantId: string, a
 export async function writableOrganisation(ctx: Context, id: string, field: string) {
   const org = await ctx.loaders.organisation.load(id);
   if (!org) throw new BadUserInputError(`there is no union organisation ${id}`, field);
+  await assertWritableOrganisation(ctx, org, field);
+  return org;
+}
+
+/** writableOrganisation's rules for an organisation already found (an import finds them by code). */
+export async function assertWritableOrganisation(ctx: Context, org: UnionOrganisation, field: string) {
   await assertCallerCoversUnit(ctx.caller, ctx.loaders, org.unitCode);
   const unit = await ctx.loaders.unit.load(org.unitCode);
   if (unit?.validTo) {
@@ -69,7 +75,6 @@ export async function writableOrganisation(ctx: Context, id: string, field: stri
       field,
     );
   }
-  return org;
 }
 
 export async function registerUnionOrganisation(ctx: Context, input: RegisterUnionOrganisationInput) {

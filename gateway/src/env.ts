@@ -32,6 +32,7 @@ export const gatewayEnv = z
     GATEWAY_MAX_TOKENS: limit(2000),
     GATEWAY_MAX_COST: limit(5000),
     GATEWAY_MAX_BODY_BYTES: limit(100_000),
+    GATEWAY_MAX_IMPORT_BYTES: limit(20_000_000),
     ...authEnvShape,
     ...subgraphUrls,
   })

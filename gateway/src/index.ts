@@ -22,6 +22,7 @@ async function main() {
       maxTokens: env.GATEWAY_MAX_TOKENS,
       maxCost: env.GATEWAY_MAX_COST,
       maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
+      maxImportBytes: env.GATEWAY_MAX_IMPORT_BYTES,
     },
     dashboard: {
       dir: env.DASHBOARD_DIR,

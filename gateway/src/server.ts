@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
 import { exportsRouter } from './exports/router';
+import { importsRouter } from './imports/router';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -35,6 +36,8 @@ export interface QueryLimits {
   maxTokens: number;
   maxCost: number;
   maxBodyBytes: number;
+  /** The largest .xlsx or .csv file POST /imports/… takes. */
+  maxImportBytes: number;
 }
 
 interface GatewayContext {
@@ -111,6 +114,10 @@ export async function startGateway(options: GatewayOptions) {
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
   app.use('/exports', exportsRouter({ apollo, gateway, verifyToken: options.verifyToken }));
+  app.use(
+    '/imports',
+    importsRouter({ apollo, verifyToken: options.verifyToken, maxBytes: options.limits.maxImportBytes }),
+  );
   app.use(bodyErrors);
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { bearer, callGateway, gatewayBase, refusal } from './gateway-client';
 
 // `npm run -s export -- area-summary --unit 75 --period 2026-Q3 --token <jwt> --out tong-hop.xlsx` downloads a
 // workbook from the gateway's /exports endpoint, so the gateway and the subgraphs check the token exactly as
@@ -19,39 +20,14 @@ const EXPORTS = {
   'area-summary': "every organisation's figures for a unit and period, and the completeness of their reports",
 } as const;
 
-class ExportFailed extends Error {}
-
-/** http://localhost:4000, …/graphql or …/ all mean the same gateway. */
-export const gatewayBase = (url: string) => url.replace(/\/+$/, '').replace(/\/graphql$/, '');
-
 const fileNameOf = (disposition: string | null) => /filename="([^"]+)"/.exec(disposition ?? '')?.[1];
 
 async function download(name: keyof typeof EXPORTS, o: ExportOptions) {
   const url = new URL(`${gatewayBase(o.gateway)}/exports/${name}.xlsx`);
   url.searchParams.set('unitCode', o.unit);
   url.searchParams.set('period', o.period);
-  const token = o.token.replace(/^Bearer\s+/i, '').trim();
-  if (!token) throw new ExportFailed('--token is empty: give the token the hub issued you');
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).catch(
-    (error: Error) => {
-      const cause = error.cause as { code?: string; message?: string } | undefined;
-      const why = cause?.code ?? cause?.message ?? error.message;
-      throw new ExportFailed(
-        `cannot reach the gateway at ${gatewayBase(o.gateway)} (${why}); is the hub running?`,
-      );
-    },
-  );
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      errors?: { message: string; extensions?: { code?: string; field?: string } }[];
-    } | null;
-    const error = body?.errors?.[0];
-    const code = error?.extensions?.code ? ` ${error.extensions.code}` : '';
-    const field = error?.extensions?.field ? ` (${error.extensions.field})` : '';
-    throw new ExportFailed(
-      `the gateway refused the export (HTTP ${response.status}${code}): ${error?.message ?? response.statusText}${field}`,
-    );
-  }
+  const response = await callGateway(url, { headers: { authorization: bearer(o.token) } });
+  if (!response.ok) throw await refusal('export', response);
   const out = resolve(o.out ?? fileNameOf(response.headers.get('content-disposition')) ?? `${name}.xlsx`);
   const workbook = Buffer.from(await response.arrayBuffer());
   writeFileSync(out, workbook);

@@ -93,7 +93,9 @@ export async function startSubgraphServer<Loaders>(
   app.use(
     '/graphql',
     express.json({
-      limit: '1mb',
+      // Imports send a whole list file's rows in one mutation (the gateway caps files at 20 MB); only requests
+      // the gateway signed are then answered.
+      limit: '32mb',
       verify: (req, _res, raw) => {
         (req as RawBodyRequest).rawBody = raw;
       },

@@ -1,0 +1,162 @@
+import type { ApolloServer } from '@apollo/server';
+import { HubError, type TokenVerifier } from '@chung-tay/common';
+import express from 'express';
+import { ExportRefused, runOperation, type ExportContext } from '../exports/operation';
+import { importKind, IMPORT_KINDS, type ImportKind } from './kinds';
+import { mapColumns, rowValues, type ImportRowValues } from './rows';
+import { readSheet, UnreadableFile } from './sheet';
+
+export interface ImportsOptions {
+  apollo: ApolloServer<ExportContext>;
+  verifyToken: TokenVerifier;
+  /** GATEWAY_MAX_IMPORT_BYTES: the largest file one import takes. */
+  maxBytes: number;
+}
+
+/** The register's batch match takes this many national IDs per call. */
+const MATCH_BATCH = 1000;
+
+interface SubgraphReport {
+  imported: boolean;
+  rows: number;
+  records: number;
+  created: number;
+  unchanged: number;
+  problemCount: number;
+  problems: { row: number; column: string; problem: string; value: string | null }[];
+}
+
+const MATCHES = `query ImportMatches($ids: [String!]!) {
+  registerMatches(nationalIds: $ids) { nationalId match { person { id } household { id } } } }`;
+
+/** personId and householdId for the rows whose national ID the register knows within the caller's units. */
+async function linkToRegister(
+  apollo: ImportsOptions['apollo'],
+  authorization: string,
+  rows: ImportRowValues[],
+) {
+  const ids = [
+    ...new Set(rows.map((r) => r.nationalId).filter((id): id is string => typeof id === 'string')),
+  ];
+  const found = new Map<string, { personId: string; householdId: string }>();
+  for (let i = 0; i < ids.length; i += MATCH_BATCH) {
+    const data = await runOperation<{
+      registerMatches: {
+        nationalId: string;
+        match: { person: { id: string }; household: { id: string } } | null;
+      }[];
+    }>(apollo, authorization, MATCHES, { ids: ids.slice(i, i + MATCH_BATCH) });
+    for (const { nationalId, match } of data.registerMatches) {
+      if (match) found.set(nationalId, { personId: match.person.id, householdId: match.household.id });
+    }
+  }
+  for (const row of rows) {
+    const link = typeof row.nationalId === 'string' ? found.get(row.nationalId) : undefined;
+    row.personId = link?.personId ?? null;
+    row.householdId = link?.householdId ?? null;
+  }
+  return found.size;
+}
+
+async function runImport(
+  options: ImportsOptions,
+  kind: ImportKind,
+  authorization: string,
+  fileName: string,
+  body: Buffer,
+) {
+  const started = performance.now();
+  const sheet = await readSheet(body);
+  const mapping = mapColumns(kind, sheet.headings);
+  const base = { kind: kind.name, fileName, ignoredColumns: mapping.ignored };
+  if (mapping.missing.length) {
+    const problems = mapping.missing.map((c) => ({
+      row: sheet.headerRow,
+      column: c.headings[0]!,
+      field: c.field,
+      problem: `the column is missing (headings accepted: ${c.headings.join(', ')})`,
+      value: null,
+    }));
+    return {
+      ...base,
+      imported: false,
+      rows: sheet.rows.length,
+      records: 0,
+      created: 0,
+      unchanged: 0,
+      problemCount: problems.length,
+      problems,
+    };
+  }
+  const rows = rowValues(sheet, mapping);
+  const linked = kind.linksToRegister ? await linkToRegister(options.apollo, authorization, rows) : undefined;
+  const data = await runOperation<Record<string, SubgraphReport>>(
+    options.apollo,
+    authorization,
+    `mutation Import($input: ${kind.inputType}!) { ${kind.mutation}(input: $input) {
+      imported rows records created unchanged problemCount problems { row column problem value } } }`,
+    { input: { fileName, rows } },
+  );
+  const report = data[kind.mutation]!;
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ...base,
+    ...report,
+    ...(linked != null ? { linkedToRegister: linked } : {}),
+    problems: report.problems.map((p) => ({
+      ...p,
+      column: mapping.headingOf[p.column] ?? p.column,
+      field: p.column,
+    })),
+    seconds: Number(seconds.toFixed(3)),
+    rowsPerSecond: Math.round(rows.length / Math.max(seconds, 0.001)),
+  };
+}
+
+/**
+ * POST /imports/<households|union-members|needs-list>?fileName=… with the .xlsx or .csv file as the body and the
+ * caller's `Authorization`. The file is read here; the owning subgraph checks every row with the caller's
+ * access and writes all of it or nothing. 200 with the report when imported, 422 with every problem (row,
+ * column, problem, value) when not; a refusal of the caller (401, 403) or of the file (400, 413) as JSON in the
+ * GraphQL error shape.
+ */
+export function importsRouter(options: ImportsOptions): express.Router {
+  const router = express.Router();
+  router.get('/', (_req, res) => {
+    res.json(IMPORT_KINDS.map(({ name, description, columns }) => ({ name, description, columns })));
+  });
+  router.post('/:kind', express.raw({ type: () => true, limit: options.maxBytes }), async (req, res) => {
+    try {
+      const kind = importKind(String(req.params.kind));
+      if (!kind)
+        throw new ExportRefused(
+          404,
+          `no such import; the hub imports ${IMPORT_KINDS.map((k) => k.name).join(', ')}`,
+          'NOT_FOUND',
+        );
+      const authorization = req.headers.authorization;
+      await options.verifyToken(authorization).catch((error: unknown) => {
+        if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
+        throw error;
+      });
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!body.length)
+        throw new ExportRefused(400, 'send the .xlsx or .csv file as the request body', 'BAD_USER_INPUT');
+      const fileName = String(req.query.fileName ?? '').trim() || `${kind.name}.upload`;
+      const report = await runImport(options, kind, authorization!, fileName.slice(0, 200), body);
+      res.status(report.imported ? 200 : 422).json(report);
+    } catch (error) {
+      if (error instanceof UnreadableFile) {
+        res.status(400).json(new ExportRefused(400, error.message, 'BAD_USER_INPUT').toJSON());
+        return;
+      }
+      if (error instanceof ExportRefused) {
+        res.status(error.status).json(error.toJSON());
+        return;
+      }
+      console.error('[gateway] import failed:', error);
+      res.status(500).json(new ExportRefused(500, 'The import failed', 'INTERNAL_SERVER_ERROR').toJSON());
+    }
+  });
+  return router;
+}

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
-import { bearer, callGateway, gatewayBase, refusal } from './gateway-client';
+import { Command } from 'commander';
+import { bearer, callGateway, gatewayBase, gatewayOptions, refusal } from './gateway-client';
 
 // `npm run -s export -- area-summary --unit 75 --period 2026-Q3 --token <jwt> --out tong-hop.xlsx` downloads a
 // workbook from the gateway's /exports endpoint, so the gateway and the subgraphs check the token exactly as
@@ -39,21 +39,14 @@ const program = new Command('export')
   .showHelpAfterError();
 
 for (const [name, description] of Object.entries(EXPORTS) as [keyof typeof EXPORTS, string][]) {
+  const [token, gateway] = gatewayOptions();
   program
     .command(name)
     .description(description)
     .requiredOption('--unit <code>', 'administrative unit code, e.g. 75 (province) or 25222 (commune)')
     .requiredOption('--period <code>', 'period: 2026, 2026-Q3, 2026-07, 2026-6M or 2026-9M')
-    .addOption(
-      new Option('--token <jwt>', 'your token (npm run -s token -- --help makes one)')
-        .env('CHUNG_TAY_TOKEN')
-        .makeOptionMandatory(),
-    )
-    .addOption(
-      new Option('--gateway <url>', "the gateway's address")
-        .env('CHUNG_TAY_GATEWAY')
-        .default('http://localhost:4000'),
-    )
+    .addOption(token)
+    .addOption(gateway)
     .option('--out <file>', 'where to write the workbook (default: the name the gateway gives, here)')
     .action((o: ExportOptions) => download(name, o));
 }

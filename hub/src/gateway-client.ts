@@ -1,3 +1,5 @@
+import { Option } from 'commander';
+
 /** Talking to the gateway from the command line (exports and imports), with messages an officer can act on. */
 export class GatewayRefused extends Error {}
 
@@ -32,3 +34,13 @@ export async function refusal(what: string, response: Response): Promise<Gateway
     `the gateway refused the ${what} (HTTP ${response.status}${code}): ${error?.message ?? response.statusText}${field}`,
   );
 }
+
+/** --token and --gateway, as every command that talks to the gateway takes them. */
+export const gatewayOptions = () => [
+  new Option('--token <jwt>', 'your token (npm run -s token -- --help makes one)')
+    .env('CHUNG_TAY_TOKEN')
+    .makeOptionMandatory(),
+  new Option('--gateway <url>', "the gateway's address")
+    .env('CHUNG_TAY_GATEWAY')
+    .default('http://localhost:4000'),
+];

@@ -1,8 +1,8 @@
 import { openAsBlob, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { Command, Option } from 'commander';
-import { bearer, callGateway, gatewayBase, GatewayRefused, refusal } from './gateway-client';
+import { Command } from 'commander';
+import { bearer, callGateway, gatewayBase, GatewayRefused, gatewayOptions, refusal } from './gateway-client';
 
 // `npm run -s import -- households ds-ho-ngheo.xlsx --token <jwt>` sends an .xlsx or .csv list to the gateway's
 // /imports endpoint; the owning subgraph checks every row with the token's access and imports all or nothing.
@@ -114,21 +114,14 @@ const program = new Command('import')
   .showHelpAfterError();
 
 for (const [kind, description] of Object.entries(KINDS) as [keyof typeof KINDS, string][]) {
+  const [token, gateway] = gatewayOptions();
   program
     .command(`${kind} <file>`)
     .description(
       `${description}; nothing is imported if any row has a problem, and importing twice changes nothing`,
     )
-    .addOption(
-      new Option('--token <jwt>', 'your token (npm run -s token -- --help makes one)')
-        .env('CHUNG_TAY_TOKEN')
-        .makeOptionMandatory(),
-    )
-    .addOption(
-      new Option('--gateway <url>', "the gateway's address")
-        .env('CHUNG_TAY_GATEWAY')
-        .default('http://localhost:4000'),
-    )
+    .addOption(token)
+    .addOption(gateway)
     .option('--json', 'print the whole report as JSON')
     .action((file: string, o: ImportOptions) => importFile(kind, file, o));
 }

@@ -50,7 +50,7 @@ async function post(kind: string, body: Buffer | string, token?: string, fileNam
       'content-type': 'application/octet-stream',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return {
     status: res.status,

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { todayInVietnam } from '../clock';
 import { BadUserInputError } from '../errors';
 import { foldVietnamese } from '../text';
@@ -248,4 +250,17 @@ export function groupRows<R>(rows: readonly R[], keyOf: (row: R) => string | nul
     else groups.set(key, [row]);
   }
   return groups;
+}
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
+const INSERT_CHUNK = 1000;
+
+/** Inserts many rows of one entity, a multi-row INSERT per thousand rows, inside the caller's transaction. */
+export async function insertInChunks<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await em.insert(entity, rows.slice(i, i + INSERT_CHUNK));
 }

@@ -7,6 +7,7 @@ import {
   ImportProblems,
   isUniqueViolation,
   type ImportReport,
+  insertInChunks,
 } from '@chung-tay/common';
 import { In, IsNull } from 'typeorm';
 import { assertCurrentUnit, covers } from '../access';
@@ -75,8 +76,6 @@ async function checkUnits(ctx: Context, p: ImportProblems, read: ReadRow[]): Pro
   }
 }
 
-const CHUNK = 1000;
-
 /**
  * Imports a needs list: every row checked, then every person not yet listed entered in one transaction, or
  * nobody when any row has a problem. A person already listed for the same commune on the same day counts as
@@ -141,8 +140,7 @@ export async function importNeedsList(ctx: Context, input: ImportNeedsListInput)
         });
       }
       if (p.count > 0) return report(0, unchanged);
-      for (let i = 0; i < fresh.length; i += CHUNK)
-        await em.insert(NeedsListEntry, fresh.slice(i, i + CHUNK));
+      await insertInChunks(em, NeedsListEntry, fresh);
       if (fresh.length)
         ctx.audit.write(
           'importNeedsList.created',

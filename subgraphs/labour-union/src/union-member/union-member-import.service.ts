@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   isUuid,
   type ImportReport,
+  insertInChunks,
 } from '@chung-tay/common';
 import { In, type EntityManager } from 'typeorm';
 import { UnionMemberStatus } from '../enums';
@@ -265,8 +266,6 @@ function sameAsRegister(
   return p.count === before;
 }
 
-const CHUNK = 1000;
-
 async function writeMembers(em: EntityManager, fresh: Member[], unions: Map<string, UnionOrganisation>) {
   const linkedAt = new Date();
   const rows = fresh.map((m) => {
@@ -286,6 +285,6 @@ async function writeMembers(em: EntityManager, fresh: Member[], unions: Map<stri
       linkedAt: m.personId ? linkedAt : null,
     };
   });
-  for (let i = 0; i < rows.length; i += CHUNK) await em.insert(UnionMember, rows.slice(i, i + CHUNK));
+  await insertInChunks(em, UnionMember, rows);
   return rows.map((r) => r.id);
 }

@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   todayInVietnam,
   type ImportReport,
+  insertInChunks,
 } from '@chung-tay/common';
 import { In, type EntityManager } from 'typeorm';
 import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
@@ -391,8 +392,6 @@ async function sameAsRegister(
   return p.count === before;
 }
 
-const CHUNK = 1000;
-
 async function writeHouseholds(ctx: Context, em: EntityManager, fresh: NewHousehold[]) {
   const people: Partial<Person>[] = [];
   for (const { household, members } of fresh) {
@@ -425,13 +424,12 @@ async function writeHouseholds(ctx: Context, em: EntityManager, fresh: NewHouseh
       household.poorCategory,
     );
   }
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    await em.insert(
-      Household,
-      fresh.slice(i, i + CHUNK).map((f) => f.household),
-    );
-  }
-  for (let i = 0; i < people.length; i += CHUNK) await em.insert(Person, people.slice(i, i + CHUNK));
+  await insertInChunks(
+    em,
+    Household,
+    fresh.map((f) => f.household),
+  );
+  await insertInChunks(em, Person, people);
   const changes = fresh.map(({ household, since }) => ({
     householdId: household.id,
     status: household.status,
@@ -439,6 +437,5 @@ async function writeHouseholds(ctx: Context, em: EntityManager, fresh: NewHouseh
     effectiveDate: since,
     reason: StatusChangeReason.REGISTRATION,
   }));
-  for (let i = 0; i < changes.length; i += CHUNK)
-    await em.insert(HouseholdStatusChange, changes.slice(i, i + CHUNK));
+  await insertInChunks(em, HouseholdStatusChange, changes);
 }

@@ -2,6 +2,7 @@ import { openAsBlob, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
 import { bearer, callGateway, gatewayBase, GatewayRefused, gatewayOptions, refusal } from './gateway-client';
 
 // `npm run -s import -- households ds-ho-ngheo.xlsx --token <jwt>` sends an .xlsx or .csv list to the gateway's
@@ -11,22 +12,6 @@ interface ImportOptions {
   token: string;
   gateway: string;
   json?: boolean;
-}
-
-interface Report {
-  kind: string;
-  fileName: string;
-  imported: boolean;
-  rows: number;
-  records: number;
-  created: number;
-  unchanged: number;
-  linkedToRegister?: number;
-  ignoredColumns: string[];
-  problemCount: number;
-  problems: { row: number; column: string; problem: string; value: string | null }[];
-  seconds: number;
-  rowsPerSecond: number;
 }
 
 const KINDS = {

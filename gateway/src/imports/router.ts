@@ -3,7 +3,7 @@ import { HubError, type TokenVerifier } from '@chung-tay/common';
 import express from 'express';
 import { ExportRefused, runOperation, type ExportContext } from '../exports/operation';
 import { importKind, IMPORT_KINDS, type ImportKind } from './kinds';
-import { mapColumns, rowValues, type ImportRowValues } from './rows';
+import { isHeadingOf, mapColumns, rowValues, type ImportRowValues } from './rows';
 import { readSheet, UnreadableFile } from './sheet';
 
 export interface ImportsOptions {
@@ -58,16 +58,37 @@ async function linkToRegister(
   return found.size;
 }
 
+/** What POST /imports/<kind> answers (and `npm run import -- --json` prints). */
+export interface ImportFileReport extends SubgraphReport {
+  kind: string;
+  fileName: string;
+  /** Headings of columns the kind does not have (such as STT), left out. */
+  ignoredColumns: string[];
+  /** Rows whose national ID was found in the register (member and needs lists only). */
+  linkedToRegister?: number;
+  /** `column` is the file's own heading, `field` the graph's name for it. */
+  problems: (SubgraphReport['problems'][number] & { field: string })[];
+  seconds: number;
+  rowsPerSecond: number;
+}
+
 async function runImport(
   options: ImportsOptions,
   kind: ImportKind,
   authorization: string,
   fileName: string,
   body: Buffer,
-) {
+): Promise<ImportFileReport> {
   const started = performance.now();
-  const sheet = await readSheet(body);
+  const sheet = await readSheet(body, isHeadingOf(kind));
   const mapping = mapColumns(kind, sheet.headings);
+  const timing = () => {
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      seconds: Number(seconds.toFixed(3)),
+      rowsPerSecond: Math.round(sheet.rows.length / Math.max(seconds, 0.001)),
+    };
+  };
   const base = { kind: kind.name, fileName, ignoredColumns: mapping.ignored };
   if (mapping.missing.length) {
     const problems = mapping.missing.map((c) => ({
@@ -86,6 +107,7 @@ async function runImport(
       unchanged: 0,
       problemCount: problems.length,
       problems,
+      ...timing(),
     };
   }
   const rows = rowValues(sheet, mapping);
@@ -98,7 +120,6 @@ async function runImport(
     { input: { fileName, rows } },
   );
   const report = data[kind.mutation]!;
-  const seconds = (performance.now() - started) / 1000;
   return {
     ...base,
     ...report,
@@ -108,8 +129,7 @@ async function runImport(
       column: mapping.headingOf[p.column] ?? p.column,
       field: p.column,
     })),
-    seconds: Number(seconds.toFixed(3)),
-    rowsPerSecond: Math.round(rows.length / Math.max(seconds, 0.001)),
+    ...timing(),
   };
 }
 

@@ -13,6 +13,10 @@ export interface ColumnMapping {
 
 const fold = (text: string) => foldVietnamese(text).replace(/[\s_./-]+/g, ' ');
 
+/** Whether a heading names one of the kind's columns. */
+export const isHeadingOf = (kind: ImportKind) => (heading: string) =>
+  kind.columns.some((c) => [...c.headings, c.field].some((h) => fold(h) === fold(heading)));
+
 /** Finds each column of the kind among the file's headings (any spelling it lists, or the field's name). */
 export function mapColumns(kind: ImportKind, headings: string[]): ColumnMapping {
   const at = new Map<number, ImportColumn>();

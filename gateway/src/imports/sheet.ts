@@ -17,12 +17,25 @@ export class UnreadableFile extends Error {}
 
 const isBlank = (cells: RawCell[]) => cells.every((c) => c == null || (typeof c === 'string' && !c.trim()));
 
-/** Reads the first worksheet of an .xlsx file, or a UTF-8 .csv (comma or semicolon separated). */
-export async function readSheet(body: Buffer): Promise<Sheet> {
+/** How far down a header row is looked for: officers' lists often start with a title and a date. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * Reads the first worksheet of an .xlsx file, or a UTF-8 .csv (comma or semicolon separated). The header is the
+ * row among the first ones with the most headings `isHeading` knows (the first non-blank row when none does).
+ */
+export async function readSheet(
+  body: Buffer,
+  isHeading: (text: string) => boolean = () => false,
+): Promise<Sheet> {
   const lines =
     body.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' ? await xlsxLines(body) : csvLines(body);
-  const headerAt = lines.findIndex((l) => !isBlank(l.cells));
+  const known = (cells: RawCell[]) => cells.filter((c) => typeof c === 'string' && isHeading(c)).length;
+  let headerAt = lines.findIndex((l) => !isBlank(l.cells));
   if (headerAt < 0) throw new UnreadableFile('the file is empty');
+  for (let i = headerAt; i < Math.min(lines.length, headerAt + HEADER_SEARCH_ROWS); i += 1) {
+    if (known(lines[i]!.cells) > known(lines[headerAt]!.cells)) headerAt = i;
+  }
   const header = lines[headerAt]!;
   return {
     headerRow: header.row,

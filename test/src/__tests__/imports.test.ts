@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { startTestHub, type TestHub } from '../hub-client';
 
@@ -20,19 +21,6 @@ let unionViewer: string;
 let front: string;
 
 const SAMPLES = join(REPO_ROOT, 'samples', 'imports');
-
-interface Report {
-  imported: boolean;
-  rows: number;
-  records: number;
-  created: number;
-  unchanged: number;
-  linkedToRegister?: number;
-  ignoredColumns: string[];
-  problemCount: number;
-  problems: { row: number; column: string; field: string; problem: string; value: string | null }[];
-  rowsPerSecond: number;
-}
 
 const cli = (args: string[]) =>
   promisify(execFile)(
@@ -253,6 +241,15 @@ describe('a broken file', () => {
         [1, 'Ngày sinh'],
       ]),
     );
+    const fromCli = await cli([
+      'households',
+      writeTemp('thieu-cot.csv', 'Mã hộ,Họ và tên\nX-0001,Nguyễn Văn A\n'),
+      '--token',
+      pc,
+    ]).catch((e) => e);
+    expect(fromCli.code).toBe(1);
+    expect(fromCli.stdout).toMatch(/^1\tMã xã\tthe column is missing/m);
+    expect(fromCli.stdout).toMatch(/1 rows in [\d.]+ s/);
   });
 
   it('that is no spreadsheet, or comes without a token or the right role, is refused before any row is read', async () => {

@@ -12,6 +12,12 @@ const subgraphUrls = Object.fromEntries(
 const limit = (fallback: number) =>
   z.coerce.number({ error: 'must be a number' }).int().positive().default(fallback);
 
+const yesNo = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+
 export const gatewayEnv = z
   .object({
     GATEWAY_PORT: port(4000),
@@ -30,9 +36,13 @@ export const gatewayEnv = z
     GATEWAY_MAX_DEPTH: limit(10),
     GATEWAY_MAX_ALIASES: limit(15),
     GATEWAY_MAX_TOKENS: limit(2000),
-    GATEWAY_MAX_COST: limit(5000),
+    GATEWAY_MAX_COST: limit(20_000),
     GATEWAY_MAX_BODY_BYTES: limit(100_000),
     GATEWAY_MAX_IMPORT_BYTES: limit(20_000_000),
+    GATEWAY_QUERY_PLAN_CACHE_MIB: limit(30),
+    GATEWAY_SUBGRAPH_KEEP_ALIVE: yesNo(true),
+    GATEWAY_SUBGRAPH_CONNECTIONS: limit(32),
+    GATEWAY_DEDUPLICATE: yesNo(true),
     ...authEnvShape,
     ...subgraphUrls,
   })

@@ -15,7 +15,13 @@ async function main() {
     production: env.NODE_ENV === 'production',
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : undefined,
     verifyToken: createTokenVerifier(env),
-    signingSecret: env.GATEWAY_SIGNING_SECRET,
+    transport: {
+      signingSecret: env.GATEWAY_SIGNING_SECRET,
+      keepAlive: env.GATEWAY_SUBGRAPH_KEEP_ALIVE,
+      connectionsPerSubgraph: env.GATEWAY_SUBGRAPH_CONNECTIONS,
+      deduplicate: env.GATEWAY_DEDUPLICATE,
+    },
+    queryPlanCacheMiB: env.GATEWAY_QUERY_PLAN_CACHE_MIB,
     limits: {
       maxDepth: env.GATEWAY_MAX_DEPTH,
       maxAliases: env.GATEWAY_MAX_ALIASES,

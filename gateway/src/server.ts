@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { HubError, signRequest, type TokenVerifier } from '@chung-tay/common';
+import { HubError, type TokenVerifier } from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -14,6 +14,7 @@ import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
 import { exportsRouter } from './exports/router';
 import { importsRouter } from './imports/router';
+import { subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -24,8 +25,10 @@ export interface GatewayOptions {
   production?: boolean;
   introspection?: boolean;
   verifyToken: TokenVerifier;
-  /** GATEWAY_SIGNING_SECRET: every subgraph request is signed with it (see common/auth/request-signature). */
-  signingSecret: string;
+  /** How subgraphs are called: signing, keep-alive and pool, deduplication. */
+  transport: SubgraphTransport;
+  /** The query-plan cache's approximate size (MiB); a plan is made once per distinct operation. */
+  queryPlanCacheMiB: number;
   limits: QueryLimits;
   dashboard: DashboardOptions;
 }
@@ -70,13 +73,12 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export async function startGateway(options: GatewayOptions) {
+  const fetcher = subgraphFetch(options.transport);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name, url }) =>
-      new ForwardingDataSource({
-        url: options.subgraphUrls?.[name] ?? url,
-        fetcher: signingFetch(options.signingSecret),
-      }),
+      new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher }),
   });
   const app = express();
   const httpServer = createServer(app);
@@ -104,6 +106,25 @@ export async function startGateway(options: GatewayOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Prometheus text format; counts only, no data.
+  app.get('/metrics', (_req, res) => {
+    res
+      .type('text/plain; version=0.0.4')
+      .send(
+        [
+          '# HELP process_resident_memory_bytes Resident memory of the gateway process.',
+          '# TYPE process_resident_memory_bytes gauge',
+          `process_resident_memory_bytes ${process.memoryUsage.rss()}`,
+          '# HELP chung_tay_subgraph_requests_total Requests sent to subgraphs.',
+          '# TYPE chung_tay_subgraph_requests_total counter',
+          `chung_tay_subgraph_requests_total ${subgraphFetchCounts.sent}`,
+          '# HELP chung_tay_subgraph_requests_deduplicated_total Subgraph requests answered by an identical one in flight.',
+          '# TYPE chung_tay_subgraph_requests_deduplicated_total counter',
+          `chung_tay_subgraph_requests_deduplicated_total ${subgraphFetchCounts.deduplicated}`,
+          '',
+        ].join('\n'),
+      );
+  });
   app.get('/', (_req, res) => res.redirect('/dashboard/'));
   app.use(dashboardRouter(options.dashboard));
   app.use(explorerRouter('/graphql'));
@@ -126,27 +147,6 @@ export async function startGateway(options: GatewayOptions) {
     url: `http://localhost:${port}/graphql`,
     stop: () => apollo.stop(),
   };
-}
-
-type FetchInit = { method?: string; headers?: unknown; body?: unknown };
-
-/** Sends each subgraph request with the gateway's signature over its method, path, exact body and token. */
-function signingFetch(secret: string) {
-  return (async (url: string, init: FetchInit = {}) => {
-    const headers: Record<string, string> =
-      init.headers && typeof (init.headers as Headers).entries === 'function'
-        ? Object.fromEntries((init.headers as Headers).entries())
-        : { ...(init.headers as Record<string, string>) };
-    const body = typeof init.body === 'string' ? init.body : '';
-    const authorization = headers.authorization ?? headers.Authorization;
-    const signature = signRequest(secret, {
-      method: init.method ?? 'POST',
-      path: new URL(url).pathname,
-      body,
-      authorization,
-    });
-    return fetch(url, { ...(init as RequestInit), headers: { ...headers, ...signature } });
-  }) as never;
 }
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -26,6 +26,12 @@ export function subgraphEnv(info: SubgraphInfo) {
       [`${p}_DATABASE_URL`]: postgresUrl().describe("this subgraph's PostgreSQL (npm start sets it)"),
       [`${p}_PORT`]: port(info.defaultPort),
       [`${p}_HOST`]: z.string().default('127.0.0.1'),
+      DATABASE_POOL_SIZE: z.coerce
+        .number({ error: 'must be a number' })
+        .int('must be a whole number')
+        .min(1, 'must be between 1 and 100')
+        .max(100, 'must be between 1 and 100')
+        .default(10),
       DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
       NODE_ENV: nodeEnv(),
       GATEWAY_SIGNING_SECRET: z
@@ -50,6 +56,7 @@ export async function runSubgraph<Loaders>(
     url: env[`${p}_DATABASE_URL`] as string,
     entities: definition.entities,
     migrations: definition.migrations,
+    poolSize: env.DATABASE_POOL_SIZE as number,
   });
   const applied = await connectAndMigrate(database);
   if (applied.length) console.log(`[${definition.info.name}] applied migrations: ${applied.join(', ')}`);

@@ -17,8 +17,8 @@ import {
 import { LAYOUT, layoutPaths } from '../figures';
 import { ALL_OPERATIONS } from '../queries';
 
-// The gateway's defaults (README, Configuration): depth 10, aliases 15, tokens 2000, cost 5000.
-const LIMITS = { depth: 10, aliases: 15, tokens: 2000, cost: 5000 };
+// The gateway's defaults (README, Configuration): depth 10, aliases 15, tokens 2000, cost 20000.
+const LIMITS = { depth: 10, aliases: 15, tokens: 2000, cost: 20_000 };
 // As the gateway's armor does: report a refusal as a validation error instead of throwing.
 const report = {
   exposeLimits: true,

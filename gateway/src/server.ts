@@ -1,7 +1,10 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { HubError, type TokenVerifier } from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -98,6 +101,8 @@ export async function startGateway(options: GatewayOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers (personal data), so no cache hints to compute for every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
     ],
   });

@@ -2,7 +2,10 @@ import type { QueryCounter } from '../database/query-counter';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
@@ -59,6 +62,8 @@ export async function startSubgraphServer<Loaders>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // Answers are never cached over HTTP (personal data): no cache hints to compute for every field.
+      ApolloServerPluginCacheControlDisabled(),
       auditPlugin(options.dataSource) as never,
     ],
   });

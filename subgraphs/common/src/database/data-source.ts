@@ -4,6 +4,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditLog1763900000500 } from '../audit/audit-log.migration';
 import { AreaReportRow } from '../reporting/area-report.entity';
 import { AreaReports1763900006000 } from '../reporting/area-report.migration';
+import { AreaRollups1763900007000 } from '../reporting/area-rollup';
 
 export interface DataSourceOptions {
   url: string;
@@ -24,9 +25,14 @@ export function createDatabase(options: DataSourceOptions): Database {
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
-    // Every subgraph keeps an audit log and its own report sections; the kit adds their tables and migrations.
+    // Every subgraph keeps an audit log, its own report sections and area rollups; the kit adds their migrations.
     entities: [...(options.entities as never[]), AuditEntry, AreaReportRow],
-    migrations: [...(options.migrations as never[]), AuditLog1763900000500, AreaReports1763900006000],
+    migrations: [
+      ...(options.migrations as never[]),
+      AuditLog1763900000500,
+      AreaReports1763900006000,
+      AreaRollups1763900007000,
+    ],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install
     migrationsRun: false,

@@ -6,3 +6,4 @@ export * from './timeliness';
 export * from './reporting.types';
 export * from './area-reporting';
 export * from './wanted-figures';
+export * from './area-rollup';

@@ -17,6 +17,7 @@ import { checkRequestSignature } from '../auth/request-signature';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { auditPlugin } from '../audit/audit.plugin';
+import { areaRollupCounts } from '../reporting/area-rollup';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -91,6 +92,13 @@ export async function startSubgraphServer<Loaders>(
           '# HELP chung_tay_sql_statements_total SQL statements sent to the database.',
           '# TYPE chung_tay_sql_statements_total counter',
           `chung_tay_sql_statements_total${label} ${options.queries?.count ?? 0}`,
+          '# HELP chung_tay_area_rollups_total Area figures of finished days read from rollups or computed and kept.',
+          '# TYPE chung_tay_area_rollups_total counter',
+          `chung_tay_area_rollups_total{subgraph="${options.name}",outcome="found"} ${areaRollupCounts.found}`,
+          `chung_tay_area_rollups_total{subgraph="${options.name}",outcome="computed"} ${areaRollupCounts.computed}`,
+          '# HELP process_resident_memory_bytes Resident memory of the subgraph process.',
+          '# TYPE process_resident_memory_bytes gauge',
+          `process_resident_memory_bytes${label} ${process.memoryUsage.rss()}`,
           '',
         ].join('\n'),
       );

@@ -1,0 +1,24 @@
+import { startHiveGateway } from './hive-gateway';
+
+// Hive Gateway in its own process, as our gateway runs in its own: the benchmark forks this with SUPERGRAPH_PATH,
+// SUBGRAPH_URLS (JSON, subgraph name → URL) and GATEWAY_SIGNING_SECRET, and it reports { type: 'ready', url }.
+async function main() {
+  const { SUPERGRAPH_PATH, SUBGRAPH_URLS, GATEWAY_SIGNING_SECRET } = process.env;
+  if (!SUPERGRAPH_PATH || !SUBGRAPH_URLS || !GATEWAY_SIGNING_SECRET)
+    throw new Error('set SUPERGRAPH_PATH, SUBGRAPH_URLS and GATEWAY_SIGNING_SECRET');
+  const gateway = await startHiveGateway({
+    supergraphPath: SUPERGRAPH_PATH,
+    subgraphUrls: JSON.parse(SUBGRAPH_URLS) as Record<string, string>,
+    signingSecret: GATEWAY_SIGNING_SECRET,
+    port: 0,
+  });
+  process.send?.({ type: 'ready', url: gateway.url });
+  const stop = () => gateway.stop().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error('[hive-gateway] failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
+import { signRequest } from '@chung-tay/common';
+
+export interface HiveGatewayOptions {
+  /** The composed supergraph SDL (schema/supergraph.graphql). */
+  supergraphPath: string;
+  /** Subgraph URL by `@join__graph(name:)`, e.g. { 'people-committee': 'http://localhost:41234/graphql' }. */
+  subgraphUrls: Record<string, string>;
+  /** GATEWAY_SIGNING_SECRET shared with the subgraphs. */
+  signingSecret: string;
+  /** 0 or unset: a free port. */
+  port?: number;
+}
+
+export interface RunningHiveGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Points every `@join__graph(name: "x", url: "...")` at subgraphUrls[x]; refuses a name it has no URL for. */
+export function overrideSubgraphUrls(sdl: string, subgraphUrls: Record<string, string>): string {
+  const seen = new Set<string>();
+  const rewritten = sdl.replace(
+    /@join__graph\(\s*name:\s*"([^"]+)"\s*,\s*url:\s*"[^"]*"\s*\)/g,
+    (_match, name: string) => {
+      const url = subgraphUrls[name];
+      if (!url) throw new Error(`No URL given for subgraph "${name}"`);
+      seen.add(name);
+      return `@join__graph(name: ${JSON.stringify(name)}, url: ${JSON.stringify(url)})`;
+    },
+  );
+  const unknown = Object.keys(subgraphUrls).filter((name) => !seen.has(name));
+  if (unknown.length) throw new Error(`Not subgraphs of the supergraph: ${unknown.join(', ')}`);
+  return rewritten;
+}
+
+interface MergeCandidate {
+  type: { name: string; getFields?: () => Record<string, { type: unknown }> };
+  transformedSubschema: { name?: string; schema?: unknown; merge?: Record<string, { canonical?: boolean }> };
+}
+interface StitchModule {
+  stitchSchemas(options: { typeMergingOptions?: Record<string, unknown> }): unknown;
+  __chungTayPatched?: boolean;
+}
+
+/**
+ * Works around a graphql-tools limitation that otherwise stops Hive Gateway from loading our supergraph
+ * ("Multiple canonical definitions for \"AreaReporting\""): the value type AreaReporting is returned by
+ * `@requires` fields in four subgraphs; stitching isolates each such field into its own subschema and marks
+ * the returned type canonical there, then refuses several canonical definitions. When the canonical
+ * definitions are identical we take the first (what Apollo's composition already guaranteed); otherwise we
+ * fail as before. This patches the stitch package that @graphql-tools/federation loads, in this process only.
+ */
+function tolerateIdenticalCanonicalTypes(): void {
+  const chain = [
+    '@graphql-hive/gateway-runtime',
+    '@graphql-mesh/fusion-runtime',
+    '@graphql-tools/federation',
+  ];
+  let from = require.resolve('@graphql-hive/gateway');
+  for (const name of chain) from = createRequire(from).resolve(name);
+  const stitch = createRequire(from)('@graphql-tools/stitch') as StitchModule;
+  if (stitch.__chungTayPatched) return;
+  const original = stitch.stitchSchemas;
+  const shape = (c: MergeCandidate) =>
+    Object.entries(c.type.getFields?.() ?? {})
+      .map(([field, def]) => `${field}:${String(def.type)}`)
+      .sort()
+      .join(',');
+  const typeCandidateMerger = (candidates: MergeCandidate[]): MergeCandidate => {
+    const canonical = candidates.filter(
+      ({ type, transformedSubschema: s }) => Boolean(s.schema) && s.merge?.[type.name]?.canonical,
+    );
+    if (canonical.length > 1 && new Set(canonical.map(shape)).size > 1) {
+      throw new Error(`Multiple canonical definitions for "${canonical[0]!.type.name}"`);
+    }
+    return canonical[0] ?? candidates[candidates.length - 1]!;
+  };
+  stitch.stitchSchemas = (options) =>
+    original({
+      ...options,
+      typeMergingOptions: { typeCandidateMerger, ...options.typeMergingOptions },
+    });
+  stitch.__chungTayPatched = true;
+}
+
+type HeaderBag = Record<string, string>;
+
+function headersAsObject(headers: unknown): HeaderBag {
+  if (!headers) return {};
+  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
+    const bag: HeaderBag = {};
+    (headers as Headers).forEach((value, key) => (bag[key] = value));
+    return bag;
+  }
+  if (Array.isArray(headers)) return Object.fromEntries(headers as [string, string][]);
+  return { ...(headers as HeaderBag) };
+}
+
+/**
+ * Signs each subgraph request the way the project's gateway does (see request-signature.ts). Registered
+ * after the built-in plugins (header propagation included), so it sees the final body and Authorization.
+ */
+function useChungTaySignature(secret: string): GatewayPlugin {
+  return {
+    onFetch({ url, options, setOptions }) {
+      const headers = headersAsObject(options.headers);
+      const body = options.body;
+      if (
+        body != null &&
+        typeof body !== 'string' &&
+        !Buffer.isBuffer(body) &&
+        !(body instanceof Uint8Array)
+      ) {
+        throw new Error('Cannot sign a subgraph request whose body is not a string');
+      }
+      const authorizationKey = Object.keys(headers).find((key) => key.toLowerCase() === 'authorization');
+      const signature = signRequest(secret, {
+        method: options.method ?? 'GET',
+        path: new URL(url).pathname,
+        body: body == null ? '' : typeof body === 'string' ? body : Buffer.from(body),
+        authorization: authorizationKey ? headers[authorizationKey] : undefined,
+      });
+      setOptions({ ...options, headers: { ...headers, ...signature } });
+    },
+  };
+}
+
+/** Hive Gateway in front of the hub's subgraphs, with no landing page, GraphiQL, usage reporting or telemetry. */
+export async function startHiveGateway(options: HiveGatewayOptions): Promise<RunningHiveGateway> {
+  tolerateIdenticalCanonicalTypes();
+  const supergraph = overrideSubgraphUrls(
+    await readFile(options.supergraphPath, 'utf8'),
+    options.subgraphUrls,
+  );
+  const gateway = createGatewayRuntime({
+    supergraph,
+    logging: 'warn',
+    landingPage: false,
+    graphiql: false,
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
+    },
+    plugins: () => [useChungTaySignature(options.signingSecret)],
+  });
+  const server = createServer(gateway);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await gateway.dispose();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}

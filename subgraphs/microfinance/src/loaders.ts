@@ -8,7 +8,8 @@ import {
   type RequestContext,
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
-import { fetchAreaFigures, toAreaFigures } from './area/area-figures';
+import { AREA_FIGURES, fetchAreaFigures, stocksDay, toAreaFigures } from './area/area-figures';
+import { rolledUpFetch } from './area/rollups';
 import { Borrower } from './borrower/borrower.entity';
 import { LendingCentre } from './group/lending-centre.entity';
 import { LendingGroup } from './group/lending-group.entity';
@@ -28,6 +29,9 @@ const PROPERTY: Record<LoanColumn, keyof Loan> = {
   lending_group_id: 'lendingGroupId',
   savings_loan_group_id: 'savingsLoanGroupId',
 };
+
+/** An area without loans (never asked for: fetchAreaFigures answers every area, with its stocks day). */
+const areaWithout = () => toAreaFigures('', undefined);
 
 /** Every entity and relation read of this subgraph, batched per request: one statement per kind of read. */
 export function createLoaders(dataSource: DataSource) {
@@ -182,11 +186,14 @@ export function createLoaders(dataSource: DataSource) {
       ...createStandingLoaders(dataSource, caller),
       /**
        * The lenders' figures of areas (AreaPeriod.microfinance): one statement per period whatever the number
-       * of areas. Not limited to the caller's units: the area itself was checked against them (checkArea).
+       * of areas, read from area_rollup once the period is over. Not limited to the caller's units: the area
+       * itself was checked against them (checkArea).
        */
-      areaFigures: createAreaLoader(fetchAreaFigures(dataSource), () =>
-        // Unused: fetchAreaFigures answers every area it is asked for.
-        toAreaFigures('', undefined),
+      areaFigures: createAreaLoader(
+        rolledUpFetch(dataSource, AREA_FIGURES, fetchAreaFigures(dataSource), areaWithout, (period) =>
+          stocksDay(period),
+        ),
+        areaWithout,
       ),
     };
   };

@@ -285,7 +285,10 @@ describe("the lenders' figures for an area and a period", () => {
       )
     ).map((r: { code: string }) => r.code);
     const units = ['25222', ...communes.filter((c) => c !== '25222')].slice(0, 25);
-    const statements = async (n: number) => {
+    // Both periods are over, so their figures are kept in area_rollup: measured computed (nothing kept) and
+    // read back (everything kept).
+    const statements = async (n: number, kept: boolean) => {
+      if (!kept) await env.h.dataSource.query(`DELETE FROM area_rollup`);
       const reps = units.slice(0, n / 2).flatMap((u) => [area(u, Q2), area(u, '2025-Q3')]);
       env.h.queries.reset();
       const { _entities } = await gql(env.h, ENTITIES, { r: reps }, env.t.viewer);
@@ -293,11 +296,14 @@ describe("the lenders' figures for an area and a period", () => {
       expect(_entities[0].microfinance).toEqual(COMMUNE_Q2);
       return env.h.queries.count;
     };
-    const ten = await statements(10);
-    const fifty = await statements(50);
+    const ten = await statements(10, false);
+    const fifty = await statements(50, false);
     expect(fifty).toBe(ten);
-    // Units (the areas, then their province) and one figures statement per period.
-    expect(ten).toBe(4);
+    // Units (the areas, then their province); per period the rollups looked up, then in a transaction the
+    // rollup lock, the one figures statement and the rollups kept: 2 + 2 × (1 + 5).
+    expect(ten).toBe(14);
+    expect(await statements(10, true)).toBe(4);
+    expect(await statements(50, true)).toBe(4);
   });
 });
 

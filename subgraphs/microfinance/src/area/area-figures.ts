@@ -39,6 +39,13 @@ export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): Micr
 }
 
 /**
+ * The name of the area figures in area_rollup. They read loan, loan_instalment, repayment_allocation and unit_tree
+ * (portfolioPeriodSql): a figure that reads another table or another loan column must be added to the triggers
+ * of AreaRollupTriggers1763900008500, or a finished period's figures go stale.
+ */
+export const AREA_FIGURES = 'mf.area-figures';
+
+/**
  * The figures of many areas for one period in one statement: the loans of every unit under each area (the
  * portfolio report's SQL, grouped by area instead of by commune). Every lender's loans count: these are
  * aggregates, and the area was checked against the caller's units before.

@@ -1,5 +1,11 @@
 import { UnitsBefore20251763900000401, UnitTree1763900000400 } from '@chung-tay/common';
 import { Initial1763900001000 } from './1763900001000-Initial';
+import { AreaRollupTriggers1763900008500 } from './1763900008500-AreaRollupTriggers';
 
-/** Applied in order by connectAndMigrate; the kit adds the audit log's migration. */
-export const migrations = [UnitTree1763900000400, UnitsBefore20251763900000401, Initial1763900001000];
+/** Applied in order by connectAndMigrate; the kit adds the audit log's, report sections' and area rollups'. */
+export const migrations = [
+  UnitTree1763900000400,
+  UnitsBefore20251763900000401,
+  Initial1763900001000,
+  AreaRollupTriggers1763900008500,
+];

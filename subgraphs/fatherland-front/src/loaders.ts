@@ -7,10 +7,13 @@ import {
   createUnitTreeLoader,
   type Caller,
   unitSubtreeSql,
+  type Period,
   type RequestContext,
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
 import {
+  AREA_FIGURES,
+  asOfFor,
   coverageFigures,
   emptyCoverage,
   emptyFund,
@@ -20,6 +23,7 @@ import {
   houseFigures,
   sponsorshipFigures,
 } from './area/area-figures.sql';
+import { rolledUpFetch } from './area/rollups';
 import { FrontCampaign } from './fund/campaign.entity';
 import { FrontDisbursement } from './fund/disbursement.entity';
 import { FrontFund } from './fund/fund.entity';
@@ -52,6 +56,21 @@ const num = (v: string | number | null) => Number(v ?? 0);
 export function createLoaders(dataSource: DataSource) {
   return (caller: Caller) => {
     const repo = <T extends ObjectLiteral>(entity: new () => T) => dataSource.getRepository(entity);
+    const areaLoader = <R>(
+      figure: string,
+      figures: (dataSource: DataSource, units: string[], period: Period) => Promise<Map<string, R>>,
+      empty: () => R,
+    ) =>
+      createAreaLoader(
+        rolledUpFetch(
+          dataSource,
+          figure,
+          (units, period) => figures(dataSource, units, period),
+          empty,
+          (p) => asOfFor(p),
+        ),
+        empty,
+      );
     /** Rows of `alias` limited to the caller's units, so relation reads never leak another area's records. */
     const scoped = <T extends ObjectLiteral>(entity: new () => T, alias: string): SelectQueryBuilder<T> =>
       repo(entity).createQueryBuilder(alias).where(inCallerUnitsSql(alias), { callerUnits: caller.units });
@@ -219,17 +238,14 @@ export function createLoaders(dataSource: DataSource) {
         });
       }),
 
-      /** The area view's figure sets: one statement per set and period, whatever the number of areas. */
-      areaFund: createAreaLoader((units, period) => fundFigures(dataSource, units, period), emptyFund),
-      areaHouses: createAreaLoader((units, period) => houseFigures(dataSource, units, period), emptyHouses),
-      areaSponsorship: createAreaLoader(
-        (units, period) => sponsorshipFigures(dataSource, units, period),
-        emptySponsorship,
-      ),
-      areaCoverage: createAreaLoader(
-        (units, period) => coverageFigures(dataSource, units, period),
-        emptyCoverage,
-      ),
+      /**
+       * The area view's figure sets: one statement per set and period, whatever the number of areas, read from
+       * area_rollup once the period is over (AREA_FIGURES names them there).
+       */
+      areaFund: areaLoader(AREA_FIGURES.fund, fundFigures, emptyFund),
+      areaHouses: areaLoader(AREA_FIGURES.houses, houseFigures, emptyHouses),
+      areaSponsorship: areaLoader(AREA_FIGURES.sponsorship, sponsorshipFigures, emptySponsorship),
+      areaCoverage: areaLoader(AREA_FIGURES.coverage, coverageFigures, emptyCoverage),
 
       personScope: recordScope(['needs_list_entry', 'sponsorship_pledge'], 'person_id'),
       householdScope: recordScope(

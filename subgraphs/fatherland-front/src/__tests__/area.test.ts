@@ -492,18 +492,24 @@ describe('statements for many areas', () => {
         rep(code, '2025-Q3'),
         rep(code, '2025-Q4'),
       ]);
-    const cost = async (n: number) => {
+    // Both periods are over, so their figure sets are kept in area_rollup: measured computed (nothing kept) and
+    // read back (everything kept).
+    const cost = async (n: number, kept: boolean) => {
+      if (!kept) await env.h.dataSource.query(`DELETE FROM area_rollup`);
       env.h.queries.reset();
       const res = await areas(reps(n), env.t.viewer);
       expect(res.errors).toBeUndefined();
       expect(res.data!._entities).toHaveLength(n * 2);
       return env.h.queries.count;
     };
-    const ten = await cost(5);
-    const fifty = await cost(25);
+    const ten = await cost(5, false);
+    const fifty = await cost(25, false);
     expect(fifty).toBe(ten);
-    // One statement for the unit rows (the province above the communes is among them), then one per figure
-    // set (fund, houses, sponsorship, coverage) and period.
-    expect(ten).toBe(1 + 4 * 2);
+    // One statement for the unit rows (the province above the communes is among them), then per figure set
+    // (fund, houses, sponsorship, coverage) and period the rollups looked up, then in a transaction the rollup
+    // lock, the one figures statement and the rollups kept.
+    expect(ten).toBe(1 + 4 * 2 * (1 + 5));
+    expect(await cost(5, true)).toBe(1 + 4 * 2);
+    expect(await cost(25, true)).toBe(1 + 4 * 2);
   });
 });

@@ -17,6 +17,19 @@ import type {
  * area loader gives them the empty figures).
  */
 
+/**
+ * The names of the figure sets in area_rollup, where a finished period's are kept. What each reads (the SQL
+ * below, and loadCoverageFacts) carries the triggers of AreaRollupTriggers1763900008600: a figure set that reads
+ * another table, or a column without a date saying from when its row counts, must be added there, or a finished
+ * period's figures go stale.
+ */
+export const AREA_FIGURES = {
+  fund: 'ff.fund',
+  houses: 'ff.houses',
+  sponsorship: 'ff.sponsorship',
+  coverage: 'ff.coverage',
+} as const;
+
 /** Stocks are taken on the period's last day, or today while the period runs. */
 export const asOfFor = (period: Period, today = todayInVietnam()) =>
   period.end < today ? period.end : today;

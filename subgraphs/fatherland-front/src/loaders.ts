@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   createAreaLoader,
+  rolledUpAreaFetch,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -23,7 +24,6 @@ import {
   houseFigures,
   sponsorshipFigures,
 } from './area/area-figures.sql';
-import { rolledUpFetch } from './area/rollups';
 import { FrontCampaign } from './fund/campaign.entity';
 import { FrontDisbursement } from './fund/disbursement.entity';
 import { FrontFund } from './fund/fund.entity';
@@ -62,7 +62,7 @@ export function createLoaders(dataSource: DataSource) {
       empty: () => R,
     ) =>
       createAreaLoader(
-        rolledUpFetch(
+        rolledUpAreaFetch(
           dataSource,
           figure,
           (units, period) => figures(dataSource, units, period),

@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import {
   createAreaLoader,
+  rolledUpAreaFetch,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -9,7 +10,6 @@ import {
 } from '@chung-tay/common';
 import { inCallerUnitsSql } from './access';
 import { AREA_FIGURES, fetchAreaFigures, stocksDay, toAreaFigures } from './area/area-figures';
-import { rolledUpFetch } from './area/rollups';
 import { Borrower } from './borrower/borrower.entity';
 import { LendingCentre } from './group/lending-centre.entity';
 import { LendingGroup } from './group/lending-group.entity';
@@ -190,7 +190,7 @@ export function createLoaders(dataSource: DataSource) {
        * itself was checked against them (checkArea).
        */
       areaFigures: createAreaLoader(
-        rolledUpFetch(dataSource, AREA_FIGURES, fetchAreaFigures(dataSource), areaWithout, (period) =>
+        rolledUpAreaFetch(dataSource, AREA_FIGURES, fetchAreaFigures(dataSource), areaWithout, (period) =>
           stocksDay(period),
         ),
         areaWithout,

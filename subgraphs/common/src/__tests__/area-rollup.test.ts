@@ -120,6 +120,13 @@ describe('area rollups', () => {
     expect(await stored()).toEqual(['75|2024-03-31']);
   });
 
+  it('many missing at once (more than the pool has connections) are all computed and kept', async () => {
+    const days = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}-28`);
+    const answers = await Promise.all(days.map((d) => figure(`75|${d}`)));
+    expect(answers.flat()).toEqual(days.map((d) => (d >= '2024-06-20' ? 150 : d >= '2024-03-10' ? 100 : 0)));
+    expect(await stored()).toHaveLength(12);
+  });
+
   it('refuses names that are not plain SQL', () => {
     expect(() => forgetAreaRollupsOn({ table: 'payment; DROP', figures: ['x'], dates: [] })).toThrow(
       'not a plain SQL name',

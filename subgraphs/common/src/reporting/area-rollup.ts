@@ -1,5 +1,6 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { todayInVietnam } from '../clock';
+import type { Period } from '../period';
 
 /**
  * Area rollups: an area figure that only looks at days already over (a finished quarter's counts, a stock on a
@@ -163,26 +164,84 @@ export function rolledUp<V>(
     }
     const missing = settled.filter((k) => !answers.has(k));
     if (missing.length) {
-      await dataSource.transaction(async (em) => {
-        // Kept only when no writer of the figure's tables is in flight (they hold the lock shared); writers that
-        // come later wait for this transaction, then forget what it stored. Without the lock: computed, not kept
-        // (never waiting here, so concurrent requests cannot exhaust the pool).
-        const [{ got }] = (await em.query('SELECT pg_try_advisory_xact_lock($1) AS got', [LOCK])) as {
-          got: boolean;
-        }[];
-        const values = await compute(missing);
-        missing.forEach((k, i) => answers.set(k, values[i]!));
-        if (!got) return;
-        await em.query(
-          `INSERT INTO area_rollup (figure, key, last_day, value)
-           SELECT $1, k, d::date, v FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS t(k, d, v)
-           ON CONFLICT (figure, key) DO UPDATE SET value = EXCLUDED.value, last_day = EXCLUDED.last_day,
-             computed_at = now()`,
-          [figure, missing, missing.map(lastDay), values.map((v) => JSON.stringify(v))],
-        );
-        areaRollupCounts.computed += missing.length;
-      });
+      const values = await oneAtATime(dataSource, () =>
+        computeAndKeep(dataSource, figure, lastDay, compute, missing),
+      );
+      missing.forEach((k, i) => answers.set(k, values[i]!));
     }
     return keys.map((k) => answers.get(k)!);
+  };
+}
+
+/**
+ * Missing rollups are computed and kept one batch at a time per database connection pool: the transaction that
+ * keeps them holds a pooled connection while the computation takes others, so several at once (a 24-period trend,
+ * a few dashboards opening together) could each hold one and wait for another for ever; and only one of them
+ * could get the rollup lock, the others computing for nothing. Reads of rollups already kept do not wait.
+ */
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+function oneAtATime<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  const result = (queues.get(dataSource) ?? Promise.resolve()).then(run);
+  queues.set(
+    dataSource,
+    result.catch(() => undefined),
+  );
+  return result;
+}
+
+async function computeAndKeep<V>(
+  dataSource: DataSource,
+  figure: string,
+  lastDay: (key: string) => string,
+  compute: (keys: readonly string[]) => Promise<V[]>,
+  missing: readonly string[],
+): Promise<V[]> {
+  return dataSource.transaction(async (em) => {
+    // Kept only when no writer of the figure's tables is in flight (they hold the lock shared until they commit);
+    // writers that come later wait for this transaction, then forget what it kept. Without the lock: computed,
+    // not kept.
+    const [{ got }] = (await em.query('SELECT pg_try_advisory_xact_lock($1) AS got', [LOCK])) as {
+      got: boolean;
+    }[];
+    const values = await compute(missing);
+    if (!got) return values;
+    await em.query(
+      `INSERT INTO area_rollup (figure, key, last_day, value)
+       SELECT $1, k, d::date, v FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS t(k, d, v)
+       ON CONFLICT (figure, key) DO UPDATE SET value = EXCLUDED.value, last_day = EXCLUDED.last_day,
+         computed_at = now()`,
+      [figure, missing, missing.map(lastDay), values.map((v) => JSON.stringify(v))],
+    );
+    areaRollupCounts.computed += missing.length;
+    return values;
+  });
+}
+
+/**
+ * An area loader's fetch (many units, one period: see createAreaLoader) whose answers for a finished period are
+ * kept as rollups under `figure`. `lastDay` is the last day the answers depend on (the period's last day for
+ * flows, its stock day for stocks); while that is today or later they are computed, never kept. Units the fetch
+ * leaves out are kept as `empty()`.
+ */
+export function rolledUpAreaFetch<R>(
+  dataSource: DataSource,
+  figure: string,
+  fetch: (unitCodes: string[], period: Period) => Promise<Map<string, R>>,
+  empty: () => R,
+  lastDay: (period: Period) => string,
+): (unitCodes: string[], period: Period) => Promise<Map<string, R>> {
+  return async (unitCodes, period) => {
+    const values = await rolledUp<R>(
+      dataSource,
+      figure,
+      () => lastDay(period),
+      async (keys) => {
+        const units = keys.map((k) => k.slice(0, k.indexOf('|')));
+        const found = await fetch(units, period);
+        return units.map((u) => found.get(u) ?? empty());
+      },
+    )(unitCodes.map((u) => `${u}|${period.code}`));
+    return new Map(unitCodes.map((u, i) => [u, values[i]!]));
   };
 }

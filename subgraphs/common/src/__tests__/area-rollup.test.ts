@@ -120,6 +120,22 @@ describe('area rollups', () => {
     expect(await stored()).toEqual(['75|2024-03-31']);
   });
 
+  it('a write that lands while a rollup is computed keeps it from being kept', async () => {
+    const racing = rolledUp(
+      db,
+      'toy.total',
+      (k) => k.split('|')[1]!,
+      async (keys) => {
+        const values = await totals(keys);
+        await pay('75', '2024-01-02', 5); // committed between the computation and the keeping
+        return values;
+      },
+    );
+    expect((await racing(['75|2024-03-31'])).map((v) => v.total)).toEqual([100]);
+    expect(await stored()).toEqual([]);
+    expect(await figure('75|2024-03-31')).toEqual([105]);
+  });
+
   it('many missing at once (more than the pool has connections) are all computed and kept', async () => {
     const days = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}-28`);
     const answers = await Promise.all(days.map((d) => figure(`75|${d}`)));

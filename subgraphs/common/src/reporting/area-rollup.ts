@@ -13,9 +13,11 @@ import type { Period } from '../period';
  * back-dated to March forgets everything from March on. Any write path (mutations, imports, the generator, SQL
  * by hand) goes through them.
  *
- * No stale rollup can slip in between: writers take a shared advisory lock in those triggers, held to their
- * commit; a subgraph stores new rollups only under the same lock taken exclusively (when no writer is in flight),
- * computing and storing in one transaction; a writer that comes after waits for it, then forgets what it stored.
+ * No stale rollup can slip in between. Every such write, in its trigger, counts itself on the sequence
+ * `area_rollup_changes` and takes a shared advisory lock held to its commit. A subgraph computing a missing rollup
+ * (1) notes the count, and gives up keeping it if a writer is in flight; (2) computes, holding no connection;
+ * (3) keeps the answer only if, under the lock taken exclusively, the count has not moved. A write that came in
+ * between moved the count; one that comes after waits for (3), then forgets what it kept.
  */
 const LOCK = 7_312_025; // any fixed number; one lock per database
 const SAFE = /^[a-z_][a-z0-9_]*$/;
@@ -33,9 +35,25 @@ export class AreaRollups1763900007000 implements MigrationInterface {
       PRIMARY KEY (figure, key)
     )`);
     await q.query(`CREATE INDEX area_rollup_last_day ON area_rollup (last_day)`);
+    await q.query(`CREATE SEQUENCE area_rollup_changes`);
+    // What every table's triggers call: count the write, hold the lock to commit, forget the figures' rollups
+    // from `since` (all of them when `everything`).
+    await q.query(`CREATE FUNCTION forget_area_rollups(figures text[], since date, everything boolean)
+      RETURNS void LANGUAGE plpgsql AS $forget$
+      BEGIN
+        PERFORM nextval('area_rollup_changes');
+        PERFORM pg_advisory_xact_lock_shared(${LOCK});
+        IF everything THEN
+          DELETE FROM area_rollup WHERE figure = ANY(figures);
+        ELSIF since IS NOT NULL THEN
+          DELETE FROM area_rollup WHERE figure = ANY(figures) AND last_day >= since;
+        END IF;
+      END $forget$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION forget_area_rollups(text[], date, boolean)`);
+    await q.query(`DROP SEQUENCE area_rollup_changes`);
     await q.query(`DROP TABLE area_rollup`);
   }
 }
@@ -72,7 +90,7 @@ export function forgetAreaRollupsOn(source: RollupSource): string[] {
   if (!figures.length || figures.some((f) => !/^[A-Za-z0-9_.-]+$/.test(f)))
     throw new Error(`name the figures ${table} feeds, in letters, digits, '.', '_' or '-'`);
   const events = source.events ?? ['insert', 'update', 'delete', 'truncate'];
-  const ofFigures = `figure IN (${figures.map((f) => `'${f}'`).join(', ')})`;
+  const figureList = `ARRAY[${figures.map((f) => `'${f}'`).join(', ')}]`;
   const fn = `forget_area_rollups_${table}`;
   // least() ignores NULLs and is NULL only when every date is: such a row forgets everything.
   const earliest = (...aliases: string[]) =>
@@ -100,13 +118,8 @@ export function forgetAreaRollupsOn(source: RollupSource): string[] {
     return `CREATE FUNCTION ${fn}_${event}() RETURNS trigger LANGUAGE plpgsql AS $rollup$
     DECLARE since date; everything boolean;
     BEGIN
-      PERFORM pg_advisory_xact_lock_shared(${LOCK});
       ${since}
-      IF everything THEN
-        DELETE FROM area_rollup WHERE ${ofFigures};
-      ELSIF since IS NOT NULL THEN
-        DELETE FROM area_rollup WHERE ${ofFigures} AND last_day >= since;
-      END IF;
+      PERFORM forget_area_rollups(${figureList}, since, coalesce(everything, false));
       RETURN NULL;
     END $rollup$`;
   };
@@ -164,32 +177,14 @@ export function rolledUp<V>(
     }
     const missing = settled.filter((k) => !answers.has(k));
     if (missing.length) {
-      const values = await oneAtATime(dataSource, () =>
-        computeAndKeep(dataSource, figure, lastDay, compute, missing),
-      );
+      const values = await computeAndKeep(dataSource, figure, lastDay, compute, missing);
       missing.forEach((k, i) => answers.set(k, values[i]!));
     }
     return keys.map((k) => answers.get(k)!);
   };
 }
 
-/**
- * Missing rollups are computed and kept one batch at a time per database connection pool: the transaction that
- * keeps them holds a pooled connection while the computation takes others, so several at once (a 24-period trend,
- * a few dashboards opening together) could each hold one and wait for another for ever; and only one of them
- * could get the rollup lock, the others computing for nothing. Reads of rollups already kept do not wait.
- */
-const queues = new WeakMap<DataSource, Promise<unknown>>();
-
-function oneAtATime<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
-  const result = (queues.get(dataSource) ?? Promise.resolve()).then(run);
-  queues.set(
-    dataSource,
-    result.catch(() => undefined),
-  );
-  return result;
-}
-
+/** Computes missing rollups and keeps them unless a write to the tables they read may have come in between. */
 async function computeAndKeep<V>(
   dataSource: DataSource,
   figure: string,
@@ -197,25 +192,46 @@ async function computeAndKeep<V>(
   compute: (keys: readonly string[]) => Promise<V[]>,
   missing: readonly string[],
 ): Promise<V[]> {
-  return dataSource.transaction(async (em) => {
-    // Kept only when no writer of the figure's tables is in flight (they hold the lock shared until they commit);
-    // writers that come later wait for this transaction, then forget what it kept. Without the lock: computed,
-    // not kept.
-    const [{ got }] = (await em.query('SELECT pg_try_advisory_xact_lock($1) AS got', [LOCK])) as {
-      got: boolean;
-    }[];
-    const values = await compute(missing);
-    if (!got) return values;
-    await em.query(
-      `INSERT INTO area_rollup (figure, key, last_day, value)
-       SELECT $1, k, d::date, v FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS t(k, d, v)
-       ON CONFLICT (figure, key) DO UPDATE SET value = EXCLUDED.value, last_day = EXCLUDED.last_day,
-         computed_at = now()`,
-      [figure, missing, missing.map(lastDay), values.map((v) => JSON.stringify(v))],
-    );
-    areaRollupCounts.computed += missing.length;
-    return values;
-  });
+  // (1) The count of writes so far, taken when no writer is in flight (they hold the lock until they commit).
+  const count = () =>
+    dataSource.transaction(async (em) => {
+      await em.query(`SET LOCAL lock_timeout = '2s'`);
+      await em.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+      const [row] = (await em.query('SELECT last_value::text AS count FROM area_rollup_changes')) as {
+        count: string;
+      }[];
+      return row!.count;
+    });
+  const before = await count().catch(lockTimedOut);
+  // (2) No connection is held meanwhile: the computation takes what it needs from the pool.
+  const values = await compute(missing);
+  if (before === null) return values;
+  // (3) Kept only if no write came in between; a write arriving now waits for this, then forgets what is kept.
+  await dataSource
+    .transaction(async (em) => {
+      await em.query(`SET LOCAL lock_timeout = '2s'`);
+      await em.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+      const [now] = (await em.query('SELECT last_value::text AS count FROM area_rollup_changes')) as {
+        count: string;
+      }[];
+      if (now!.count !== before) return;
+      await em.query(
+        `INSERT INTO area_rollup (figure, key, last_day, value)
+         SELECT $1, k, d::date, v FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS t(k, d, v)
+         ON CONFLICT (figure, key) DO UPDATE SET value = EXCLUDED.value, last_day = EXCLUDED.last_day,
+           computed_at = now()`,
+        [figure, missing, missing.map(lastDay), values.map((v) => JSON.stringify(v))],
+      );
+      areaRollupCounts.computed += missing.length;
+    })
+    .catch(lockTimedOut);
+  return values;
+}
+
+/** Writers held the lock for over 2 s: the answer stands, it is just not kept this time. */
+function lockTimedOut(error: unknown): null {
+  if ((error as { code?: string }).code !== '55P03') throw error;
+  return null;
 }
 
 /**

@@ -175,6 +175,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         ...baseEnv,
         GATEWAY_PORT: String(options.gatewayPort),
         APOLLO_TELEMETRY_DISABLED: '1',
+        // V8 grows the heap lazily under load (330 MiB after the benchmark); a cap makes it collect sooner, at no
+        // measured cost in requests per second (201 MiB after the same run with 160).
+        NODE_OPTIONS: [baseEnv.NODE_OPTIONS, `--max-old-space-size=${baseEnv.GATEWAY_MAX_HEAP_MIB ?? 160}`]
+          .filter(Boolean)
+          .join(' '),
         JWT_SECRET: jwtSecret,
         GATEWAY_SIGNING_SECRET: signingSecret,
         ...(options.demoData && baseEnv.NODE_ENV !== 'production'

@@ -33,7 +33,8 @@ function response(answer: Answer) {
   const text = () => answer.body.toString('utf8');
   const headers = new Headers();
   for (const [name, value] of Object.entries(answer.headers))
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      headers.append(name, v);
   const self = {
     url: answer.url,
     ok: answer.status >= 200 && answer.status < 300,

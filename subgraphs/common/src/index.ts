@@ -29,3 +29,4 @@ export * from './audit';
 export * from './units';
 export * from './reporting';
 export * from './imports';
+export * from './idempotency';

@@ -7,6 +7,7 @@ type NewEntry = Omit<AuditEntry, 'id' | 'at'>;
 export class AuditTrail {
   private readonly reads = new Map<string, { ids: Set<string>; fields: Set<string> }>();
   private readonly writes: { recordType: string; ids: string[] }[] = [];
+  private readonly replays = new Set<string>();
 
   /** A personal-data field of a record was shown to the caller. */
   read(recordType: string, id: string, field: string): void {
@@ -19,6 +20,15 @@ export class AuditTrail {
   /** A mutation changed records. */
   write(mutation: string, ids: string[]): void {
     this.writes.push({ recordType: mutation, ids });
+  }
+
+  /** A mutation answered a retry (same idempotency key) with its first result: its change is logged already. */
+  replayed(mutation: string): void {
+    this.replays.add(mutation);
+  }
+
+  wasReplayed(mutation: string): boolean {
+    return this.replays.has(mutation);
   }
 
   entries(caller: Caller, requestId: string, operation: string | null): NewEntry[] {

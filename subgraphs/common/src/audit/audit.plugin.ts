@@ -28,7 +28,14 @@ export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<RequestC
           if (operation?.operation === 'mutation' && response.body.kind === 'single') {
             const data = response.body.singleResult.data ?? {};
             const failed = new Set((response.body.singleResult.errors ?? []).map((e) => e.path?.[0]));
+            // Response keys may be aliases; a replayed mutation (idempotency key) was logged the first time.
+            const names = new Map(
+              operation.selectionSet.selections.flatMap((s) =>
+                s.kind === 'Field' ? [[s.alias?.value ?? s.name.value, s.name.value] as const] : [],
+              ),
+            );
             for (const [field, value] of Object.entries(data)) {
+              if (audit.wasReplayed(names.get(field) ?? field)) continue;
               if (value != null && !failed.has(field)) audit.write(field, changedIds(value));
             }
           }

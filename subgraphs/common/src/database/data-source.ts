@@ -5,6 +5,7 @@ import { AuditLog1763900000500 } from '../audit/audit-log.migration';
 import { AreaReportRow } from '../reporting/area-report.entity';
 import { AreaReports1763900006000 } from '../reporting/area-report.migration';
 import { AreaRollups1763900007000 } from '../reporting/area-rollup';
+import { IdempotencyKeys1763900009000 } from '../idempotency';
 
 export interface DataSourceOptions {
   url: string;
@@ -32,6 +33,7 @@ export function createDatabase(options: DataSourceOptions): Database {
       AuditLog1763900000500,
       AreaReports1763900006000,
       AreaRollups1763900007000,
+      IdempotencyKeys1763900009000,
     ],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install

@@ -136,7 +136,9 @@ export async function recordAssessment(
       );
       if (status !== household.status || poorCategory !== household.poorCategory) {
         const since = status !== household.status ? input.reviewDate : household.statusSince;
-        await em.getRepository(Household).update(household.id, { status, poorCategory, statusSince: since });
+        await em
+          .getRepository(Household)
+          .update(household.id, { status, poorCategory, statusSince: since, version: () => 'version + 1' });
         await em.getRepository(HouseholdStatusChange).insert({
           householdId: household.id,
           status,

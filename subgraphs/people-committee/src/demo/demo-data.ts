@@ -261,6 +261,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
           statusSince: since,
           poorCategory,
           socialProtection,
+          version: 1,
         });
       }
     }

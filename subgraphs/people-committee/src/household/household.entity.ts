@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { AreaType, HouseholdStatus, PoorCategory } from '../enums';
@@ -55,6 +55,14 @@ export class Household {
   @Field({ description: 'Whether the household is under social protection (bảo trợ xã hội).' })
   @Column({ name: 'social_protection', type: 'boolean', default: false })
   socialProtection!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Goes up by one with every change of the household (its details, or a review changing its status); ' +
+      'updateHousehold takes the version the edit was prepared on and refuses it when it has moved.',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

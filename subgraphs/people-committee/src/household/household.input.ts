@@ -1,5 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@chung-tay/common';
 import { HouseholdStatus, PoorCategory } from '../enums';
 import { PersonInput } from '../person/person.input';
@@ -44,6 +52,36 @@ export class RegisterHouseholdInput {
   @ArrayMaxSize(40)
   @ValidateNested({ each: true })
   members!: PersonInput[];
+}
+
+@InputType({
+  description:
+    "Corrections to a household's own details. Fields left out stay as they are; its status changes only by a " +
+    'review, its members by addHouseholdMember and updatePerson.',
+})
+export class UpdateHouseholdInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, {
+    description:
+      'The version of the household the edit was prepared on; refused with CONFLICT when it has changed since.',
+  })
+  @Min(1, { message: 'expected version must be 1 or more' })
+  expectedVersion!: number;
+
+  @Field({ nullable: true, description: 'Detailed address (house number, hamlet or quarter).' })
+  @IsOptional()
+  @Length(3, 300, { message: 'address must be 3 to 300 characters' })
+  address?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Whether the household is under social protection; the A/B category follows it from the next review.',
+  })
+  @IsOptional()
+  socialProtection?: boolean;
 }
 
 @InputType({ description: 'Which households to list. Every condition given must hold.' })

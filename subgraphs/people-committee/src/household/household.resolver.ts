@@ -7,10 +7,10 @@ import type { Context } from '../loaders';
 import { Person } from '../person/person.entity';
 import { Benefit } from '../programme/benefit.entity';
 import { Household } from './household.entity';
-import { HouseholdFilter, RegisterHouseholdInput } from './household.input';
+import { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
 import { ImportHouseholdListInput } from './household-import.input';
 import { importHouseholdList } from './household-import.service';
-import { listHouseholds, registerHousehold } from './household.service';
+import { listHouseholds, registerHousehold, updateHousehold } from './household.service';
 import { HouseholdStatusChange } from './household-status-change.entity';
 import { HouseholdConnection } from './household.types';
 
@@ -34,6 +34,16 @@ export class HouseholdResolver {
   async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() ctx: Context) {
     assertRegisterWriter(ctx.caller);
     return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+  }
+
+  @Mutation(() => Household, {
+    description:
+      "Corrects a household's own details (address, social protection), only if nobody changed the household " +
+      'since the version the edit was prepared on (CONFLICT otherwise: reload and try again).',
+  })
+  async updateHousehold(@Arg('input') input: UpdateHouseholdInput, @Ctx() ctx: Context) {
+    assertRegisterWriter(ctx.caller);
+    return updateHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
   @Mutation(() => ImportReport, {

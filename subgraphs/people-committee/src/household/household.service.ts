@@ -4,6 +4,7 @@ import {
   foldVietnamese,
   isUniqueViolation,
   keysetPage,
+  NotFoundError,
   todayInVietnam,
   type Caller,
 } from '@chung-tay/common';
@@ -18,7 +19,7 @@ import { Person } from '../person/person.entity';
 import { assertNationalIdsFree, validatePerson } from '../person/person.rules';
 import { poorCategoryFor } from '../assessment/household-status';
 import { Household } from './household.entity';
-import type { HouseholdFilter, RegisterHouseholdInput } from './household.input';
+import type { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
 import { HouseholdStatusChange } from './household-status-change.entity';
 
 export async function listHouseholds(
@@ -142,4 +143,59 @@ export async function registerHousehold(
       throw new ConflictError('the household code or a national ID is already in the register');
     throw error;
   }
+}
+
+/**
+ * Corrects a household's own details, only when it is still at the version the edit was prepared on: the row is
+ * locked (SELECT … FOR UPDATE) so two edits of the same version cannot both pass the check, and the version goes
+ * up by one. A stale version is a CONFLICT naming the version now, and nothing is written.
+ */
+export async function updateHousehold(
+  dataSource: DataSource,
+  caller: Caller,
+  loaders: Loaders,
+  input: UpdateHouseholdInput,
+): Promise<Household> {
+  const changes: Partial<Pick<Household, 'address' | 'socialProtection'>> = {};
+  if (input.address === null) throw new BadUserInputError('a household keeps an address', 'input.address');
+  if (input.socialProtection === null) {
+    throw new BadUserInputError(
+      'leave socialProtection out to keep it, or give true or false',
+      'input.socialProtection',
+    );
+  }
+  if (input.address !== undefined) changes.address = input.address.trim();
+  if (input.socialProtection !== undefined) changes.socialProtection = input.socialProtection;
+  if (changes.address !== undefined && changes.address.length < 3) {
+    throw new BadUserInputError('address must be 3 to 300 characters', 'input.address');
+  }
+  if (!Object.keys(changes).length) {
+    throw new BadUserInputError('give at least one detail to change (address, socialProtection)', 'input');
+  }
+  const before = await loaders.household.load(input.id);
+  if (!before) throw new NotFoundError('Household', input.id);
+  await assertCallerCoversUnit(caller, loaders, before.unitCode);
+
+  const updated = await dataSource.transaction(async (em) => {
+    const current = await em
+      .getRepository(Household)
+      .createQueryBuilder('h')
+      .setLock('pessimistic_write')
+      .where('h.id = :id', { id: input.id })
+      .getOne();
+    if (!current) throw new NotFoundError('Household', input.id);
+    // A move to another unit may have happened since the check above: check the unit it is in now.
+    if (current.unitCode !== before.unitCode) await assertCallerCoversUnit(caller, loaders, current.unitCode);
+    if (current.version !== input.expectedVersion) {
+      throw new ConflictError(
+        `the household was changed by someone else (version ${current.version} now, you had ${input.expectedVersion}); reload it and try again`,
+        'input.expectedVersion',
+      );
+    }
+    const next = { ...current, ...changes, version: current.version + 1 };
+    await em.getRepository(Household).update(current.id, { ...changes, version: next.version });
+    return next;
+  });
+  loaders.household.clear(updated.id); // later fields of this request must see the edit
+  return updated;
 }

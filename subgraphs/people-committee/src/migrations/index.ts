@@ -3,6 +3,7 @@ import { OfficialUnits20251763900000001 } from './1763900000001-OfficialUnits202
 import { PovertyStandards1763900000002 } from './1763900000002-PovertyStandards';
 import { AreaReporting1763900000003 } from './1763900000003-AreaReporting';
 import { AreaRollupTriggers1763900008000 } from './1763900008000-AreaRollupTriggers';
+import { HouseholdVersion1763900009000 } from './1763900009000-HouseholdVersion';
 
 export const migrations = [
   Initial1763900000000,
@@ -10,4 +11,5 @@ export const migrations = [
   PovertyStandards1763900000002,
   AreaReporting1763900000003,
   AreaRollupTriggers1763900008000,
+  HouseholdVersion1763900009000,
 ];

@@ -134,5 +134,5 @@ export async function once<R, Ref>(
 }
 
 /** The usual reference: the id of the record a mutation returned, or the ids of the records, in order. */
-export const keepIds = <T extends { id: string }>(result: T | T[]) =>
+export const keepIds = (result: { id: string } | { id: string }[]): string[] =>
   Array.isArray(result) ? result.map((r) => r.id) : [result.id];

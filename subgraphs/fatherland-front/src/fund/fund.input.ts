@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 import { FrontDisbursementPurpose, FrontDonorKind } from '../enums';
 
 const UNIT = { message: 'unit code must be the 2-digit code of a province or the 5-digit code of a commune' };
@@ -72,6 +72,9 @@ export class RecordFrontDonationInput {
   @IsOptional()
   @MaxLength(500)
   note?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({
@@ -105,6 +108,9 @@ export class RecordFrontDisbursementInput {
   @IsOptional()
   @MaxLength(500)
   note?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which funds to list.' })

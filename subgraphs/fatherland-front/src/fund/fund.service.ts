@@ -2,7 +2,9 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keepIds,
   keysetPage,
+  once,
   todayInVietnam,
   type Caller,
 } from '@chung-tay/common';
@@ -110,17 +112,24 @@ export async function recordDonation(ctx: Context, input: RecordFrontDonationInp
     }
   }
   return ctx.dataSource.transaction((em) =>
-    em.save(
-      em.create(FrontDonation, {
-        fundId: fund.id,
-        unitCode: fund.unitCode,
-        campaignId: input.campaignId ?? null,
-        donorKind: input.donorKind,
-        donorName: input.donorName.trim(),
-        amount: input.amount,
-        date: input.date,
-        note: input.note ?? null,
-      }),
+    once(
+      em,
+      ctx,
+      { key: input.idempotencyKey, operation: 'recordFrontDonation', request: input },
+      () =>
+        em.save(
+          em.create(FrontDonation, {
+            fundId: fund.id,
+            unitCode: fund.unitCode,
+            campaignId: input.campaignId ?? null,
+            donorKind: input.donorKind,
+            donorName: input.donorName.trim(),
+            amount: input.amount,
+            date: input.date,
+            note: input.note ?? null,
+          }),
+        ),
+      { keep: keepIds, load: ([id]) => em.findOneByOrFail(FrontDonation, { id }) },
     ),
   );
 }
@@ -132,19 +141,26 @@ export async function recordDisbursement(
   assertNotFuture(input.date, 'input.date');
   const fund = await payingFund(ctx, input.fundId, input.date, 'input.fundId', 'input.date');
   return ctx.dataSource.transaction((em) =>
-    disburse(
+    once(
       em,
-      fund,
-      {
-        purpose: input.purpose,
-        householdId: input.householdId,
-        personId: input.personId ?? null,
-        solidarityHouseId: null,
-        amount: input.amount,
-        date: input.date,
-        note: input.note ?? null,
-      },
-      'input.amount',
+      ctx,
+      { key: input.idempotencyKey, operation: 'recordFrontDisbursement', request: input },
+      () =>
+        disburse(
+          em,
+          fund,
+          {
+            purpose: input.purpose,
+            householdId: input.householdId,
+            personId: input.personId ?? null,
+            solidarityHouseId: null,
+            amount: input.amount,
+            date: input.date,
+            note: input.note ?? null,
+          },
+          'input.amount',
+        ),
+      { keep: keepIds, load: ([id]) => em.findOneByOrFail(FrontDisbursement, { id }) },
     ),
   );
 }

@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, isUniqueViolation } from '@chung-tay/common';
+import { BadUserInputError, ConflictError, isUniqueViolation, keepIds, once } from '@chung-tay/common';
+import { In, type EntityManager } from 'typeorm';
 import { lineageOf, assertCovers } from '../access';
 import { FrontDisbursementPurpose } from '../enums';
 import { disburse } from '../fund/disburse';
@@ -52,58 +53,74 @@ export async function recordPayments(ctx: Context, input: RecordSponsorshipPayme
     );
   }
 
-  try {
-    const saved = await ctx.dataSource.transaction(async (em) => {
-      const locked = await lockedPledge(em, ctx, pledge.id);
-      // An early end may have moved the end month since the checks above.
-      const beyond = months.findIndex((m) => m > locked.endMonth);
-      if (beyond >= 0) {
-        throw new BadUserInputError(`the pledge ended with ${locked.endMonth}`, `input.months[${beyond}]`);
-      }
-      const paid = await em
-        .getRepository(SponsorshipPayment)
-        .createQueryBuilder('x')
-        .where('x.pledge_id = :id AND x.month IN (:...months)', {
-          id: pledge.id,
-          months: months.map(monthStartDate),
-        })
-        .getMany();
-      if (paid.length) {
-        const i = months.indexOf(paid[0]!.month);
-        throw new ConflictError(
-          `${paid[0]!.month} is already paid (${dong(paid[0]!.amount)})`,
-          `input.months[${i}]`,
-        );
-      }
-      const disbursement = fund
-        ? await disburse(
-            em,
-            fund,
-            {
-              purpose: FrontDisbursementPurpose.SPONSORSHIP_PAYMENT,
-              householdId: pledge.householdId,
-              personId: pledge.personId,
-              solidarityHouseId: null,
-              amount: amount * months.length,
-              date: input.paidOn,
-              note: `Đỡ đầu tháng ${months.join(', ')}`,
-            },
-            'input.fromFundId',
-          )
-        : null;
-      return em.save(
-        months.map((m) =>
-          em.create(SponsorshipPayment, {
-            pledgeId: pledge.id,
-            month: m,
-            amount,
-            paidOn: input.paidOn,
-            method: input.method ?? pledge.paymentMethod,
-            disbursementId: disbursement?.id ?? null,
-          }),
-        ),
+  const pay = async (em: EntityManager) => {
+    const locked = await lockedPledge(em, ctx, pledge.id);
+    // An early end may have moved the end month since the checks above.
+    const beyond = months.findIndex((m) => m > locked.endMonth);
+    if (beyond >= 0) {
+      throw new BadUserInputError(`the pledge ended with ${locked.endMonth}`, `input.months[${beyond}]`);
+    }
+    const paid = await em
+      .getRepository(SponsorshipPayment)
+      .createQueryBuilder('x')
+      .where('x.pledge_id = :id AND x.month IN (:...months)', {
+        id: pledge.id,
+        months: months.map(monthStartDate),
+      })
+      .getMany();
+    if (paid.length) {
+      const i = months.indexOf(paid[0]!.month);
+      throw new ConflictError(
+        `${paid[0]!.month} is already paid (${dong(paid[0]!.amount)})`,
+        `input.months[${i}]`,
       );
-    });
+    }
+    const disbursement = fund
+      ? await disburse(
+          em,
+          fund,
+          {
+            purpose: FrontDisbursementPurpose.SPONSORSHIP_PAYMENT,
+            householdId: pledge.householdId,
+            personId: pledge.personId,
+            solidarityHouseId: null,
+            amount: amount * months.length,
+            date: input.paidOn,
+            note: `Đỡ đầu tháng ${months.join(', ')}`,
+          },
+          'input.fromFundId',
+        )
+      : null;
+    return em.save(
+      months.map((m) =>
+        em.create(SponsorshipPayment, {
+          pledgeId: pledge.id,
+          month: m,
+          amount,
+          paidOn: input.paidOn,
+          method: input.method ?? pledge.paymentMethod,
+          disbursementId: disbursement?.id ?? null,
+        }),
+      ),
+    );
+  };
+
+  try {
+    const saved = await ctx.dataSource.transaction((em) =>
+      once(
+        em,
+        ctx,
+        { key: input.idempotencyKey, operation: 'recordSponsorshipPayment', request: input },
+        () => pay(em),
+        {
+          keep: keepIds,
+          load: async (ids: string[]) => {
+            const rows = await em.findBy(SponsorshipPayment, { id: In(ids) });
+            return ids.map((id) => rows.find((r) => r.id === id)!);
+          },
+        },
+      ),
+    );
     ctx.loaders.pledgePayments.clear(pledge.id);
     return saved;
   } catch (error) {

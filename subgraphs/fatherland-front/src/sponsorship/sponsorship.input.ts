@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 import {
   FrontSponsorKind,
   SponsorshipLevel,
@@ -146,6 +146,9 @@ export class RecordSponsorshipPaymentInput {
   @IsOptional()
   @IsUUID('all', { message: 'fund id must be a UUID' })
   fromFundId?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which sponsors to list. Every condition given must hold.' })

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 
 @InputType({ description: "Workers' gifts to the For-the-Poor fund, handed over during the campaign." })
 export class RecordFundGiftInput {
@@ -31,6 +31,9 @@ export class RecordFundGiftInput {
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which fund gifts to list. Every condition given must hold.' })

@@ -1,4 +1,4 @@
-import { BadUserInputError, keysetPage, todayInVietnam } from '@chung-tay/common';
+import { BadUserInputError, keepIds, keysetPage, once, todayInVietnam } from '@chung-tay/common';
 import { assertUnionWriter } from '../access';
 import { inPeriodSql, scopeQuery } from '../filters';
 import type { Context } from '../loaders';
@@ -49,16 +49,23 @@ export async function recordFundGift(ctx: Context, input: RecordFundGiftInput) {
   if (input.date > todayInVietnam())
     throw new BadUserInputError(`${input.date} is in the future`, 'input.date');
   const saved = await ctx.dataSource.transaction((em) =>
-    em.getRepository(FundGift).save(
-      em.getRepository(FundGift).create({
-        unionOrganisationId: org.id,
-        unitCode: org.unitCode,
-        campaignYear: year,
-        date: input.date,
-        contributors: input.contributors,
-        amount: input.amount,
-        note: input.note?.trim() || null,
-      }),
+    once(
+      em,
+      ctx,
+      { key: input.idempotencyKey, operation: 'recordFundGift', request: input },
+      () =>
+        em.getRepository(FundGift).save(
+          em.getRepository(FundGift).create({
+            unionOrganisationId: org.id,
+            unitCode: org.unitCode,
+            campaignYear: year,
+            date: input.date,
+            contributors: input.contributors,
+            amount: input.amount,
+            note: input.note?.trim() || null,
+          }),
+        ),
+      { keep: keepIds, load: ([id]) => em.findOneByOrFail(FundGift, { id }) },
     ),
   );
   return Object.assign(saved, { inCallerScope: true });

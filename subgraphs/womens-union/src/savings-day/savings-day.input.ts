@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { DateScalar, MoneyScalar, Period, PeriodScalar } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar, Period, PeriodScalar } from '@chung-tay/common';
 import { SavingsDayContributorKind } from '../enums';
 
 @InputType({ description: 'A new "Savings day for poor women" campaign.' })
@@ -76,6 +76,9 @@ export class RecordSavingsDayContributionInput {
   @IsOptional()
   @MaxLength(300)
   note?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which campaigns to list.' })

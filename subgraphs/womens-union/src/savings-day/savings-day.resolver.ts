@@ -87,7 +87,7 @@ export class SavingsDayCampaignResolver {
   @Mutation(() => SavingsDayContribution)
   recordSavingsDayContribution(@Arg('input') input: RecordSavingsDayContributionInput, @Ctx() ctx: Context) {
     assertWomensUnionWriter(ctx.caller);
-    return recordContribution(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return recordContribution(ctx.dataSource, ctx.caller, ctx.loaders, input, ctx.audit);
   }
 
   @FieldResolver(() => WomensUnionChapter, { description: 'The chapter that runs the campaign.' })

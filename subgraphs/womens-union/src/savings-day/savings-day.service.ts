@@ -2,8 +2,11 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keepIds,
   keysetPage,
+  once,
   unitSubtreeSql,
+  type AuditTrail,
   type Caller,
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
@@ -225,6 +228,7 @@ export async function recordContribution(
   caller: Caller,
   loaders: Loaders,
   input: RecordSavingsDayContributionInput,
+  audit?: AuditTrail,
 ): Promise<SavingsDayContribution> {
   const { campaign, organiser } = await campaignOf(loaders, input.campaignId);
   if (!input.chapterId === !input.memberId) {
@@ -260,13 +264,22 @@ export async function recordContribution(
       'input.date',
     );
   }
-  return dataSource.getRepository(SavingsDayContribution).save({
-    campaignId: campaign.id,
-    chapterId: chapter.id,
-    memberId: input.memberId ?? null,
-    unitCode: chapter.unitCode,
-    date: input.date,
-    amount: input.amount,
-    note: input.note ?? null,
-  });
+  return dataSource.transaction((em) =>
+    once(
+      em,
+      { caller, audit },
+      { key: input.idempotencyKey, operation: 'recordSavingsDayContribution', request: input },
+      () =>
+        em.getRepository(SavingsDayContribution).save({
+          campaignId: campaign.id,
+          chapterId: chapter.id,
+          memberId: input.memberId ?? null,
+          unitCode: chapter.unitCode,
+          date: input.date,
+          amount: input.amount,
+          note: input.note ?? null,
+        }),
+      { keep: keepIds, load: ([id]) => em.findOneByOrFail(SavingsDayContribution, { id }) },
+    ),
+  );
 }

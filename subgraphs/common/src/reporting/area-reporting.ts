@@ -21,7 +21,7 @@ import { todayInVietnam } from '../clock';
 import type { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { isUuid } from '../ids';
-import type { SubgraphInfo } from '../organisations';
+import { ORGANISATION_NAMES, type SubgraphInfo } from '../organisations';
 import { parsePeriod, PeriodScalar, type Period } from '../period';
 import { areaUnitsCte } from '../units/unit-subtree';
 import { AreaPeriod, areaPeriodReference, checkArea, type LoadAreaUnit } from './area-period';
@@ -214,9 +214,20 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
       return { ...e, period: typeof e.period === 'string' ? parsePeriod(e.period) : e.period };
     });
 
+  // AreaPeriod is the People's Committee's; the fields another organisation adds to it are nullable, so that
+  // when that organisation's service cannot be reached the gateway still answers the rest of the area.
+  const contributed = !expectedLocally;
+  const unreachable = contributed
+    ? ` Null when the ${ORGANISATION_NAMES[info.name].en}'s service cannot be reached.`
+    : '';
+
   @Resolver(() => AreaPeriod)
   class AreaFiguresResolver {
-    @FieldResolver(() => figures, { name: org, description: `${info.name}: its indicators for the area.` })
+    @FieldResolver(() => figures, {
+      name: org,
+      nullable: contributed,
+      description: `${info.name}: its indicators for the area.${unreachable}`,
+    })
     figures(@Root() area: AreaPeriod, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       return figuresOf(ctx, area, wantedBySelection(info));
     }
@@ -238,7 +249,8 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
 
     @FieldResolver(() => AreaReporting, {
       name: `${org}Reporting`,
-      description: `Completeness and timeliness of the ${info.name} sections expected for the area.`,
+      nullable: true,
+      description: `Completeness and timeliness of the ${info.name} sections expected for the area.${unreachable}`,
     })
     @Directive(REQUIRES)
     orgReporting(@Root() area: AreaPeriod, @Ctx() ctx: Context) {

@@ -75,7 +75,9 @@ const runningThisMonth = (p: SponsorshipPledge, month = monthOfDate(todayInVietn
 @Resolver(() => PersonRef)
 export class PersonFrontResolver {
   @FieldResolver(() => [SponsorshipPledge], {
-    description: 'Sponsorship pledges for this person (Fatherland Front).',
+    nullable: true,
+    description:
+      "Sponsorship pledges for this person (Fatherland Front). Null when the Fatherland Front's service cannot be reached.",
   })
   sponsorships(@Root() p: PersonRef, @Ctx() ctx: Context) {
     return ctx.loaders.pledgesByPerson.load(p.id);
@@ -123,7 +125,11 @@ export class HouseholdFrontResolver {
     );
   }
 
-  @FieldResolver(() => FrontHouseholdSupport)
+  @FieldResolver(() => FrontHouseholdSupport, {
+    nullable: true,
+    description:
+      "The Fatherland Front's support of the household. Null when the Fatherland Front's service cannot be reached.",
+  })
   async frontSupport(@Root() h: HouseholdRef, @Ctx() ctx: Context): Promise<FrontHouseholdSupport> {
     const [disbursements, solidarityHouses, pledges] = await Promise.all([
       ctx.loaders.disbursementsByHousehold.load(h.id),

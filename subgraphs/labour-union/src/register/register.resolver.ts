@@ -12,27 +12,36 @@ import { HouseholdRef, PersonRef } from './register-refs';
 @Resolver(() => HouseholdRef)
 export class HouseholdUnionResolver {
   @FieldResolver(() => [UnionMember], {
-    description: 'Union members living in this household (Labour Union).',
+    nullable: true,
+    description:
+      "Union members living in this household (Labour Union). Null when the Labour Union's service cannot be reached.",
   })
   unionMembers(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.membersByHousehold.load(h.id);
   }
 
   @FieldResolver(() => [CarePlan], {
-    description: "The union's care plans for this household, newest list first.",
+    nullable: true,
+    description:
+      "The union's care plans for this household, newest list first. Null when the Labour Union's service cannot be reached.",
   })
   unionCarePlans(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.carePlansByHousehold.load(h.id);
   }
 
   @FieldResolver(() => [CareActivity], {
-    description: 'Visits and gifts the union gave this household or its members, newest first.',
+    nullable: true,
+    description:
+      "Visits and gifts the union gave this household or its members, newest first. Null when the Labour Union's service cannot be reached.",
   })
   unionCareActivities(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.careByHousehold.load(h.id);
   }
 
-  @FieldResolver(() => [UnionHouse], { description: '"Mái ấm công đoàn" grants for this household.' })
+  @FieldResolver(() => [UnionHouse], {
+    nullable: true,
+    description: `"Mái ấm công đoàn" grants for this household. Null when the Labour Union's service cannot be reached.`,
+  })
   unionHouses(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.housesByHousehold.load(h.id);
   }

@@ -10,9 +10,11 @@ import { HouseholdRef, PersonRef, SavingsLoanGroupRef } from './register.refs';
 @Resolver(() => HouseholdRef)
 export class HouseholdLoansResolver {
   @FieldResolver(() => [Loan], {
+    nullable: true,
     description:
       "The household's loans with the microfinance lenders, newest application first (the caller's units only). " +
-      'Other organisations see that they exist, their status, kind and how late; amounts are the lender’s.',
+      'Other organisations see that they exist, their status, kind and how late; amounts are the lender’s.' +
+      " Null when the Microfinance lender's service cannot be reached.",
   })
   loans(@Root() household: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.loansByHousehold.load(household.id);
@@ -21,7 +23,11 @@ export class HouseholdLoansResolver {
 
 @Resolver(() => PersonRef)
 export class PersonLoansResolver {
-  @FieldResolver(() => [Loan], { description: "The person's loans as a borrower, newest application first." })
+  @FieldResolver(() => [Loan], {
+    nullable: true,
+    description:
+      "The person's loans as a borrower, newest application first. Null when the Microfinance lender's service cannot be reached.",
+  })
   loans(@Root() person: PersonRef, @Ctx() ctx: Context) {
     return ctx.loaders.loansByPerson.load(person.id);
   }
@@ -38,15 +44,20 @@ export class PersonLoansResolver {
 
 @Resolver(() => SavingsLoanGroupRef)
 export class SavingsLoanGroupLoansResolver {
-  @FieldResolver(() => [Loan], { description: 'Policy-bank loans that run through this group.' })
+  @FieldResolver(() => [Loan], {
+    nullable: true,
+    description:
+      "Policy-bank loans that run through this group. Null when the Microfinance lender's service cannot be reached.",
+  })
   loans(@Root() group: SavingsLoanGroupRef, @Ctx() ctx: Context) {
     return ctx.loaders.loansBySavingsLoanGroup.load(group.id);
   }
 
   @FieldResolver(() => LoanPortfolioStanding, {
+    nullable: true,
     description:
       "The group's loan portfolio on a date (today if left out): for the lender, the People's Committee and the " +
-      "Women's Union, which runs the group for the policy bank.",
+      "Women's Union, which runs the group for the policy bank. Null when the Microfinance lender's service cannot be reached.",
   })
   async loanPortfolio(
     @Root() group: SavingsLoanGroupRef,

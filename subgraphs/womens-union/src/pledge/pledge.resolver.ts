@@ -166,8 +166,10 @@ export class FiveNoThreeCleanReviewResolver {
 @Resolver(() => HouseholdRef)
 export class HouseholdFiveNoThreeCleanResolver {
   @FieldResolver(() => [FiveNoThreeCleanPledgedHousehold], {
+    nullable: true,
     description:
-      'The household\'s "5 không 3 sạch" years with the Women\'s Union, newest first: the pledging chapter, its status when pledged and the reviews.',
+      'The household\'s "5 không 3 sạch" years with the Women\'s Union, newest first: the pledging chapter, its status when pledged and the reviews.' +
+      " Null when the Women's Union's service cannot be reached.",
   })
   fiveNoThreeClean(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.pledgesOfHousehold.load(h.id);

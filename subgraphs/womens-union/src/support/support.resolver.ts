@@ -50,7 +50,9 @@ export class WomensUnionSupportResolver {
 @Resolver(() => HouseholdRef)
 export class HouseholdSupportResolver {
   @FieldResolver(() => [WomensUnionSupportActivity], {
-    description: "Support the Women's Union gave the household or its members, newest first.",
+    nullable: true,
+    description:
+      "Support the Women's Union gave the household or its members, newest first. Null when the Women's Union's service cannot be reached.",
   })
   womensUnionSupport(@Root() h: HouseholdRef, @Ctx() ctx: Context) {
     return ctx.loaders.supportOfHousehold.load(h.id);

@@ -43,6 +43,7 @@ export const gatewayEnv = z
     GATEWAY_SUBGRAPH_KEEP_ALIVE: yesNo(true),
     GATEWAY_SUBGRAPH_CONNECTIONS: limit(32),
     GATEWAY_DEDUPLICATE: yesNo(true),
+    GATEWAY_SUBGRAPH_TIMEOUT_MS: limit(10_000),
     ...authEnvShape,
     ...subgraphUrls,
   })

@@ -20,6 +20,7 @@ async function main() {
       keepAlive: env.GATEWAY_SUBGRAPH_KEEP_ALIVE,
       connectionsPerSubgraph: env.GATEWAY_SUBGRAPH_CONNECTIONS,
       deduplicate: env.GATEWAY_DEDUPLICATE,
+      timeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     },
     queryPlanCacheMiB: env.GATEWAY_QUERY_PLAN_CACHE_MIB,
     limits: {

@@ -15,9 +15,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
+import { readinessHandler } from './readiness';
 import { exportsRouter } from './exports/router';
 import { importsRouter } from './imports/router';
 import { subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
+import {
+  errorPath,
+  isNetworkFailure,
+  isSubgraphUnavailable,
+  isUnavailableAnswer,
+  subgraphUnavailableError,
+} from './subgraph-errors';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -50,10 +58,40 @@ interface GatewayContext {
   authorization?: string;
 }
 
-/** Passes the caller's Authorization header on to every subgraph, which verifies it itself. */
+/**
+ * Passes the caller's Authorization header on to every subgraph, which verifies it itself. A subgraph that cannot
+ * be reached gives an error naming its organisation (subgraph-errors.ts); the other subgraphs' fields still come.
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly subgraph: string;
+
+  constructor(config: Partial<RemoteGraphQLDataSource<GatewayContext>> & { subgraph: string }) {
+    super(config);
+    this.subgraph = config.subgraph;
+  }
+
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!isSubgraphUnavailable(error)) throw error;
+      const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
+      throw subgraphUnavailableError(this.subgraph, { path: errorPath(path), cause: error.originalError });
+    }
+  }
+
+  /** Refused, reset, timed out or not JSON: the organisation's service is unavailable. */
+  override didEncounterError(error: Error) {
+    if (isSubgraphUnavailable(error)) throw error;
+    if (isNetworkFailure(error) || error instanceof SyntaxError)
+      throw subgraphUnavailableError(this.subgraph, { cause: error });
+    throw error;
+  }
+
   /** A subgraph's refusal (401 UNAUTHENTICATED, say) reaches the caller as the subgraph said it. */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    if (isUnavailableAnswer(response.status, response.headers.get('content-type')))
+      return subgraphUnavailableError(this.subgraph);
     const body = (await response
       .clone()
       .json()
@@ -77,11 +115,15 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 export async function startGateway(options: GatewayOptions) {
   const fetcher = subgraphFetch(options.transport);
+  /** Each subgraph's /graphql URL, as the gateway calls it (GET /readyz asks the /readyz beside it). */
+  const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher }),
+    buildService: ({ name, url }) => {
+      subgraphUrls[name] = options.subgraphUrls?.[name] ?? url ?? '';
+      return new ForwardingDataSource({ url: subgraphUrls[name], fetcher, subgraph: name });
+    },
   });
   const app = express();
   const httpServer = createServer(app);
@@ -111,6 +153,10 @@ export async function startGateway(options: GatewayOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.get(
+    '/readyz',
+    readinessHandler(() => subgraphUrls),
+  );
   // Prometheus text format; counts only, no data.
   app.get('/metrics', (_req, res) => {
     res

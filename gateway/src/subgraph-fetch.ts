@@ -14,6 +14,11 @@ export interface SubgraphTransport {
    * sent once and share the answer. Mutations are always sent.
    */
   deduplicate: boolean;
+  /**
+   * How long (ms) the gateway waits for a subgraph's answer to start, and then between parts of it; past that the
+   * request fails and the answer names the organisation as unavailable (subgraph-errors.ts).
+   */
+  timeoutMs?: number;
 }
 
 type FetchInit = { method?: string; headers?: unknown; body?: unknown; signal?: AbortSignal };
@@ -79,6 +84,8 @@ export function subgraphFetch(options: SubgraphTransport) {
       body,
       signal: init.signal,
       dispatcher,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
     });
     return {
       url,

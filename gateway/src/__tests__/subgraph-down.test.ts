@@ -1,0 +1,162 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { startGateway } from '../server';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+type Behaviour = 'answer' | 'refuse' | 'bad-gateway' | 'html' | 'hang';
+
+/**
+ * Stand-ins for the People's Committee (answers `household`), the Microfinance lender (answers `loans` for
+ * any household) and the Labour Union, which behaves as each case asks.
+ */
+async function fakeSubgraph(answer: (body: { query: string; variables?: any }) => unknown) {
+  let behaviour: Behaviour = 'answer';
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      if (behaviour === 'hang') return; // never answers
+      if (behaviour === 'refuse') return req.socket.destroy();
+      if (behaviour === 'bad-gateway') {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        return res.end('<h1>502 Bad Gateway</h1>');
+      }
+      if (behaviour === 'html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end('<h1>Maintenance</h1>');
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.method === 'GET') return res.end(JSON.stringify({ status: 'ready' })); // /readyz
+      res.end(JSON.stringify(answer(JSON.parse(raw))));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    server,
+    set: (b: Behaviour) => (behaviour = b),
+  };
+}
+
+const entities = (field: string, value: unknown) => (body: { variables?: any }) => ({
+  data: {
+    _entities: (body.variables?.representations ?? []).map(() => ({
+      __typename: 'Household',
+      [field]: value,
+    })),
+  },
+});
+
+describe('one subgraph down', () => {
+  let pc: Awaited<ReturnType<typeof fakeSubgraph>>;
+  let mf: Awaited<ReturnType<typeof fakeSubgraph>>;
+  let lu: Awaited<ReturnType<typeof fakeSubgraph>>;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  const closed = 'http://127.0.0.1:9/graphql'; // discard port: nothing listens
+
+  beforeAll(async () => {
+    pc = await fakeSubgraph(() => ({
+      data: { household: { __typename: 'Household', id: 'h1', code: 'HH-1' } },
+    }));
+    mf = await fakeSubgraph(entities('loans', []));
+    lu = await fakeSubgraph(entities('unionMembers', []));
+    gateway = await startGateway({
+      supergraphPath: resolve(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'),
+      subgraphUrls: {
+        'people-committee': pc.url,
+        microfinance: mf.url,
+        'labour-union': lu.url,
+        'womens-union': closed,
+        'fatherland-front': closed,
+      },
+      port: 0,
+      verifyToken: async () => ({}) as never,
+      transport: {
+        signingSecret: 'x'.repeat(40),
+        keepAlive: true,
+        connectionsPerSubgraph: 4,
+        deduplicate: false,
+        timeoutMs: 500,
+      },
+      queryPlanCacheMiB: 5,
+      limits: {
+        maxDepth: 10,
+        maxAliases: 15,
+        maxTokens: 2000,
+        maxCost: 20000,
+        maxBodyBytes: 100000,
+        maxImportBytes: 1000,
+      },
+      dashboard: { dir: '/nonexistent' },
+    });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    for (const s of [pc, mf, lu]) s?.server.closeAllConnections();
+    await Promise.all([pc, mf, lu].map((s) => new Promise((r) => s?.server.close(r))));
+  });
+
+  const ask = async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+      body: JSON.stringify({ query: '{ household(id: "h1") { code unionMembers { id } loans { id } } }' }),
+    });
+    return (await response.json()) as {
+      data?: { household: Record<string, unknown> | null };
+      errors?: { message: string; path?: unknown[]; extensions: Record<string, unknown> }[];
+    };
+  };
+
+  it.each<[string, Behaviour]>([
+    ['refuses connections', 'refuse'],
+    ['answers 502', 'bad-gateway'],
+    ['answers a page, not JSON', 'html'],
+    ['does not answer in time', 'hang'],
+  ])('answers the other organisations and names the Labour Union when it %s', async (_, behaviour) => {
+    lu.set(behaviour);
+    const answer = await ask();
+    expect(answer.data).toEqual({ household: { code: 'HH-1', unionMembers: null, loans: [] } });
+    expect(answer.errors).toEqual([
+      {
+        message:
+          "The Labour Union's service (labour-union) is unavailable; its fields are missing from this answer",
+        path: ['household'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'labour-union', organisation: 'labour-union' },
+      },
+    ]);
+  });
+
+  it('answers fully again as soon as the subgraph is back', async () => {
+    lu.set('answer');
+    expect(await ask()).toEqual({ data: { household: { code: 'HH-1', unionMembers: [], loans: [] } } });
+  });
+
+  it('GET /readyz names each subgraph and is 503 while one is unreachable', async () => {
+    const readyz = gateway.url.replace(/\/graphql$/, '/readyz');
+    const response = await fetch(readyz);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { status: string; subgraphs: Record<string, any> };
+    expect(body.status).toBe('degraded');
+    expect(body.subgraphs['womens-union']).toEqual({
+      organisation: "Women's Union",
+      status: 'unreachable',
+      url: 'http://127.0.0.1:9/readyz',
+    });
+    expect(body.subgraphs['labour-union']).toEqual({
+      organisation: 'Labour Union',
+      status: 'ready',
+      url: lu.url.replace(/graphql$/, 'readyz'),
+    });
+    expect(Object.keys(body.subgraphs).sort()).toEqual([
+      'fatherland-front',
+      'labour-union',
+      'microfinance',
+      'people-committee',
+      'womens-union',
+    ]);
+  });
+});

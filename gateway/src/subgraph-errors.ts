@@ -1,0 +1,88 @@
+import { ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/common';
+import { GraphQLError } from 'graphql';
+
+/** The code of an error that says one organisation's subgraph could not be reached. */
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+/** HTTP statuses a proxy or an overloaded server answers with when the service behind it is not there. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * Network failures of a request (node:net, undici): refused, reset, timed out, DNS, socket closed, aborted.
+ * Anything else (a bug, a bad answer the gateway read wrongly) stays as it was.
+ */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_ABORTED',
+]);
+
+/** "The Labour Union" — the organisation's English name as a sentence reads it. */
+function organisationName(subgraph: string): string {
+  const name = ORGANISATION_NAMES[subgraph as OrganisationId]?.en;
+  if (!name) return `The ${subgraph}`;
+  return name.startsWith('The ') ? name : `The ${name}`;
+}
+
+/**
+ * The error an answer carries for the fields of a subgraph the gateway could not reach: it names the
+ * organisation, so a caller (a dashboard) can say whose figures are missing and show the rest.
+ */
+export function subgraphUnavailableError(
+  subgraph: string,
+  options: { path?: readonly (string | number)[]; cause?: unknown } = {},
+): GraphQLError {
+  return new GraphQLError(
+    `${organisationName(subgraph)}'s service (${subgraph}) is unavailable; its fields are missing from this answer`,
+    {
+      path: options.path,
+      originalError: options.cause instanceof Error ? options.cause : undefined,
+      extensions: { code: SUBGRAPH_UNAVAILABLE, subgraph, organisation: subgraph },
+    },
+  );
+}
+
+export const isSubgraphUnavailable = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError && error.extensions?.code === SUBGRAPH_UNAVAILABLE;
+
+/** Whether an HTTP answer of a subgraph means the service is not there (a proxy's 502/503/504, or not JSON). */
+export function isUnavailableAnswer(status: number, contentType: string | null): boolean {
+  if (UNAVAILABLE_STATUSES.has(status)) return true;
+  return !/^application\/(graphql-response\+)?json\b/.test(contentType ?? '');
+}
+
+/** Whether a thrown error is the network failing (refused, reset, timed out …) rather than a bug. */
+export function isNetworkFailure(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth += 1) {
+    const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+    if (name === 'AbortError' || name === 'TimeoutError') return true;
+    // RemoteGraphQLDataSource's own complaint about an answer that is not a JSON object.
+    if (typeof message === 'string' && message.startsWith('Expected JSON response body')) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * The path of the part of the answer a subgraph request was to fill: where an entity fetch's fields were to go
+ * (`['household']`), cut before the first list (`@` in the query plan's paths); none for a root fetch.
+ */
+export function errorPath(pathInRequest: readonly (string | number)[] | undefined) {
+  if (!pathInRequest?.length) return undefined;
+  const at = pathInRequest.indexOf('@');
+  const path = at < 0 ? pathInRequest : pathInRequest.slice(0, at);
+  return path.length ? [...path] : undefined;
+}

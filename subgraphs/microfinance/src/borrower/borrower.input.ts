@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
-import { DateScalar, MoneyScalar } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar } from '@chung-tay/common';
 import { BorrowerHouseholdStatus, BorrowerPoorCategory } from '../enums';
 
 @InputType({
@@ -73,4 +73,7 @@ export class SavingsInput {
   @Field(() => MoneyScalar)
   @Min(1, { message: 'amount must be positive' })
   amount!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

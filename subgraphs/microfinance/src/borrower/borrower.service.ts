@@ -2,9 +2,12 @@ import {
   BadUserInputError,
   ConflictError,
   isUniqueViolation,
+  keepIds,
   keysetPage,
+  once,
   unitSubtreeSql,
 } from '@chung-tay/common';
+import type { EntityManager } from 'typeorm';
 import { assertCovers, inCallerUnitsSql } from '../access';
 import { SavingsTransactionKind } from '../enums';
 import { assertCommune, assertNotFuture } from '../group/group.service';
@@ -82,7 +85,8 @@ export async function moveSavings(ctx: Context, input: SavingsInput, kind: Savin
   if (!lender) throw new BadUserInputError(`there is no lender ${input.lenderCode}`, 'input.lenderCode');
   await assertCovers(ctx, borrower.unitCode);
   assertNotFuture(input.date, 'input.date');
-  return ctx.dataSource.transaction(async (em) => {
+  const operation = kind === SavingsTransactionKind.DEPOSIT ? 'depositSavings' : 'withdrawSavings';
+  const move = (em: EntityManager) => async () => {
     // One savings movement of a borrower at a time, so two withdrawals cannot both pass the balance check.
     await em.query('SELECT id FROM borrower WHERE id = $1 FOR UPDATE', [borrower.id]);
     if (kind === SavingsTransactionKind.WITHDRAWAL) {
@@ -114,5 +118,11 @@ export async function moveSavings(ctx: Context, input: SavingsInput, kind: Savin
         amount: input.amount,
       }),
     );
-  });
+  };
+  return ctx.dataSource.transaction((em) =>
+    once(em, ctx, { key: input.idempotencyKey, operation, request: input }, move(em), {
+      keep: keepIds,
+      load: ([id]) => em.findOneByOrFail(SavingsTransaction, { id }),
+    }),
+  );
 }

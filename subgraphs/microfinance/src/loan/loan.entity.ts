@@ -196,6 +196,15 @@ export class Loan {
   @Column({ name: 'write_off_reason', type: 'text', nullable: true })
   writeOffReason!: string | null;
 
+  @Field(() => Int, {
+    description:
+      'Goes up with every change of the loan (approval, disbursement, each repayment, write-off). A tool sends the ' +
+      'version it showed as expectedVersion when it changes the loan, so an officer never overwrites what ' +
+      'another did meanwhile unseen.',
+  })
+  @Column({ type: 'int', default: 1, update: false })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

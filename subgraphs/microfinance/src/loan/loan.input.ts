@@ -9,10 +9,26 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, IdempotencyKeyField, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 import { BorrowerHouseholdStatus, LoanProductKind, LoanStatus } from '../enums';
 
 const uuid = (what: string) => IsUUID('all', { message: `${what} must be an id this subgraph returned` });
+
+/** `expectedVersion: Int`, the loan's version as the caller's screen showed it. */
+function ExpectedVersionField(): PropertyDecorator {
+  const decorators: PropertyDecorator[] = [
+    Field(() => Int, {
+      nullable: true,
+      description:
+        "The loan's version as your screen showed it (Loan.version). Tools should send it: when someone else " +
+        'changed the loan meanwhile the change is refused with CONFLICT (reload and try again) instead of ' +
+        'silently overwriting theirs.',
+    }),
+    IsOptional(),
+    Min(1, { message: 'expectedVersion must be a version the loan had (1 or more)' }),
+  ];
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
 
 @InputType({ description: 'A loan application on one of a lender’s products.' })
 export class ApplyForLoanInput {
@@ -70,6 +86,9 @@ export class ApproveLoanInput {
 
   @Field(() => DateScalar)
   approvedOn!: string;
+
+  @ExpectedVersionField()
+  expectedVersion?: number;
 }
 
 @InputType()
@@ -88,6 +107,12 @@ export class DisburseLoanInput {
   })
   @IsOptional()
   firstRepaymentDate?: string;
+
+  @ExpectedVersionField()
+  expectedVersion?: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'One repayment: money paid on the loan, and any savings paid in with it.' })
@@ -109,6 +134,12 @@ export class RepayLoanInput extends RepaymentLineInput {
   @Field(() => ID)
   @uuid('loan id')
   loanId!: string;
+
+  @ExpectedVersionField()
+  expectedVersion?: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Several repayments of one loan in date order, recorded together or not at all.' })
@@ -122,6 +153,12 @@ export class RecordLoanRepaymentsInput {
   @ArrayMaxSize(400)
   @ValidateNested({ each: true })
   repayments!: RepaymentLineInput[];
+
+  @ExpectedVersionField()
+  expectedVersion?: number;
+
+  @IdempotencyKeyField() // one key for the whole batch
+  idempotencyKey?: string;
 }
 
 @InputType()
@@ -136,6 +173,9 @@ export class WriteOffLoanInput {
   @Field({ description: 'Why, e.g. the decision that approved it.' })
   @Length(3, 300)
   reason!: string;
+
+  @ExpectedVersionField()
+  expectedVersion?: number;
 }
 
 @InputType({ description: 'A schedule for given terms, without applying.' })

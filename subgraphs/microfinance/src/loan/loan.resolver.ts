@@ -91,7 +91,12 @@ export class LoanResolver {
   })
   async repayLoan(@Arg('input') input: RepayLoanInput, @Ctx() ctx: Context) {
     assertLenderWriter(ctx.caller);
-    const [saved] = await recordRepayments(ctx, input.loanId, [input], () => 'input');
+    const [saved] = await recordRepayments(ctx, input.loanId, [input], () => 'input', {
+      operation: 'repayLoan',
+      request: input,
+      idempotencyKey: input.idempotencyKey,
+      expectedVersion: input.expectedVersion,
+    });
     return saved;
   }
 
@@ -101,7 +106,12 @@ export class LoanResolver {
   })
   recordLoanRepayments(@Arg('input') input: RecordLoanRepaymentsInput, @Ctx() ctx: Context) {
     assertLenderWriter(ctx.caller);
-    return recordRepayments(ctx, input.loanId, input.repayments, (i) => `input.repayments[${i}]`);
+    return recordRepayments(ctx, input.loanId, input.repayments, (i) => `input.repayments[${i}]`, {
+      operation: 'recordLoanRepayments',
+      request: input,
+      idempotencyKey: input.idempotencyKey,
+      expectedVersion: input.expectedVersion,
+    });
   }
 
   @Mutation(() => Loan, {

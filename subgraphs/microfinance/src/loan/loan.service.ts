@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError } from '@chung-tay/common';
+import { BadUserInputError, ConflictError, keepIds, once } from '@chung-tay/common';
 import { assertCovers } from '../access';
 import { LenderKind, LoanStatus } from '../enums';
 import { assertNotFuture } from '../group/group.service';
@@ -16,6 +16,7 @@ import type {
 import { checkFirstRepaymentDate, checkTerms, eligibilityProblem } from './loan.rules';
 import { generateSchedule } from './schedule';
 import { lockLoan } from './loan-lock';
+import type { EntityManager } from 'typeorm';
 import { lastRepaymentDate, outstandingOf } from './repayment.service';
 
 async function activeProduct(ctx: Context, id: string, field: string): Promise<LoanProduct> {
@@ -139,65 +140,72 @@ function assertStatus(loan: Loan, wanted: LoanStatus, doing: string): void {
 
 export function approveLoan(ctx: Context, input: ApproveLoanInput): Promise<Loan> {
   return ctx.dataSource.transaction(async (em) => {
-    const loan = await lockLoan(em, ctx, input.loanId);
+    const loan = await lockLoan(em, ctx, input.loanId, input.expectedVersion);
     assertStatus(loan, LoanStatus.APPLIED, 'approved');
     assertNotFuture(input.approvedOn, 'input.approvedOn');
     if (input.approvedOn < loan.appliedOn) {
       throw new BadUserInputError(`is before the application (${loan.appliedOn})`, 'input.approvedOn');
     }
     await em.update(Loan, loan.id, { status: LoanStatus.APPROVED, approvedOn: input.approvedOn });
-    return { ...loan, status: LoanStatus.APPROVED, approvedOn: input.approvedOn };
+    return { ...loan, status: LoanStatus.APPROVED, approvedOn: input.approvedOn, version: loan.version + 1 };
   });
 }
 
 /** Disburses an approved loan and stores its schedule. */
 export function disburseLoan(ctx: Context, input: DisburseLoanInput): Promise<Loan> {
-  return ctx.dataSource.transaction(async (em) => {
-    const loan = await lockLoan(em, ctx, input.loanId);
-    assertStatus(loan, LoanStatus.APPROVED, 'disbursed');
-    assertNotFuture(input.disbursedOn, 'input.disbursedOn');
-    if (input.disbursedOn < loan.approvedOn!) {
-      throw new BadUserInputError(
-        `is before the loan was approved (${loan.approvedOn})`,
-        'input.disbursedOn',
-      );
-    }
-    checkFirstRepaymentDate(input.disbursedOn, input.firstRepaymentDate, loan.repaymentFrequency);
-    const schedule = generateSchedule({
-      principal: loan.principal,
-      monthlyInterestRate: loan.monthlyInterestRate,
-      interestMethod: loan.interestMethod,
-      repaymentFrequency: loan.repaymentFrequency,
-      instalments: loan.termInstalments,
-      disbursedOn: input.disbursedOn,
-      firstRepaymentDate: input.firstRepaymentDate,
-    });
-    await em.insert(
-      LoanInstalment,
-      schedule.map((s) => ({
-        loanId: loan.id,
-        number: s.number,
-        dueDate: s.dueDate,
-        principalDue: s.principal,
-        interestDue: s.interest,
-        balanceAfter: s.balanceAfter,
-      })),
-    );
-    const change = {
-      status: LoanStatus.DISBURSED,
-      disbursedOn: input.disbursedOn,
-      firstRepaymentDate: schedule[0]!.dueDate,
-      maturityDate: schedule.at(-1)!.dueDate,
-    };
-    await em.update(Loan, loan.id, change);
-    return { ...loan, ...change };
+  return ctx.dataSource.transaction((em) =>
+    once(
+      em,
+      ctx,
+      { key: input.idempotencyKey, operation: 'disburseLoan', request: input },
+      () => disburse(em, ctx, input),
+      { keep: keepIds, load: ([id]) => em.findOneByOrFail(Loan, { id }) },
+    ),
+  );
+}
+
+async function disburse(em: EntityManager, ctx: Context, input: DisburseLoanInput): Promise<Loan> {
+  const loan = await lockLoan(em, ctx, input.loanId, input.expectedVersion);
+  assertStatus(loan, LoanStatus.APPROVED, 'disbursed');
+  assertNotFuture(input.disbursedOn, 'input.disbursedOn');
+  if (input.disbursedOn < loan.approvedOn!) {
+    throw new BadUserInputError(`is before the loan was approved (${loan.approvedOn})`, 'input.disbursedOn');
+  }
+  checkFirstRepaymentDate(input.disbursedOn, input.firstRepaymentDate, loan.repaymentFrequency);
+  const schedule = generateSchedule({
+    principal: loan.principal,
+    monthlyInterestRate: loan.monthlyInterestRate,
+    interestMethod: loan.interestMethod,
+    repaymentFrequency: loan.repaymentFrequency,
+    instalments: loan.termInstalments,
+    disbursedOn: input.disbursedOn,
+    firstRepaymentDate: input.firstRepaymentDate,
   });
+  await em.insert(
+    LoanInstalment,
+    schedule.map((s) => ({
+      loanId: loan.id,
+      number: s.number,
+      dueDate: s.dueDate,
+      principalDue: s.principal,
+      interestDue: s.interest,
+      balanceAfter: s.balanceAfter,
+    })),
+  );
+  const change = {
+    status: LoanStatus.DISBURSED,
+    disbursedOn: input.disbursedOn,
+    firstRepaymentDate: schedule[0]!.dueDate,
+    maturityDate: schedule.at(-1)!.dueDate,
+  };
+  await em.update(Loan, loan.id, change);
+  return { ...loan, ...change, version: loan.version + 1 };
 }
 
 /** Writes off what principal is left (the loan leaves the portfolio); interest still owed is forgiven. */
 export function writeOffLoan(ctx: Context, input: WriteOffLoanInput): Promise<Loan> {
   return ctx.dataSource.transaction(async (em) => {
-    const loan = await lockLoan(em, ctx, input.loanId);
+    const loan = await lockLoan(em, ctx, input.loanId, input.expectedVersion);
     assertStatus(loan, LoanStatus.DISBURSED, 'written off');
     assertNotFuture(input.writtenOffOn, 'input.writtenOffOn');
     if (input.writtenOffOn < loan.disbursedOn!) {
@@ -217,7 +225,7 @@ export function writeOffLoan(ctx: Context, input: WriteOffLoanInput): Promise<Lo
       writeOffReason: input.reason.trim(),
     };
     await em.update(Loan, loan.id, change);
-    return { ...loan, ...change };
+    return { ...loan, ...change, version: loan.version + 1 };
   });
 }
 

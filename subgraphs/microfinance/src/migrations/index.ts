@@ -1,6 +1,7 @@
 import { UnitsBefore20251763900000401, UnitTree1763900000400 } from '@chung-tay/common';
 import { Initial1763900001000 } from './1763900001000-Initial';
 import { AreaRollupTriggers1763900008500 } from './1763900008500-AreaRollupTriggers';
+import { LoanVersion1763900009100 } from './1763900009100-LoanVersion';
 
 /** Applied in order by connectAndMigrate; the kit adds the audit log's, report sections' and area rollups'. */
 export const migrations = [
@@ -8,4 +9,5 @@ export const migrations = [
   UnitsBefore20251763900000401,
   Initial1763900001000,
   AreaRollupTriggers1763900008500,
+  LoanVersion1763900009100,
 ];

@@ -5,6 +5,7 @@ import {
   subgraphDatabaseName,
   SUBGRAPHS,
   type EmbeddedCluster,
+  type SubgraphInfo,
 } from '@chung-tay/common';
 import { seedLinkedDemoData } from './demo';
 import { jwtSecretFor, signingSecretFor } from './dev-secret';
@@ -29,6 +30,10 @@ export interface RunningHub {
   subgraphUrls: Record<string, string>;
   databaseUrls: Record<string, string>;
   jwtSecret: string;
+  /** Stops one subgraph's process (as if its machine went down); the gateway and the other subgraphs stay up. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again on the same port, so the gateway's URL for it is valid again. */
+  startSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -128,15 +133,33 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const jwtSecret = jwtSecretFor(options.dataDir);
   const signingSecret = signingSecretFor(options.dataDir);
   const stdio = options.stdio ?? 'inherit';
-  const services: Service[] = [];
+  let services: Service[] = [];
   let cluster: EmbeddedCluster | undefined;
   const stop = async () => {
-    await Promise.all(services.reverse().map(stopService));
+    await Promise.all([...services].reverse().map(stopService));
     await cluster?.stop();
+  };
+  const databaseUrls: Record<string, string> = {};
+  /** Forks one subgraph; port 0 picks a free one. */
+  const forkSubgraph = (s: SubgraphInfo, port: number) => {
+    const { service, ready } = forkService(
+      s.name,
+      join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
+      {
+        ...baseEnv,
+        [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
+        [`${s.envPrefix}_PORT`]: String(port),
+        JWT_SECRET: jwtSecret,
+        GATEWAY_SIGNING_SECRET: signingSecret,
+        DEMO_DATA: String(options.demoData ?? false),
+      },
+      stdio,
+    );
+    services.push(service);
+    return ready.then((m) => [s.name, m.url] as const);
   };
 
   try {
-    const databaseUrls: Record<string, string> = {};
     for (const s of SUBGRAPHS) {
       const given = baseEnv[`${s.envPrefix}_DATABASE_URL`];
       if (given) databaseUrls[s.name] = given;
@@ -149,23 +172,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
     }
 
-    const started = SUBGRAPHS.map((s) => {
-      const { service, ready } = forkService(
-        s.name,
-        join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
-        {
-          ...baseEnv,
-          [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
-          [`${s.envPrefix}_PORT`]: String(options.randomSubgraphPorts ? 0 : s.defaultPort),
-          JWT_SECRET: jwtSecret,
-          GATEWAY_SIGNING_SECRET: signingSecret,
-          DEMO_DATA: String(options.demoData ?? false),
-        },
-        stdio,
-      );
-      services.push(service);
-      return ready.then((m) => [s.name, m.url] as const);
-    });
+    const started = SUBGRAPHS.map((s) => forkSubgraph(s, options.randomSubgraphPorts ? 0 : s.defaultPort));
     const subgraphUrls = Object.fromEntries(await Promise.all(started));
 
     const gateway = forkService(
@@ -192,7 +199,25 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     services.push(gateway.service);
     const gatewayUrl = (await gateway.ready).url;
     if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret);
-    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stop };
+    const subgraph = (name: string) => {
+      const info = SUBGRAPHS.find((s) => s.name === name);
+      if (!info) throw new Error(`No subgraph ${name} in this hub`);
+      return info;
+    };
+    const stopSubgraph = async (name: string) => {
+      subgraph(name);
+      const running = services.filter((s) => s.name === name);
+      await Promise.all(running.map(stopService));
+      services = services.filter((s) => !running.includes(s));
+    };
+    const startSubgraph = async (name: string) => {
+      const info = subgraph(name);
+      if (services.some((s) => s.name === name && s.child.exitCode === null && s.child.signalCode === null))
+        throw new Error(`${name} is running already`);
+      services = services.filter((s) => s.name !== name);
+      await forkSubgraph(info, Number(new URL(subgraphUrls[name]!).port));
+    };
+    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stopSubgraph, startSubgraph, stop };
   } catch (error) {
     await stop();
     throw error;

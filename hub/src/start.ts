@@ -1,4 +1,5 @@
 import { ORGANISATION_NAMES, ORGANISATIONS, signToken, type OrganisationId } from '@chung-tay/common';
+import { answerHubControl } from './hub-control';
 import { DEMO_PROVINCE, startHub } from './launcher';
 import { defaultDataDir } from './paths';
 
@@ -36,6 +37,9 @@ Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with n
   console.log('\nPress Ctrl-C to stop.');
   // When run by another program (the end-to-end tests), say where everything is.
   process.send?.({ type: 'ready', url: hub.gatewayUrl, subgraphUrls: hub.subgraphUrls });
+
+  // The end-to-end tests stop and start one subgraph to see the hub carry on without it (hub-control.ts).
+  if (process.send) process.on('message', (message) => answerHubControl(hub, message));
 
   let stopping = false;
   const stop = async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signToken, type TokenRequest } from '@chung-tay/common';
-import { forkHub, jwtSecretFor, stopService } from '@chung-tay/hub';
+import { controlHub, forkHub, jwtSecretFor, stopService } from '@chung-tay/hub';
 import { copyDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
 
 export interface TestHub {
@@ -19,6 +19,10 @@ export interface TestHub {
     data?: T;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
   }>;
+  /** Stops one subgraph's process; the gateway and the other subgraphs stay up. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again on its port. */
+  startSubgraph(name: string): Promise<void>;
   /** Stops the hub like Ctrl-C and, unless kept for a restart, deletes its data folder. */
   close(keepData?: boolean): Promise<void>;
 }
@@ -64,6 +68,8 @@ export async function startTestHub(
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
+    stopSubgraph: (name) => controlHub(service.child, 'stop-subgraph', name),
+    startSubgraph: (name) => controlHub(service.child, 'start-subgraph', name),
     close: async (keepData = false) => {
       await stopService(service);
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });

@@ -18,18 +18,18 @@ async function fakeSubgraph(answer: (body: { query: string; variables?: any }) =
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
       if (behaviour === 'hang') return; // never answers
-      if (behaviour === 'refuse') return req.socket.destroy();
-      if (behaviour === 'bad-gateway') {
+      if (behaviour === 'refuse') req.socket.destroy();
+      else if (behaviour === 'bad-gateway') {
         res.writeHead(502, { 'content-type': 'text/html' });
-        return res.end('<h1>502 Bad Gateway</h1>');
-      }
-      if (behaviour === 'html') {
+        res.end('<h1>502 Bad Gateway</h1>');
+      } else if (behaviour === 'html') {
         res.writeHead(200, { 'content-type': 'text/html' });
-        return res.end('<h1>Maintenance</h1>');
+        res.end('<h1>Maintenance</h1>');
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        // GET is the gateway's /readyz asking.
+        res.end(JSON.stringify(req.method === 'GET' ? { status: 'ready' } : answer(JSON.parse(raw))));
       }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.method === 'GET') return res.end(JSON.stringify({ status: 'ready' })); // /readyz
-      res.end(JSON.stringify(answer(JSON.parse(raw))));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -77,6 +77,32 @@ function flattenValidation(
   });
 }
 
+const UNREACHABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/**
+ * Whether an error says the database could not be reached (down, restarting, cut off) rather than that a
+ * statement was wrong: network errors, PostgreSQL's connection exceptions (class 08) and shutdown codes (57P01–03),
+ * and node-postgres's own connect timeout and cut connection.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  type Cause = { code?: unknown; message?: unknown; driverError?: unknown; thrownValue?: unknown };
+  for (let e = error as Cause | undefined; e;) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (UNREACHABLE_NETWORK_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /^(Connection terminated|timeout exceeded when trying to connect)/.test(e.message)
+    )
+      return true;
+    // typeorm keeps the driver's error; graphql wraps a value that is not an Error of its own realm.
+    e = (e.driverError ?? e.thrownValue) as Cause | undefined;
+  }
+  return false;
+}
+
+/** What a caller sees when the subgraph's database is unreachable: it is worth trying again shortly. */
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+
 /**
  * Apollo `formatError`: our own errors and GraphQL's request errors pass through; type-graphql's
  * argument validation becomes BAD_USER_INPUT naming each field; everything else (SQL, driver, bugs)
@@ -99,6 +125,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof HubError) return formatted;
   // GraphQL's own request errors (parse, validation, variable coercion) carry no foreign original error.
   if (code && SAFE_CODES.has(code) && original instanceof GraphQLError) return formatted;
+  if (isDatabaseUnavailable(original)) {
+    console.error(`Database unavailable: ${(original as Error)?.message ?? String(original)}`);
+    return {
+      message: 'the database is unavailable (restarting or unreachable); try again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: DATABASE_UNAVAILABLE },
+    };
+  }
   console.error('Unexpected error:', original);
   return {
     message: 'Internal server error',

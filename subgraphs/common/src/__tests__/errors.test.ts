@@ -30,6 +30,23 @@ describe('formatError', () => {
     spy.mockRestore();
   });
 
+  it('says when the database is unreachable, so callers know to try again, without its address', () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('query failed'), {
+      driverError: Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      }),
+    });
+    for (const cause of [refused, shutdown, new Error('timeout exceeded when trying to connect')]) {
+      expect(format(new GraphQLError('x', { originalError: cause }))).toEqual({
+        message: 'the database is unavailable (restarting or unreachable); try again shortly',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
+    }
+    spy.mockRestore();
+  });
+
   it("keeps GraphQL's own validation errors", () => {
     const error = new GraphQLError('Cannot query field "x" on type "Query".', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -20,6 +20,9 @@ export interface Database {
   queries: QueryCounter;
 }
 
+/** How long a statement waits for a pooled connection (a new one, or a free one) before failing. */
+export const DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
 /** Creates a subgraph's typeorm DataSource. Schema changes only ever come from committed migrations. */
 export function createDatabase(options: DataSourceOptions): Database {
   const queries = new QueryCounter(options.keepStatements);
@@ -41,7 +44,12 @@ export function createDatabase(options: DataSourceOptions): Database {
     migrationsTableName: 'migrations',
     logger: queries,
     maxQueryExecutionTime: 2000,
-    extra: { max: options.poolSize ?? 10, application_name: 'chung-tay' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: 'chung-tay',
+      // An unreachable database (or a full pool) fails a request after this long instead of holding it for ever.
+      connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS,
+    },
   });
   return { dataSource, queries };
 }

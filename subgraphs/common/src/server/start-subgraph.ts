@@ -45,6 +45,9 @@ export interface RunningSubgraph {
 /** The gateway closes idle sockets after 15 s; staying open longer avoids "socket hang up" on reuse. */
 const KEEP_ALIVE_MS = 20_000;
 
+/** /readyz answers 503 when the database has not answered SELECT 1 within this long. */
+const READINESS_TIMEOUT_MS = 2_000;
+
 /** Serves a subgraph over HTTP: POST /graphql, GET /healthz (alive) and /readyz (database reachable). */
 export async function startSubgraphServer<Loaders>(
   options: SubgraphServerOptions<Loaders>,
@@ -74,11 +77,20 @@ export async function startSubgraphServer<Loaders>(
     res.json({ status: 'ok', subgraph: options.name });
   });
   app.get('/readyz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await options.dataSource.query('SELECT 1');
+      // Not-ready within READINESS_TIMEOUT_MS even when the database hangs rather than refuses.
+      await Promise.race([
+        options.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('readiness check timed out')), READINESS_TIMEOUT_MS);
+        }),
+      ]);
       res.json({ status: 'ready', subgraph: options.name });
     } catch {
       res.status(503).json({ status: 'database unreachable', subgraph: options.name });
+    } finally {
+      clearTimeout(timer);
     }
   });
   // Prometheus text format; counts only, no data. Lets operators (and the end-to-end tests) see how many SQL

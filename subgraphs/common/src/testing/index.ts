@@ -1,2 +1,3 @@
 export * from './subgraph-harness';
 export * from './idempotency-checks';
+export * from './restartable-postgres';

@@ -67,8 +67,11 @@ export interface SubgraphHarness {
 }
 
 /** Runs one subgraph over real HTTP against its own throwaway database, as its service tests need. */
-export async function startSubgraphHarness<L>(definition: SubgraphDefinition<L>): Promise<SubgraphHarness> {
-  const db = await createTestDatabase();
+export async function startSubgraphHarness<L>(
+  definition: SubgraphDefinition<L>,
+  options: { /** Another PostgreSQL than the test run's shared one. */ adminUrl?: string } = {},
+): Promise<SubgraphHarness> {
+  const db = await createTestDatabase(options.adminUrl);
   const database = createDatabase({
     url: db.url,
     entities: definition.entities,

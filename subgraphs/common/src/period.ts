@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { refuseInput } from './schema/scalars';
 
 /**
  * Reporting periods. Vietnamese reports run by month, quarter, and the cumulative "6 tháng" (Jan–Jun),
@@ -77,20 +78,27 @@ export function dueDayAfter(p: Period, day = 5): string {
 /** Whether an ISO date falls inside the period. */
 export const inPeriod = (p: Period, date: string) => date >= p.start && date <= p.end;
 
+/** Parses a period code given as input; a bad one is refused as BAD_USER_INPUT (see refuseInput). */
+function periodInput(code: string): Period {
+  try {
+    return parsePeriod(code);
+  } catch (error) {
+    return refuseInput((error as Error).message);
+  }
+}
+
 /** A period code in the graph, parsed on the way in (errors say what the formats are). */
 export const PeriodScalar = new GraphQLScalarType<Period, string>({
   name: 'PeriodCode',
   description: `A reporting period: ${PERIOD_FORMAT}. Six and nine months are cumulative from January.`,
   serialize: (value) => (typeof value === 'string' ? parsePeriod(value).code : (value as Period).code),
   parseValue: (value) => {
-    if (typeof value !== 'string')
-      throw new TypeError(`A period code is a string in the form ${PERIOD_FORMAT}`);
-    return parsePeriod(value);
+    if (typeof value !== 'string') refuseInput(`A period code is a string in the form ${PERIOD_FORMAT}`);
+    return periodInput(value);
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING)
-      throw new TypeError(`A period code is a string in the form ${PERIOD_FORMAT}`);
-    return parsePeriod(ast.value);
+    if (ast.kind !== Kind.STRING) refuseInput(`A period code is a string in the form ${PERIOD_FORMAT}`);
+    return periodInput(ast.value);
   },
 });
 

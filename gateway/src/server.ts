@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
 import { readinessHandler } from './readiness';
+import { graphqlBody, tokenLimit } from './request-errors';
 import { exportsRouter } from './exports/router';
 import { importsRouter } from './imports/router';
 import { subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
@@ -131,7 +132,8 @@ export async function startGateway(options: GatewayOptions) {
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth },
     maxAliases: { n: options.limits.maxAliases },
-    maxTokens: { n: options.limits.maxTokens },
+    // The token limit is GraphQL's own (parseOptions below): armor's turned every syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: options.limits.maxCost },
     blockFieldSuggestion: { enabled: !!options.production },
   }).protect();
@@ -140,6 +142,7 @@ export async function startGateway(options: GatewayOptions) {
     introspection: options.introspection ?? !options.production,
     ...armor,
     allowBatchedHttpRequests: false,
+    parseOptions: tokenLimit(options.limits.maxTokens),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -181,7 +184,7 @@ export async function startGateway(options: GatewayOptions) {
   app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',
-    express.json({ limit: options.limits.maxBodyBytes }),
+    ...graphqlBody(options.limits.maxBodyBytes),
     refuseUnauthenticated(options.verifyToken),
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );

@@ -32,6 +32,12 @@ export function subgraphEnv(info: SubgraphInfo) {
         .min(1, 'must be between 1 and 100')
         .max(100, 'must be between 1 and 100')
         .default(10),
+      GRACEFUL_STOP_MS: z.coerce
+        .number({ error: 'must be a number of milliseconds' })
+        .int('must be a whole number')
+        .min(0, 'must be between 0 and 600000')
+        .max(600_000, 'must be between 0 and 600000')
+        .default(10_000),
       DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
       NODE_ENV: nodeEnv(),
       GATEWAY_SIGNING_SECRET: z
@@ -73,6 +79,7 @@ export async function runSubgraph<Loaders>(
     host: env[`${p}_HOST`] as string,
     introspection: env.NODE_ENV !== 'production',
     queries: database.queries,
+    stopGracePeriodMs: env.GRACEFUL_STOP_MS as number,
   });
   console.log(`[${definition.info.name}] listening on ${server.url}`);
   process.send?.({ type: 'ready', name: definition.info.name, url: server.url });
@@ -81,6 +88,7 @@ export async function runSubgraph<Loaders>(
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    // Requests in flight finish (up to GRACEFUL_STOP_MS, then their connections are cut); new ones are refused.
     await server.stop();
     await database.dataSource.destroy();
     process.exit(0);

@@ -32,6 +32,8 @@ export interface SubgraphServerOptions<Loaders> {
   introspection?: boolean;
   /** Counts the SQL statements this subgraph sends; reported on GET /metrics. */
   queries?: QueryCounter;
+  /** On stop, how long requests in flight may take to finish before their connections are cut (10 s). */
+  stopGracePeriodMs?: number;
 }
 
 type RawBodyRequest = express.Request & { rawBody?: Buffer };
@@ -64,7 +66,7 @@ export async function startSubgraphServer<Loaders>(
     includeStacktraceInErrorResponses: false,
     // No usage traces: the hub runs on closed networks and reports to nobody.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMs }),
       ApolloServerPluginInlineTraceDisabled(),
       // Answers are never cached over HTTP (personal data): no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),

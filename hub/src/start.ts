@@ -36,7 +36,12 @@ Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with n
     console.log(`\n  ${ORGANISATION_NAMES[org as OrganisationId].en} (${org}):\n  ${token}`);
   console.log('\nPress Ctrl-C to stop.');
   // When run by another program (the end-to-end tests), say where everything is.
-  process.send?.({ type: 'ready', url: hub.gatewayUrl, subgraphUrls: hub.subgraphUrls });
+  process.send?.({
+    type: 'ready',
+    url: hub.gatewayUrl,
+    subgraphUrls: hub.subgraphUrls,
+    databaseUrls: hub.databaseUrls,
+  });
 
   // The end-to-end tests stop and start one subgraph to see the hub carry on without it (hub-control.ts).
   if (process.send) process.on('message', (message) => answerHubControl(hub, message));

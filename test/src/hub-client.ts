@@ -8,6 +8,8 @@ import { copyDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
 export interface TestHub {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Subgraph name → its database (the subgraph's own login), to check what a test did or did not write. */
+  databaseUrls: Record<string, string>;
   dataDir: string;
   token(request: TokenRequest): Promise<string>;
   query<T = Record<string, any>>(
@@ -55,6 +57,7 @@ export async function startTestHub(
   return {
     gatewayUrl,
     subgraphUrls: message.subgraphUrls as Record<string, string>,
+    databaseUrls: message.databaseUrls as Record<string, string>,
     dataDir,
     token: (request) => signToken(request, settings),
     query: async (query, variables = {}, token) => {

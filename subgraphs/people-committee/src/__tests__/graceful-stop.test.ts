@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { postGraphQL, TEST_AUTH, TEST_SIGNING_SECRET, testToken } from '@chung-tay/common/testing';
-import { createTestDatabase } from '@chung-tay/common/dist/database/embedded-postgres';
+import { createTestDatabase } from '@chung-tay/common';
 
 // The subgraph process as `npm start` runs it, stopped with SIGTERM while a request is in flight: the request is
 // held by a lock on the table it reads, taken from another connection and released only after the stop began.

@@ -1,12 +1,12 @@
 import { signToken, todayInVietnam } from '@chung-tay/common';
 import { forkHub, jwtSecretFor, REPO_ROOT, stopService } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
-import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium } from './browser';
+import { generateRegister } from './register';
 
 // `npm run bench:dashboard -- --households 20000`: the dashboard's first view, measured in Chromium against the
 // whole hub on a generated data set. Prints figures and writes them to bench/results/; never part of npm test.
@@ -77,20 +77,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(options: Options) {
   const dataDir = mkdtempSync(join(tmpdir(), `chung-tay-bench-${options.households}-`));
-  const started = Date.now();
-  console.log(`Generating ${options.households} households (seed ${options.seed}) into ${dataDir} …`);
-  execFileSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'hub', 'dist', 'seed.js'),
-      '--province',
-      '75',
-      '--households',
-      String(options.households),
-    ].concat(['--seed', String(options.seed), '--data-dir', dataDir]),
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
-  );
-  const generatedS = (Date.now() - started) / 1000;
+  const generatedS = generateRegister(options.households, options.seed, dataDir);
   const { service, ready } = forkHub(dataDir, { demoData: false });
   let browser: Browser | undefined;
   try {

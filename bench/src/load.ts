@@ -9,13 +9,13 @@ import {
   type Service,
 } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { drive, type Figures } from './drive';
 import { lastFinishedQuarter, OPERATIONS, type BenchOperation, type Sample } from './operations';
 import { planner, type PlannedOperation } from './plan';
+import { generateRegister } from './register';
 
 // `npm run bench -- --households 20000`: the hub's four typical operations under load, through our gateway,
 // straight to the owning subgraph and through Hive Gateway, on a generated register. Prints a table and writes
@@ -48,20 +48,7 @@ const SQL_SAMPLES = 10;
 /** Generates the register into dataDir unless it already holds one (so lever runs can share one data set). */
 function generate(options: Options, dataDir: string): number | null {
   if (existsSync(join(dataDir, 'postgres', 'cluster', 'PG_VERSION'))) return null;
-  const started = Date.now();
-  console.log(`Generating ${options.households} households (seed ${options.seed}) into ${dataDir} …`);
-  execFileSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'hub', 'dist', 'seed.js'),
-      '--province',
-      '75',
-      '--households',
-      String(options.households),
-    ].concat(['--seed', String(options.seed), '--data-dir', dataDir]),
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
-  );
-  return (Date.now() - started) / 1000;
+  return generateRegister(options.households, options.seed, dataDir);
 }
 
 async function graphql(url: string, token: string, query: string, variables: object = {}) {

@@ -96,6 +96,41 @@ describe('editing a household', () => {
     expect((await read(hh.id)).address).toBe(prepared.address);
   });
 
+  it('lets exactly one of two reviews that would each change the status through; the other gets CONFLICT', async () => {
+    const hh = await register(env.h, env.t.officer, { statusSince: '2022-01-01' });
+    const review = (incomePerPersonMonth: number, deprivations: string[]) =>
+      env.h.query(
+        RECORD,
+        {
+          input: {
+            householdId: hh.id,
+            reviewKind: 'AD_HOC',
+            reviewDate: '2024-11-20',
+            incomePerPersonMonth,
+            deprivations,
+          },
+        },
+        env.t.officer,
+      );
+    const results = await Promise.all([
+      review(1_400_000, ['EMPLOYMENT', 'CLEAN_WATER', 'HOUSING_AREA']),
+      review(1_400_000, ['EMPLOYMENT', 'CLEAN_WATER', 'HOUSING_AREA']),
+    ]);
+    const won = results.filter((r) => !r.errors);
+    const lost = results.filter((r) => r.errors);
+    expect(won).toHaveLength(1);
+    expect(lost[0]!.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'input.householdId' },
+    });
+    expect(lost[0]!.errors![0]!.message).toMatch(/version 2 now, 1 when read/);
+    expect(await read(hh.id)).toMatchObject({ version: 2, status: 'POOR' });
+    const [{ n }] = await env.h.dataSource.query(
+      `SELECT count(*)::int AS n FROM assessment WHERE household_id = $1`,
+      [hh.id],
+    );
+    expect(n).toBe(1);
+  });
+
   it('refuses other organisations, viewers and officers of other units, and bad input, writing nothing', async () => {
     const hh = await register(env.h, env.t.officer);
     const elsewhere = await register(env.h, env.t.hcmcOfficer, { unitCode: HCMC_WARD });

@@ -119,6 +119,18 @@ export async function recordAssessment(
 
   try {
     const saved = await dataSource.transaction(async (em) => {
+      // The status was worked out from the household as read above: if another review or an edit changed it
+      // meanwhile, this review would overwrite that one's outcome. Lock the row and check it has not moved.
+      const [current] = (await em.query('SELECT version FROM household WHERE id = $1 FOR UPDATE', [
+        household.id,
+      ])) as { version: number }[];
+      if (current!.version !== household.version) {
+        throw new ConflictError(
+          `the household was reviewed or changed by someone else while this review was recorded (version ` +
+            `${current!.version} now, ${household.version} when read); reload it and record the review again`,
+          'input.householdId',
+        );
+      }
       const assessment = await em.getRepository(Assessment).save(
         em.getRepository(Assessment).create({
           householdId: household.id,

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { signRequest } from '@chung-tay/common';
+import { hmacSigningKey, signRequest, type RequestSigningKey } from '@chung-tay/common';
 
 export interface HiveGatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -102,12 +102,16 @@ function headersAsObject(headers: unknown): HeaderBag {
 }
 
 /**
- * Signs each subgraph request the way the project's gateway does (see request-signature.ts). Registered
- * after the built-in plugins (header propagation included), so it sees the final body and Authorization.
+ * Signs each subgraph request the way the project's gateway does (see request-signature.ts): for the subgraph
+ * its URL belongs to, with a new request id. Registered after the built-in plugins (header propagation
+ * included), so it sees the final body and Authorization.
  */
-function useChungTaySignature(secret: string): GatewayPlugin {
+function useChungTaySignature(key: RequestSigningKey, subgraphUrls: Record<string, string>): GatewayPlugin {
+  const subgraphAt = new Map(Object.entries(subgraphUrls).map(([name, url]) => [new URL(url).href, name]));
   return {
     onFetch({ url, options, setOptions }) {
+      const subgraph = subgraphAt.get(new URL(url).href);
+      if (!subgraph) throw new Error(`Cannot sign a request to ${url}: no subgraph has that URL`);
       const headers = headersAsObject(options.headers);
       const body = options.body;
       if (
@@ -119,7 +123,7 @@ function useChungTaySignature(secret: string): GatewayPlugin {
         throw new Error('Cannot sign a subgraph request whose body is not a string');
       }
       const authorizationKey = Object.keys(headers).find((key) => key.toLowerCase() === 'authorization');
-      const signature = signRequest(secret, {
+      const signature = signRequest(key, subgraph, {
         method: options.method ?? 'GET',
         path: new URL(url).pathname,
         body: body == null ? '' : typeof body === 'string' ? body : Buffer.from(body),
@@ -145,7 +149,7 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
     },
-    plugins: () => [useChungTaySignature(options.signingSecret)],
+    plugins: () => [useChungTaySignature(hmacSigningKey(options.signingSecret), options.subgraphUrls)],
   });
   const server = createServer(gateway);
   try {

@@ -1,4 +1,4 @@
-import { signRequest, signToken, todayInVietnam } from '@chung-tay/common';
+import { hmacSigningKey, signRequest, signToken, todayInVietnam } from '@chung-tay/common';
 import {
   forkHub,
   forkService,
@@ -208,6 +208,7 @@ async function main(options: Options) {
     const subgraphUrls = ready.subgraphUrls as Record<string, string>;
     const jwtSecret = jwtSecretFor(dataDir);
     const signingSecret = signingSecretFor(dataDir);
+    const signingKey = hmacSigningKey(signingSecret);
     const token = await signToken(
       { org: 'people-committee', units: ['75'], roles: ['officer'] },
       { JWT_SECRET: jwtSecret, JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' },
@@ -257,9 +258,15 @@ async function main(options: Options) {
         return JSON.stringify({ query: planned.root.query, variables: vars });
       };
       const viaGateway = () => ({ authorization });
+      // Signed as the gateway signs: for the root field's subgraph, a new request id for every request.
       const signed = (body: string) => ({
         authorization,
-        ...signRequest(signingSecret, { method: 'POST', path: '/graphql', body, authorization }),
+        ...signRequest(signingKey, planned.root.subgraph, {
+          method: 'POST',
+          path: '/graphql',
+          body,
+          authorization,
+        }),
       });
       const run = async (
         what: string,

@@ -1,7 +1,7 @@
 // The hub runs on closed government networks: never report usage anywhere.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-import { createTokenVerifier, readEnvOrExit } from '@chung-tay/common';
+import { createTokenVerifier, hmacSigningKey, readEnvOrExit } from '@chung-tay/common';
 import { gatewayEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './server';
 
@@ -16,7 +16,7 @@ async function main() {
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : undefined,
     verifyToken: createTokenVerifier(env),
     transport: {
-      signingSecret: env.GATEWAY_SIGNING_SECRET,
+      signingKey: hmacSigningKey(env.GATEWAY_SIGNING_SECRET),
       keepAlive: env.GATEWAY_SUBGRAPH_KEEP_ALIVE,
       connectionsPerSubgraph: env.GATEWAY_SUBGRAPH_CONNECTIONS,
       deduplicate: env.GATEWAY_DEDUPLICATE,

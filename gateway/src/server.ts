@@ -115,7 +115,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export async function startGateway(options: GatewayOptions) {
-  const fetcher = subgraphFetch(options.transport);
+  const fetcherFor = subgraphFetch(options.transport);
   /** Each subgraph's /graphql URL, as the gateway calls it (GET /readyz asks the /readyz beside it). */
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
@@ -123,7 +123,7 @@ export async function startGateway(options: GatewayOptions) {
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url ?? '';
-      return new ForwardingDataSource({ url: subgraphUrls[name], fetcher, subgraph: name });
+      return new ForwardingDataSource({ url: subgraphUrls[name], fetcher: fetcherFor(name), subgraph: name });
     },
   });
   const app = express();

@@ -1,10 +1,13 @@
-import { signRequest } from '@chung-tay/common';
+import { signRequest, type RequestSigningKey } from '@chung-tay/common';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 
 export interface SubgraphTransport {
-  /** GATEWAY_SIGNING_SECRET: every subgraph request is signed with it (see common/auth/request-signature). */
-  signingSecret: string;
+  /**
+   * Every subgraph request is signed with it (GATEWAY_SIGNING_SECRET today) for its subgraph and with a new
+   * request id, which the subgraph answers once (see common/auth/request-signature).
+   */
+  signingKey: RequestSigningKey;
   /** Reuse connections to the subgraphs (HTTP keep-alive). Off opens a connection per request. */
   keepAlive: boolean;
   /** The most connections open to one subgraph at once; further requests queue. */
@@ -58,8 +61,9 @@ function response(answer: Answer) {
 export const subgraphFetchCounts = { sent: 0, deduplicated: 0 };
 
 /**
- * The gateway's fetch for subgraph requests: a pooled keep-alive agent (undici), the gateway's signature over
- * method, path, exact body and token, and in-flight deduplication of identical queries.
+ * The gateway's fetch for one subgraph's requests (`subgraphFetch(transport)(name)`): a pooled keep-alive agent
+ * (undici) shared by all subgraphs, the gateway's signature over the subgraph's name, a new request id, method,
+ * path, exact body and token, and in-flight deduplication of identical queries (sent once: one id).
  */
 export function subgraphFetch(options: SubgraphTransport) {
   const dispatcher: Dispatcher = new Agent({
@@ -70,9 +74,15 @@ export function subgraphFetch(options: SubgraphTransport) {
   });
   const inFlight = new Map<string, Promise<Answer>>();
 
-  const send = async (url: string, init: FetchInit, headers: Record<string, string>, body: string) => {
+  const send = async (
+    subgraph: string,
+    url: string,
+    init: FetchInit,
+    headers: Record<string, string>,
+    body: string,
+  ) => {
     subgraphFetchCounts.sent += 1;
-    const signature = signRequest(options.signingSecret, {
+    const signature = signRequest(options.signingKey, subgraph, {
       method: init.method ?? 'POST',
       path: new URL(url).pathname,
       body,
@@ -95,19 +105,21 @@ export function subgraphFetch(options: SubgraphTransport) {
     };
   };
 
-  return (async (url: string, init: FetchInit = {}) => {
-    const headers = headerRecord(init.headers);
-    const body = typeof init.body === 'string' ? init.body : '';
-    if (!options.deduplicate || isMutation(body)) return response(await send(url, init, headers, body));
-    const key = `${url}\n${headers.authorization ?? ''}\n${body}`;
-    let shared = inFlight.get(key);
-    if (shared) subgraphFetchCounts.deduplicated += 1;
-    else {
-      shared = send(url, init, headers, body).finally(() => inFlight.delete(key));
-      inFlight.set(key, shared);
-    }
-    return response(await shared);
-  }) as never;
+  return (subgraph: string) =>
+    (async (url: string, init: FetchInit = {}) => {
+      const headers = headerRecord(init.headers);
+      const body = typeof init.body === 'string' ? init.body : '';
+      if (!options.deduplicate || isMutation(body))
+        return response(await send(subgraph, url, init, headers, body));
+      const key = `${subgraph}\n${url}\n${headers.authorization ?? ''}\n${body}`;
+      let shared = inFlight.get(key);
+      if (shared) subgraphFetchCounts.deduplicated += 1;
+      else {
+        shared = send(subgraph, url, init, headers, body).finally(() => inFlight.delete(key));
+        inFlight.set(key, shared);
+      }
+      return response(await shared);
+    }) as never;
 }
 
 function headerRecord(headers: unknown): Record<string, string> {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { hmacSigningKey } from '@chung-tay/common';
 import { startGateway } from '../server';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -75,7 +76,7 @@ describe('one subgraph down', () => {
       port: 0,
       verifyToken: async () => ({}) as never,
       transport: {
-        signingSecret: 'x'.repeat(40),
+        signingKey: hmacSigningKey('x'.repeat(40)),
         keepAlive: true,
         connectionsPerSubgraph: 4,
         deduplicate: false,

@@ -1,9 +1,9 @@
-import { checkRequestSignature } from '@chung-tay/common';
+import { checkRequestSignature, hmacSigningKey, REQUEST_ID_HEADER } from '@chung-tay/common';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMutation, subgraphFetch, type SubgraphTransport } from '../subgraph-fetch';
 
-const SECRET = 'x'.repeat(40);
+const KEY = hmacSigningKey('x'.repeat(40));
 
 /** A stand-in subgraph that records what reaches it and answers after a pause (so requests overlap). */
 async function recordingSubgraph() {
@@ -37,14 +37,14 @@ describe("the gateway's subgraph requests", () => {
   });
   afterEach(() => new Promise((resolve) => subgraph.server.close(resolve)));
 
-  const transport = (over: Partial<SubgraphTransport> = {}) =>
+  const transport = (over: Partial<SubgraphTransport> = {}, subgraph = 'fatherland-front') =>
     subgraphFetch({
-      signingSecret: SECRET,
+      signingKey: KEY,
       keepAlive: true,
       connectionsPerSubgraph: 4,
       deduplicate: true,
       ...over,
-    }) as unknown as Fetch;
+    })(subgraph) as unknown as Fetch;
   const post = (fetch: Fetch, body: string, authorization = 'Bearer a') =>
     fetch(subgraph.url, {
       method: 'POST',
@@ -52,29 +52,41 @@ describe("the gateway's subgraph requests", () => {
       body,
     }).then((r) => r.json() as Promise<{ data: { n: number } }>);
 
-  it('are signed over method, path, exact body and token, so the subgraph accepts them', async () => {
+  it('are signed for their subgraph over method, path, exact body and token, so that subgraph accepts them', async () => {
     const body = '{"query":"{ a }"}';
     await post(transport(), body);
     const [request] = subgraph.seen;
     expect(request!.body).toBe(body);
+    const parts = { method: 'POST', path: '/graphql', body, authorization: 'Bearer a' };
+    expect(checkRequestSignature(KEY, 'fatherland-front', request!.headers, parts)).toMatchObject({
+      ok: true,
+    });
+    // A different body under the same signature, or another subgraph, would refuse it.
     expect(
-      checkRequestSignature(SECRET, request!.headers, {
-        method: 'POST',
-        path: '/graphql',
-        body,
-        authorization: 'Bearer a',
-      }),
-    ).toBeNull();
-    // A different body under the same signature would be refused.
-    expect(
-      checkRequestSignature(SECRET, request!.headers, { method: 'POST', path: '/graphql', body: '{}' }),
-    ).not.toBeNull();
+      checkRequestSignature(KEY, 'fatherland-front', request!.headers, { ...parts, body: '{}' }),
+    ).toMatchObject({ ok: false });
+    expect(checkRequestSignature(KEY, 'labour-union', request!.headers, parts)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('signed for the fatherland-front subgraph'),
+    });
+  });
+
+  it('carry a new request id each, even for the same mutation sent twice', async () => {
+    const fetch = transport();
+    const mutation = '{"query":"mutation M__ff__0 { recordFrontDonation }"}';
+    await Promise.all([post(fetch, mutation), post(fetch, mutation)]);
+    await post(fetch, mutation);
+    const ids = subgraph.seen.map((s) => s.headers[REQUEST_ID_HEADER]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('send identical queries in flight together once, and each caller gets the answer', async () => {
     const fetch = transport();
     const body = '{"query":"query Q__pc__0 { a }","variables":{}}';
     const answers = await Promise.all([post(fetch, body), post(fetch, body), post(fetch, body)]);
+    // One request, so one request id: the subgraph answers it once and every caller shares that answer.
     expect(subgraph.seen).toHaveLength(1);
     expect(answers.map((a) => a.data.n)).toEqual([1, 1, 1]);
     // Once answered, the next identical query is sent again (nothing is cached).

@@ -6,6 +6,7 @@ import { AreaReportRow } from '../reporting/area-report.entity';
 import { AreaReports1763900006000 } from '../reporting/area-report.migration';
 import { AreaRollups1763900007000 } from '../reporting/area-rollup';
 import { IdempotencyKeys1763900009000 } from '../idempotency';
+import { SignedRequestIds1763900010700 } from '../auth/signed-request-ids';
 
 export interface DataSourceOptions {
   url: string;
@@ -37,6 +38,7 @@ export function createDatabase(options: DataSourceOptions): Database {
       AreaReports1763900006000,
       AreaRollups1763900007000,
       IdempotencyKeys1763900009000,
+      SignedRequestIds1763900010700,
     ],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { authEnvShape, nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
 import { createTokenVerifier } from '../auth/token';
+import { hmacSigningKey } from '../auth/request-signature';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
 import type { SubgraphInfo } from '../organisations';
@@ -73,7 +74,7 @@ export async function runSubgraph<Loaders>(
     schema,
     dataSource: database.dataSource,
     verifyToken: createTokenVerifier(env as never),
-    signingSecret: env.GATEWAY_SIGNING_SECRET as string,
+    signingKey: hmacSigningKey(env.GATEWAY_SIGNING_SECRET as string),
     createLoaders: definition.createLoaders(database.dataSource),
     port: env[`${p}_PORT`] as number,
     host: env[`${p}_HOST`] as string,

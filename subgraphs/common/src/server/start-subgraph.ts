@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { TokenVerifier } from '../auth/token';
-import { checkRequestSignature } from '../auth/request-signature';
+import type { RequestSigningKey } from '../auth/request-signature';
+import { gatewayOnly } from './gateway-only';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { auditPlugin } from '../audit/audit.plugin';
@@ -24,8 +25,9 @@ export interface SubgraphServerOptions<Loaders> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   verifyToken: TokenVerifier;
-  /** GATEWAY_SIGNING_SECRET: only requests signed with it reach /graphql. */
-  signingSecret: string;
+  /** The gateway's signing key (GATEWAY_SIGNING_SECRET): only requests it signed for this subgraph, each once,
+   *  reach /graphql. */
+  signingKey: RequestSigningKey;
   createLoaders: (caller: Caller) => Loaders;
   port: number;
   host?: string;
@@ -74,6 +76,11 @@ export async function startSubgraphServer<Loaders>(
     ],
   });
   await apollo.start();
+  const signedByGateway = await gatewayOnly({
+    subgraph: options.name,
+    key: options.signingKey,
+    dataSource: options.dataSource,
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', subgraph: options.name });
@@ -103,9 +110,12 @@ export async function startSubgraphServer<Loaders>(
       .type('text/plain; version=0.0.4')
       .send(
         [
-          '# HELP chung_tay_sql_statements_total SQL statements sent to the database.',
+          '# HELP chung_tay_sql_statements_total SQL statements the operations sent to the database.',
           '# TYPE chung_tay_sql_statements_total counter',
           `chung_tay_sql_statements_total${label} ${options.queries?.count ?? 0}`,
+          '# HELP chung_tay_request_id_statements_total SQL statements that recorded signed request ids (one a request).',
+          '# TYPE chung_tay_request_id_statements_total counter',
+          `chung_tay_request_id_statements_total${label} ${options.queries?.requestIds ?? 0}`,
           '# HELP chung_tay_area_rollups_total Area figures of finished days read from rollups or computed and kept.',
           '# TYPE chung_tay_area_rollups_total counter',
           `chung_tay_area_rollups_total{subgraph="${options.name}",outcome="found"} ${areaRollupCounts.found}`,
@@ -127,16 +137,7 @@ export async function startSubgraphServer<Loaders>(
         (req as RawBodyRequest).rawBody = raw;
       },
     }),
-    (req, res, next) => {
-      const problem = checkRequestSignature(options.signingSecret, req.headers, {
-        method: req.method,
-        path: req.originalUrl,
-        body: (req as RawBodyRequest).rawBody ?? '',
-        authorization: req.headers.authorization,
-      });
-      if (!problem) return next();
-      res.status(401).json({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] });
-    },
+    signedByGateway,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(
@@ -153,6 +154,7 @@ export async function startSubgraphServer<Loaders>(
     port,
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
     stop: async () => {
+      signedByGateway.stop();
       await apollo.stop();
     },
   };

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { signToken, createTokenVerifier, type TokenRequest } from '../auth/token';
-import { signRequest } from '../auth/request-signature';
+import { hmacSigningKey, signRequest } from '../auth/request-signature';
 import { connectAndMigrate, createDatabase } from '../database/data-source';
 import { createTestDatabase } from '../database/embedded-postgres';
 import type { QueryCounter } from '../database/query-counter';
@@ -15,6 +15,7 @@ export const TEST_AUTH = {
 
 /** Tests that call a subgraph directly stand in for the gateway and sign like it. */
 export const TEST_SIGNING_SECRET = 'test-signing-secret-for-chung-tay-tests-0123456789';
+export const TEST_SIGNING_KEY = hmacSigningKey(TEST_SIGNING_SECRET);
 
 export const testToken = (request: TokenRequest) => signToken(request, TEST_AUTH);
 
@@ -27,21 +28,22 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export async function postGraphQL<T = Record<string, any>>(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-  options: { sign?: boolean } = {},
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  /** The subgraph to sign for, as the gateway does; or `sign: false` to send it unsigned. */
+  options: { subgraph: string } | { sign: false },
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
   const authorization = token ? `Bearer ${token}` : undefined;
   const signature =
-    options.sign === false
-      ? {}
-      : signRequest(TEST_SIGNING_SECRET, {
+    'subgraph' in options
+      ? signRequest(TEST_SIGNING_KEY, options.subgraph, {
           method: 'POST',
           path: new URL(url).pathname,
           body,
           authorization,
-        });
+        })
+      : {};
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -86,7 +88,7 @@ export async function startSubgraphHarness<L>(
     schema,
     dataSource: database.dataSource,
     verifyToken: createTokenVerifier(TEST_AUTH),
-    signingSecret: TEST_SIGNING_SECRET,
+    signingKey: TEST_SIGNING_KEY,
     createLoaders: definition.createLoaders(database.dataSource),
     port: 0,
     queries: database.queries,
@@ -95,7 +97,8 @@ export async function startSubgraphHarness<L>(
     url: server.url,
     dataSource: database.dataSource,
     queries: database.queries,
-    query: (q, variables, token) => postGraphQL(server.url, q, variables, token),
+    query: (q, variables, token) =>
+      postGraphQL(server.url, q, variables ?? {}, token, { subgraph: definition.info.name }),
     close: async () => {
       await server.stop();
       await database.dataSource.destroy();

@@ -9,6 +9,7 @@ import { createTestDatabase } from '@chung-tay/common';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let locker: Client;
 const children: ChildProcess[] = [];
+const PC = { subgraph: 'people-committee' };
 
 async function startSubgraphProcess(env: Record<string, string> = {}) {
   const child = fork(join(__dirname, '../../dist/index.js'), [], {
@@ -70,12 +71,12 @@ async function holdStandards() {
 
 it('lets a request in flight finish, refuses new connections, and exits 0', async () => {
   const { child, url, exited } = await startSubgraphProcess();
-  const expected = await postGraphQL(url, STANDARDS, {}, await token());
+  const expected = await postGraphQL(url, STANDARDS, {}, await token(), PC);
   expect(expected.errors).toBeUndefined();
   expect(expected.data!.povertyStandards.length).toBeGreaterThan(1);
 
   const lock = await holdStandards();
-  const inFlight = postGraphQL(url, STANDARDS, {}, await token());
+  const inFlight = postGraphQL(url, STANDARDS, {}, await token(), PC);
   await lock.waiting();
 
   child.kill('SIGTERM');
@@ -93,7 +94,7 @@ it('cuts a request still running after GRACEFUL_STOP_MS and exits anyway', async
   const { child, url, exited } = await startSubgraphProcess({ GRACEFUL_STOP_MS: '500' });
   const lock = await holdStandards();
   try {
-    const inFlight = postGraphQL(url, STANDARDS, {}, await token());
+    const inFlight = postGraphQL(url, STANDARDS, {}, await token(), PC);
     await lock.waiting();
     const stopped = Date.now();
     child.kill('SIGTERM');

@@ -1,5 +1,12 @@
 import { Command, Option } from 'commander';
-import { ORGANISATIONS, ROLES, signToken, type OrganisationId, type Role } from '@chung-tay/common';
+import {
+  ORGANISATIONS,
+  ROLES,
+  signToken,
+  spanSeconds,
+  type OrganisationId,
+  type Role,
+} from '@chung-tay/common';
 import { jwtSecretFor } from './dev-secret';
 import { defaultDataDir } from './paths';
 
@@ -10,7 +17,7 @@ const program = new Command('token')
   .requiredOption('--unit <code...>', 'administrative unit code(s) the caller covers, e.g. 75 or 25222')
   .addOption(new Option('--role <role...>', 'role(s)').choices(ROLES).default(['viewer']))
   .option('--subject <id>', 'who the token is for')
-  .option('--expires-in <span>', 'lifetime, e.g. 12h or 7d', '12h')
+  .option('--expires-in <span>', 'lifetime, at most 12h (or JWT_MAX_LIFETIME), e.g. 12h or 30m', '12h')
   .action(
     async (o: { org: OrganisationId; unit: string[]; role: Role[]; subject?: string; expiresIn: string }) => {
       const bad = o.unit.filter((u) => !/^\d{2}(\d{3})?$/.test(u));
@@ -22,6 +29,7 @@ const program = new Command('token')
           JWT_SECRET: jwtSecretFor(defaultDataDir()),
           JWT_ISSUER: process.env.JWT_ISSUER ?? 'chung-tay',
           JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'chung-tay-hub',
+          JWT_MAX_LIFETIME: spanSeconds(process.env.JWT_MAX_LIFETIME ?? '') ?? undefined,
         },
       );
       process.stdout.write(`${token}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds } from './auth/token-lifetime';
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -52,4 +53,14 @@ export const authEnvShape = {
   JWT_JWKS_URL: z.url('must be an http(s) URL of a JSON Web Key Set').optional(),
   JWT_ISSUER: z.string().default('chung-tay'),
   JWT_AUDIENCE: z.string().default('chung-tay-hub'),
+  /** The longest a token may be valid (exp − iat), as seconds once parsed. */
+  JWT_MAX_LIFETIME: z
+    .string()
+    .default(DEFAULT_MAX_TOKEN_LIFETIME)
+    .transform((span, ctx) => {
+      const seconds = spanSeconds(span);
+      if (seconds !== null && seconds > 0) return seconds;
+      ctx.addIssue({ code: 'custom', message: 'must be a span such as 12h, 90m or 3600 (seconds)' });
+      return z.NEVER;
+    }),
 };

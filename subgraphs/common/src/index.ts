@@ -8,6 +8,7 @@ export * from './context';
 export * from './loaders';
 export * from './auth/caller';
 export * from './auth/token';
+export * from './auth/token-lifetime';
 export * from './database/data-source';
 export * from './database/query-counter';
 export * from './database/embedded-postgres';

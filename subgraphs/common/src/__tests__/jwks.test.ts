@@ -25,6 +25,7 @@ const sign = (key: KeyLike, kid = 'hub-1') =>
     .setProtectedHeader({ alg: 'RS256', kid })
     .setIssuer('chung-tay')
     .setAudience('chung-tay-hub')
+    .setSubject('loan-officer-7')
     .setExpirationTime('5m')
     .sign(key);
 

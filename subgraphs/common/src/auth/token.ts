@@ -2,13 +2,19 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerify
 import { UnauthenticatedError } from '../errors';
 import { isOrganisation, isRole, type Caller, type Role } from './caller';
 import type { OrganisationId } from '../organisations';
+import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds, tokenLifetimeProblem } from './token-lifetime';
 
 export interface TokenSettings {
   JWT_SECRET?: string;
   JWT_JWKS_URL?: string;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
+  /** The longest a token may be valid, in seconds (JWT_MAX_LIFETIME; 12 h unless set). */
+  JWT_MAX_LIFETIME?: number;
 }
+
+const maxLifetime = (settings: Pick<TokenSettings, 'JWT_MAX_LIFETIME'>) =>
+  settings.JWT_MAX_LIFETIME ?? spanSeconds(DEFAULT_MAX_TOKEN_LIFETIME)!;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
@@ -28,17 +34,22 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
         issuer: settings.JWT_ISSUER,
         audience: settings.JWT_AUDIENCE,
         algorithms,
+        requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      const code = (error as { code?: string }).code;
+      const { code, claim, reason: why } = error as { code?: string; claim?: string; reason?: string };
       const reason =
         code === 'ERR_JWT_EXPIRED'
           ? 'the token has expired'
-          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
-            ? `the token's ${(error as { claim?: string }).claim ?? 'claims'} claim is not accepted here`
-            : 'the token is malformed or its signature does not verify';
+          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && why === 'missing'
+            ? `the token has no "${claim}" claim: every token must say ${claim === 'exp' ? 'when it expires' : 'who it was issued to'}`
+            : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
+              ? `the token's ${claim ?? 'claims'} claim is not accepted here`
+              : 'the token is malformed or its signature does not verify';
       throw new UnauthenticatedError(`Token rejected: ${reason}`);
     }
+    const problem = tokenLifetimeProblem(payload, maxLifetime(settings));
+    if (problem) throw new UnauthenticatedError(`Token rejected: ${problem}`);
     return callerFromClaims(payload);
   };
 }
@@ -72,17 +83,29 @@ export interface TokenRequest {
   expiresIn?: string;
 }
 
-/** Issues an HS256 token; used by the `npm run token` CLI, the launcher's demo tokens and tests. */
+/**
+ * Issues an HS256 token; used by the `npm run token` CLI, the launcher's demo tokens and tests. Refuses a
+ * lifetime (`expiresIn`, 12 h unless given) longer than the hub accepts.
+ */
 export async function signToken(
   request: TokenRequest,
-  settings: Pick<TokenSettings, 'JWT_ISSUER' | 'JWT_AUDIENCE'> & { JWT_SECRET: string },
+  settings: Pick<TokenSettings, 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'JWT_MAX_LIFETIME'> & { JWT_SECRET: string },
 ): Promise<string> {
+  const span = request.expiresIn ?? DEFAULT_MAX_TOKEN_LIFETIME;
+  const lifetime = spanSeconds(span);
+  if (lifetime === null) throw new Error(`expiresIn ${span}: give a span such as 12h, 30m or 3600 (seconds)`);
+  if (lifetime > maxLifetime(settings))
+    throw new Error(
+      `expiresIn ${span}: a token may be valid for at most ${maxLifetime(settings) / 3600} h (JWT_MAX_LIFETIME)`,
+    );
+  // One clock reading for both, so a token of exactly the longest lifetime is never a second over it.
+  const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ org: request.org, units: request.units, roles: request.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(request.subject ?? `${request.org}-${request.roles[0]}`)
     .setIssuer(settings.JWT_ISSUER)
     .setAudience(settings.JWT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(request.expiresIn ?? '12h')
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetime)
     .sign(new TextEncoder().encode(settings.JWT_SECRET));
 }

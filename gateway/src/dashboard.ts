@@ -40,10 +40,8 @@ export async function demoTokens(options: NonNullable<DashboardOptions['demoToke
         org,
         role,
         name: ORGANISATION_NAMES[org],
-        token: await signToken(
-          { org, units: [options.unitCode], roles: [role], expiresIn: '12h' },
-          options.settings,
-        ),
+        // As long as the hub accepts (JWT_MAX_LIFETIME), no longer.
+        token: await signToken({ org, units: [options.unitCode], roles: [role] }, options.settings),
       })),
     ),
   );

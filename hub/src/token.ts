@@ -17,9 +17,15 @@ const program = new Command('token')
   .requiredOption('--unit <code...>', 'administrative unit code(s) the caller covers, e.g. 75 or 25222')
   .addOption(new Option('--role <role...>', 'role(s)').choices(ROLES).default(['viewer']))
   .option('--subject <id>', 'who the token is for')
-  .option('--expires-in <span>', 'lifetime, at most 12h (or JWT_MAX_LIFETIME), e.g. 12h or 30m', '12h')
+  .option('--expires-in <span>', 'lifetime, e.g. 8h or 30m; at most, and by default, 12h (JWT_MAX_LIFETIME)')
   .action(
-    async (o: { org: OrganisationId; unit: string[]; role: Role[]; subject?: string; expiresIn: string }) => {
+    async (o: {
+      org: OrganisationId;
+      unit: string[];
+      role: Role[];
+      subject?: string;
+      expiresIn?: string;
+    }) => {
       const bad = o.unit.filter((u) => !/^\d{2}(\d{3})?$/.test(u));
       if (bad.length)
         program.error(`error: --unit ${bad.join(', ')}: a unit code is 2 digits (province) or 5 (commune)`);

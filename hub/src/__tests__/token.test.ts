@@ -44,4 +44,15 @@ describe('npm run token', () => {
       stderr: expect.stringContaining('--unit 7'),
     });
   });
+
+  it('refuses to issue a token valid for longer than the hub accepts', async () => {
+    await expect(
+      run(process.execPath, [CLI, '--org', 'microfinance', '--unit', '75', '--expires-in', '7d'], { env }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        'expiresIn 7d: a token may be valid for at most 12 h (JWT_MAX_LIFETIME)',
+      ),
+    });
+  });
 });

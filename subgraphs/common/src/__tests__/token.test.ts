@@ -124,5 +124,12 @@ describe('token subject and lifetime', () => {
       'expiresIn 7d: a token may be valid for at most 12 h (JWT_MAX_LIFETIME)',
     );
     await expect(signToken({ ...request, expiresIn: 'soon' }, settings)).rejects.toThrow(/give a span/);
+    // With a shorter JWT_MAX_LIFETIME, tokens are issued for that long by default.
+    const hourly = await signToken(request, { ...settings, JWT_MAX_LIFETIME: HOUR });
+    const claims = JSON.parse(Buffer.from(hourly.split('.')[1]!, 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
+    expect(claims.exp - claims.iat).toBe(HOUR);
   });
 });

@@ -84,14 +84,14 @@ export interface TokenRequest {
 }
 
 /**
- * Issues an HS256 token; used by the `npm run token` CLI, the launcher's demo tokens and tests. Refuses a
- * lifetime (`expiresIn`, 12 h unless given) longer than the hub accepts.
+ * Issues an HS256 token; used by the `npm run token` CLI, the launcher's demo tokens and tests. Valid for
+ * `expiresIn`, else as long as the hub accepts (JWT_MAX_LIFETIME); refuses a longer lifetime.
  */
 export async function signToken(
   request: TokenRequest,
   settings: Pick<TokenSettings, 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'JWT_MAX_LIFETIME'> & { JWT_SECRET: string },
 ): Promise<string> {
-  const span = request.expiresIn ?? DEFAULT_MAX_TOKEN_LIFETIME;
+  const span = request.expiresIn ?? `${maxLifetime(settings)}s`;
   const lifetime = spanSeconds(span);
   if (lifetime === null) throw new Error(`expiresIn ${span}: give a span such as 12h, 30m or 3600 (seconds)`);
   if (lifetime > maxLifetime(settings))

@@ -1,5 +1,12 @@
 import { Command, Option } from 'commander';
-import { ORGANISATIONS, ROLES, signToken, type OrganisationId, type Role } from '@chung-tay/common';
+import {
+  ORGANISATIONS,
+  ROLES,
+  signToken,
+  unitsNotInForce,
+  type OrganisationId,
+  type Role,
+} from '@chung-tay/common';
 import { jwtSecretFor } from './dev-secret';
 import { defaultDataDir } from './paths';
 
@@ -16,6 +23,8 @@ const program = new Command('token')
       const bad = o.unit.filter((u) => !/^\d{2}(\d{3})?$/.test(u));
       if (bad.length)
         program.error(`error: --unit ${bad.join(', ')}: a unit code is 2 digits (province) or 5 (commune)`);
+      const notInForce = unitsNotInForce(o.unit);
+      if (notInForce) program.error(`error: --unit: ${notInForce}`);
       const token = await signToken(
         { org: o.org, units: o.unit, roles: o.role, subject: o.subject, expiresIn: o.expiresIn },
         {

@@ -20,11 +20,12 @@ const program = new Command('token')
   .option('--expires-in <span>', 'lifetime, e.g. 12h or 7d', '12h')
   .action(
     async (o: { org: OrganisationId; unit: string[]; role: Role[]; subject?: string; expiresIn: string }) => {
+      // The sign-in rule first, so a retired district's 3-digit code is named as retired, not as malformed.
+      const notInForce = unitsNotInForce(o.unit.filter((u) => /^\d{2,5}$/.test(u)));
+      if (notInForce) program.error(`error: --unit: ${notInForce}`);
       const bad = o.unit.filter((u) => !/^\d{2}(\d{3})?$/.test(u));
       if (bad.length)
         program.error(`error: --unit ${bad.join(', ')}: a unit code is 2 digits (province) or 5 (commune)`);
-      const notInForce = unitsNotInForce(o.unit);
-      if (notInForce) program.error(`error: --unit: ${notInForce}`);
       const token = await signToken(
         { org: o.org, units: o.unit, roles: o.role, subject: o.subject, expiresIn: o.expiresIn },
         {

@@ -4,6 +4,7 @@ import {
   ROLES,
   signToken,
   spanSeconds,
+  unitsNotInForce,
   type OrganisationId,
   type Role,
 } from '@chung-tay/common';
@@ -26,6 +27,9 @@ const program = new Command('token')
       subject?: string;
       expiresIn?: string;
     }) => {
+      // The sign-in rule first, so a retired district's 3-digit code is named as retired, not as malformed.
+      const notInForce = unitsNotInForce(o.unit.filter((u) => /^\d{2,5}$/.test(u)));
+      if (notInForce) program.error(`error: --unit: ${notInForce}`);
       const bad = o.unit.filter((u) => !/^\d{2}(\d{3})?$/.test(u));
       if (bad.length)
         program.error(`error: --unit ${bad.join(', ')}: a unit code is 2 digits (province) or 5 (commune)`);

@@ -55,4 +55,18 @@ describe('npm run token', () => {
       ),
     });
   });
+
+  it('refuses a unit retired in the 2025 reform, naming what took it over', async () => {
+    await expect(
+      run(process.execPath, [CLI, '--org', 'microfinance', '--unit', '75', '70'], { env }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        'unit 70 was retired on 2025-06-30 (merged into 75); ask for a token for the units in force',
+      ),
+    });
+    await expect(
+      run(process.execPath, [CLI, '--org', 'microfinance', '--unit', '731'], { env }),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining('unit 731 was retired on 2025-06-30') });
+  });
 });

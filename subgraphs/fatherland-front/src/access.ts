@@ -21,12 +21,8 @@ export function assertFrontWriter(caller: Caller): void {
   }
 }
 
-/**
- * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
- * bind `callerUnits` to the caller's unit codes.
- */
-export const inCallerUnitsSql = (alias: string, column = 'unit_code') =>
-  `${alias}.${column} IN (${unitSubtreeSql('code = ANY(:callerUnits)', 'unit_tree')})`;
+/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
+export { inCallerUnitsSql } from '@chung-tay/common';
 
 /** "This unit and everything below it"; bind `unitCode`. */
 export const inUnitSubtreeSql = (alias: string, param = 'unitCode') =>

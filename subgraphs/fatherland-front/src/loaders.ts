@@ -7,7 +7,7 @@ import {
   createRowLoader,
   createUnitTreeLoader,
   type Caller,
-  unitSubtreeSql,
+  callerScopeSql,
   type Period,
   type RequestContext,
 } from '@chung-tay/common';
@@ -84,7 +84,7 @@ export function createLoaders(dataSource: DataSource) {
         (ids: readonly string[]): Promise<RecordScope[]> =>
           dataSource.query(
             `SELECT r.key AS id, count(*)::int AS records,
-               bool_or(r.unit_code IN (${unitSubtreeSql('code = ANY($2)', 'unit_tree')})) AS visible
+               bool_or(r.unit_code IN (${callerScopeSql('$2')})) AS visible
              FROM (${tables
                .map((t) => `SELECT ${column}::text AS key, unit_code FROM ${t} WHERE ${column} = ANY($1)`)
                .join(' UNION ALL ')}) r

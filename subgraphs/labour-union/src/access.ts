@@ -2,7 +2,6 @@ import {
   assertCallerCoversUnit as assertCovers,
   ForbiddenError,
   hasRole,
-  unitSubtreeSql,
   type Caller,
 } from '@chung-tay/common';
 import type { Context, Loaders } from './loaders';
@@ -14,12 +13,8 @@ export function assertUnionWriter(caller: Caller): void {
   }
 }
 
-/**
- * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
- * bind `callerUnits` to the caller's unit codes.
- */
-export const inCallerUnitsSql = (alias: string) =>
-  `${alias}.unit_code IN (${unitSubtreeSql('code = ANY(:callerUnits)', 'unit_tree')})`;
+/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
+export { inCallerUnitsSql } from '@chung-tay/common';
 
 /** SQL selecting the ids of a union organisation (bound to `param`) and of every organisation below it. */
 export const organisationSubtreeSql = (param: string) => `WITH RECURSIVE org_subtree(id) AS (

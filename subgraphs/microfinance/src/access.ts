@@ -3,7 +3,6 @@ import {
   callerCoversUnit,
   ForbiddenError,
   hasRole,
-  unitSubtreeSql,
   type Caller,
   type OrganisationId,
 } from '@chung-tay/common';
@@ -43,12 +42,8 @@ export function assertPortfolioReader(caller: Caller, ...alsoFor: OrganisationId
   }
 }
 
-/**
- * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
- * bind `callerUnits` to the caller's unit codes.
- */
-export const inCallerUnitsSql = (alias: string) =>
-  `${alias}.unit_code IN (${unitSubtreeSql('code = ANY(:callerUnits)', 'unit_tree')})`;
+/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
+export { inCallerUnitsSql } from '@chung-tay/common';
 
 const parentOf = (loaders: Loaders) => (code: string) => loaders.unit.load(code);
 

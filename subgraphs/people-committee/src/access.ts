@@ -1,6 +1,5 @@
-import { ForbiddenError, hasRole, type Caller } from '@chung-tay/common';
+import { ForbiddenError, hasRole, inCallerUnitsSql as inScopeSql, type Caller } from '@chung-tay/common';
 import { assertCallerCoversUnit } from './administrative-unit/unit-scope';
-import { unitSubtreeSql } from '@chung-tay/common';
 import type { Household } from './household/household.entity';
 import type { Context } from './loaders';
 import type { Person } from './person/person.entity';
@@ -12,12 +11,8 @@ export function assertRegisterWriter(caller: Caller): void {
   }
 }
 
-/**
- * SQL condition keeping rows of `alias` (with a unit_code column) to the caller's units and everything below;
- * bind `callerUnits` to the caller's unit codes.
- */
-export const inCallerUnitsSql = (alias: string) =>
-  `${alias}.unit_code IN (${unitSubtreeSql('code = ANY(:callerUnits)')})`;
+/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
+export const inCallerUnitsSql = (alias: string) => inScopeSql(alias, { table: 'administrative_unit' });
 
 /** Reads are scoped to the caller's units: the same check for root fields and `_entities` references. */
 export async function visibleHousehold(ctx: Context, id: string): Promise<Household | null> {

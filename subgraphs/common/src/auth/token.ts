@@ -3,6 +3,7 @@ import { UnauthenticatedError } from '../errors';
 import { isOrganisation, isRole, type Caller, type Role } from './caller';
 import type { OrganisationId } from '../organisations';
 import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds, tokenLifetimeProblem } from './token-lifetime';
+import { unitsNotInForce } from '../units/units-in-force';
 
 export interface TokenSettings {
   JWT_SECRET?: string;
@@ -69,6 +70,8 @@ export function callerFromClaims(payload: JWTPayload): Caller {
   ) {
     throw new UnauthenticatedError('Token rejected: the "units" claim must list administrative unit codes');
   }
+  const notInForce = unitsNotInForce(units as string[]);
+  if (notInForce) throw new UnauthenticatedError(`Token rejected: ${notInForce}`);
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
     throw new UnauthenticatedError('Token rejected: the "roles" claim must list viewer, officer or admin');
   }

@@ -3,7 +3,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import type { Caller } from '../auth/caller';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { parsePeriod, PeriodScalar, tryParsePeriod, type Period } from '../period';
-import { unitLineage } from '../units/unit-scope';
+import { callerCoversUnit, outOfScopeMessage } from '../units/unit-scope';
 import { requestLoader } from './request-loader';
 
 /**
@@ -36,18 +36,6 @@ export interface AreaUnit {
 export type LoadAreaUnit = (code: string) => Promise<AreaUnit | null | undefined>;
 
 /**
- * Whether the caller's units cover the area: the unit lies under one of them, or — for a retired unit — every
- * unit that took its area over does.
- */
-export async function callerCoversArea(caller: Caller, load: LoadAreaUnit, unit: AreaUnit): Promise<boolean> {
-  const covers = async (code: string) =>
-    (await unitLineage(load, code)).some((c) => caller.units.includes(c));
-  if (await covers(unit.code)) return true;
-  if (!unit.successorCodes.length) return false;
-  return (await Promise.all(unit.successorCodes.map(covers))).every(Boolean);
-}
-
-/**
  * Checks an area asked for by a caller: the unit exists, existed during the period (a retired unit answers for
  * periods up to its last day) and lies in the caller's units. Used by the root query and by every subgraph's
  * reference resolver, so `_entities` cannot skip it.
@@ -68,10 +56,9 @@ export async function checkArea(
       'period',
     );
   }
-  if (!(await callerCoversArea(caller, load, unit))) {
-    throw new ForbiddenError(
-      `Unit ${unit.code} is outside the units your token covers (${caller.units.join(', ')})`,
-    );
+  // The one scope rule (units/unit-scope.ts): a retired area is the caller's when all its successors are.
+  if (!(await callerCoversUnit(caller, load, unit.code))) {
+    throw new ForbiddenError(outOfScopeMessage(caller, `Unit ${unit.code}`));
   }
   return { unitCode: unit.code, period };
 }

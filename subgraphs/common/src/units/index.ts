@@ -4,3 +4,4 @@ export * from './unit-scope';
 export * from './unit-tree.entity';
 export * from './unit-tree.migration';
 export * from './units-before-2025.migration';
+export * from './units-in-force';

@@ -82,6 +82,7 @@ const RETIRED_KINDS = new Set<string>(['PROVINCE', 'CENTRAL_CITY', 'DISTRICT']);
 /** Pre-July-2025 units with their successors (see data/admin-units/README.md), checked against the 2025 tree. */
 export function readUnitsBefore2025(current: OfficialUnit[] = readOfficialUnits()): RetiredUnit[] {
   const known = new Set(current.map((u) => u.code));
+  const parentOf = new Map(current.map((u) => [u.code, u.parentCode]));
   return rows('units-before-2025.csv').map(
     ([code, name, level, kind, parentCode, validFrom, validTo, successors]): RetiredUnit => {
       const successorCodes = (successors ?? '').split(' ').filter(Boolean);
@@ -98,7 +99,10 @@ export function readUnitsBefore2025(current: OfficialUnit[] = readOfficialUnits(
                   ? 'valid_from/valid_to'
                   : !successorCodes.length || successorCodes.some((c) => !known.has(c))
                     ? 'successor_codes'
-                    : null;
+                    : // A district's area stays in its province, so its figures and the scope rule agree.
+                      parentCode && successorCodes.some((c) => parentOf.get(c) !== parentCode)
+                      ? 'successor_codes (outside its province)'
+                      : null;
       if (problem) throw new Error(`units-before-2025.csv: bad ${problem} in row ${code},${name}`);
       return {
         code: code!,

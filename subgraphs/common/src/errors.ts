@@ -100,6 +100,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * PostgreSQL's refusal of a value a statement carried (SQLSTATE class 22, data exception: text too long for its
+ * column, a number out of range, a malformed uuid or date, a NUL byte), or null. The kit's argument guard
+ * refuses the usual cases by name first; this catches the value a rule missed, so the caller still learns what
+ * was wrong (PostgreSQL's message names the type, never other rows) rather than an internal error.
+ */
+export function databaseRefusedValue(error: unknown): string | null {
+  type Cause = { code?: unknown; message?: unknown; driverError?: unknown; thrownValue?: unknown };
+  for (let e = error as Cause | undefined; e; e = (e.driverError ?? e.thrownValue) as Cause | undefined) {
+    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code) && typeof e.message === 'string') {
+      return e.message;
+    }
+  }
+  return null;
+}
+
 /** What a caller sees when the subgraph's database is unreachable: it is worth trying again shortly. */
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
@@ -132,6 +148,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: DATABASE_UNAVAILABLE },
+    };
+  }
+  const refused = databaseRefusedValue(original);
+  if (refused) {
+    console.error(`Value refused by the database: ${refused}`);
+    return {
+      message: `a value was refused by the database: ${refused}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   console.error('Unexpected error:', original);

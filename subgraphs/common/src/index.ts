@@ -16,6 +16,8 @@ export * from './schema/scalars';
 export * from './schema/connection';
 export * from './schema/keyset-page';
 export * from './schema/build-federated-schema';
+export * from './schema/argument-guard';
+export * from './schema/input-check';
 export * from './server/start-subgraph';
 export * from './server/run-subgraph';
 export * from './text';

@@ -47,6 +47,25 @@ describe('formatError', () => {
     spy.mockRestore();
   });
 
+  it('says what PostgreSQL refused of a value a rule let through (data exceptions), as bad input', () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const tooLong = Object.assign(new Error('query failed'), {
+      driverError: Object.assign(new Error('value too long for type character varying(5)'), {
+        code: '22001',
+      }),
+    });
+    expect(format(new GraphQLError('x', { originalError: tooLong }))).toEqual({
+      message: 'a value was refused by the database: value too long for type character varying(5)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // Other SQL errors stay masked: only class 22 is about a value the caller sent.
+    const syntax = Object.assign(new Error('syntax error at or near "FROM"'), { code: '42601' });
+    expect(format(new GraphQLError('x', { originalError: syntax })).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+    spy.mockRestore();
+  });
+
   it("keeps GraphQL's own validation errors", () => {
     const error = new GraphQLError('Cannot query field "x" on type "Query".', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

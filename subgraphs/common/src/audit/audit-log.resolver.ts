@@ -5,15 +5,19 @@ import type { RequestContext } from '../context';
 import { ForbiddenError } from '../errors';
 import type { SubgraphInfo } from '../organisations';
 import { AuditEntry } from './audit-entry.entity';
+import { declareIntegerIdArgument } from '../schema/argument-guard';
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** `<organisation>AuditLog`: newest first, readable by that organisation's admins only. */
 export function createAuditLogResolver(info: SubgraphInfo) {
+  const name = `${camel(info.name)}AuditLog`;
+  // Entry ids are bigints: the kit's argument guard refuses anything but a whole number before SQL sees it.
+  declareIntegerIdArgument('Query', name, 'before');
   @Resolver()
   class AuditLogResolver {
     @Query(() => [AuditEntry], {
-      name: `${camel(info.name)}AuditLog`,
+      name,
       description: `The ${info.name} subgraph's audit log, newest first (admins of that organisation only).`,
     })
     async auditLog(

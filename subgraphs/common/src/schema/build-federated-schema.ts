@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { guardInput } from './argument-guard';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -19,7 +20,8 @@ export interface FederatedSchema {
 
 /**
  * type-graphql classes → SDL printed with directives (graphql's printSchema drops them) behind a
- * Federation 2 `@link` → `buildSubgraphSchema`, with type-graphql's resolvers plus reference resolvers.
+ * Federation 2 `@link` → `buildSubgraphSchema`, with type-graphql's resolvers plus reference resolvers. Every
+ * argument and `_entities` representation is then checked before a resolver sees it (see argument-guard.ts).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
@@ -35,5 +37,6 @@ export async function buildFederatedSchema(
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...fields };
   }
-  return { schema: buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]), sdl };
+  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  return { schema: guardInput(subgraph), sdl };
 }

@@ -142,12 +142,21 @@ describe('federation', () => {
       { __typename: 'SavingsLoanGroup', id: '00000000-0000-0000-0000-000000000000' },
       { __typename: 'Household', id: 'not-a-uuid' },
     ];
-    const res = await gql(env.h, QUERY, { reps }, env.t.pc);
+    const res = await gql(env.h, QUERY, { reps: reps.slice(0, 3) }, env.t.pc);
     expect(res._entities).toEqual([
       { id: personId, loans: [{ id: loanIds[0] }] },
       { id: householdId, loans: [{ id: loanIds[0] }] },
       { id: '00000000-0000-0000-0000-000000000000', loans: [] },
-      { id: 'not-a-uuid', loans: [] },
+    ]);
+    // A representation whose id is not one is refused at its index; the others still resolve.
+    const bad = await env.h.query(QUERY, { reps }, env.t.pc);
+    expect(bad.data?._entities?.[3]).toBeNull();
+    expect(bad.data?._entities?.[0]).toEqual({ id: personId, loans: [{ id: loanIds[0] }] });
+    expect(bad.errors).toEqual([
+      expect.objectContaining({
+        path: ['_entities', 3],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'representations[3].id' }),
+      }),
     ]);
     // Outside the caller's units the household has no loans to show.
     const hcmc = await gql(env.h, QUERY, { reps: reps.slice(1, 2) }, env.t.hcmcOfficer);

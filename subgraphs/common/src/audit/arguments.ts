@@ -12,7 +12,7 @@ export interface ArgumentLeaf {
   path: string;
   /** null when the caller gave null (a cleared field is a change too). */
   value: string | null;
-  /** The value names a record: an `ID`, or an argument or input field called `id` or `…Id(s)`. */
+  /** The value names a record: an `ID`, or an argument or input field called `id` or `…Id(s)` (not national). */
   isRecordId: boolean;
 }
 
@@ -30,7 +30,12 @@ export function storableText(text: string): string {
   return clean.length > MAX_AUDIT_TEXT ? `${clean.slice(0, MAX_AUDIT_TEXT)}…` : clean;
 }
 
+/**
+ * Record ids are ID-typed; the name rule also catches ids carried in another scalar. National IDs are not record
+ * ids but personal data: they are kept as search criteria only, never in the record ids of a change.
+ */
 const RECORD_ID_NAME = /^id$|Ids?$/;
+const PERSONAL_ID_NAME = /^national/i;
 
 function serialize(type: GraphQLInputType, value: unknown): string {
   try {
@@ -57,7 +62,7 @@ function walk(type: GraphQLInputType, value: unknown, path: string, name: string
       if (field) walk(field.type, inner, `${path}.${key}`, key, out);
     }
   } else {
-    const isRecordId = nullable.name === 'ID' || RECORD_ID_NAME.test(name);
+    const isRecordId = nullable.name === 'ID' || (RECORD_ID_NAME.test(name) && !PERSONAL_ID_NAME.test(name));
     out.push({ path, value: serialize(nullable, value), isRecordId });
   }
 }

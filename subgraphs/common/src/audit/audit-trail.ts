@@ -88,6 +88,15 @@ export class AuditTrail {
         recordIds: [...r.ids],
         fields: [...r.fields],
       })),
+      ...this.writes
+        .filter((w) => !told(w))
+        .map((w) => ({
+          ...base,
+          kind: AuditKind.WRITE,
+          recordType: w.recordType,
+          recordIds: w.ids,
+          fields: [],
+        })),
       ...this.events.map((e) => ({
         ...base,
         kind: e.kind,
@@ -98,15 +107,6 @@ export class AuditTrail {
         resultCount: e.resultCount ?? null,
         error: e.error ?? null,
       })),
-      ...this.writes
-        .filter((w) => !told(w))
-        .map((w) => ({
-          ...base,
-          kind: AuditKind.WRITE,
-          recordType: w.recordType,
-          recordIds: w.ids,
-          fields: [],
-        })),
     ];
   }
 }

@@ -1,11 +1,31 @@
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum AuditKind {
   READ_SENSITIVE = 'READ_SENSITIVE',
   WRITE = 'WRITE',
+  /** A mutation that failed: nothing changed, but who tried to change which records is kept. */
+  WRITE_ATTEMPT = 'WRITE_ATTEMPT',
+  /** A search or match over personal data (by name, national ID, household…), with its criteria. */
+  SEARCH = 'SEARCH',
 }
-registerEnumType(AuditKind, { name: 'AuditKind', description: 'A read of personal data, or a change.' });
+registerEnumType(AuditKind, {
+  name: 'AuditKind',
+  description:
+    'A read of personal data, a change, a change that failed (nothing changed), or a search over personal data.',
+});
+
+@ObjectType({
+  description: 'One criterion of a search: the argument path (e.g. filter.search) and the values given.',
+})
+@Directive('@shareable')
+export class AuditCriterion {
+  @Field()
+  name!: string;
+
+  @Field(() => [String])
+  values!: string[];
+}
 
 @ObjectType({ description: 'Who read personal data or changed records, when, through which operation.' })
 @Directive('@shareable')
@@ -40,17 +60,48 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   operation!: string | null;
 
-  @Field({ description: 'Type read (e.g. Person) or mutation run (e.g. registerHousehold).' })
+  @Field({
+    description:
+      'Type read (e.g. Person), mutation run (e.g. registerHousehold) or query searched (e.g. households).',
+  })
   @Column({ name: 'record_type', type: 'text' })
   recordType!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      'Records read; for a change, the ids its arguments name and the ids it returned; for a search, those found.',
+  })
   @Column({ name: 'record_ids', type: 'text', array: true })
   recordIds!: string[];
 
-  @Field(() => [String], { description: 'Personal-data fields read.' })
+  @Field(() => [String], {
+    description:
+      'Personal-data fields read; for a change (or an attempt), the names of the input fields given, never their values.',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields!: string[];
+
+  @Field(() => [AuditCriterion], {
+    nullable: true,
+    description:
+      'What a search or match looked for (national IDs and names included: this log is admins-only).',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  criteria!: AuditCriterion[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many records a search or match found (0 when it found no one); null when it failed.',
+  })
+  @Column({ name: 'result_count', type: 'integer', nullable: true })
+  resultCount!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The error code the field answered with when it failed (e.g. FORBIDDEN, NOT_FOUND).',
+  })
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
 
   @Field()
   @Column({ name: 'request_id', type: 'uuid' })

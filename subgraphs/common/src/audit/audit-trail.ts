@@ -1,12 +1,25 @@
 import type { Caller } from '../auth/caller';
-import { AuditKind, type AuditEntry } from './audit-entry.entity';
+import { AuditKind, type AuditCriterion, type AuditEntry } from './audit-entry.entity';
 
 type NewEntry = Omit<AuditEntry, 'id' | 'at'>;
+
+/** What the audit plugin saw of one root field: a change, a failed change, or a search. */
+export interface FieldEvent {
+  kind: AuditKind.WRITE | AuditKind.WRITE_ATTEMPT | AuditKind.SEARCH;
+  /** The mutation or query field (never its alias). */
+  field: string;
+  ids: string[];
+  fields?: string[];
+  criteria?: AuditCriterion[];
+  resultCount?: number | null;
+  error?: string | null;
+}
 
 /** Collects one request's audit events; the server writes them in one statement when the response goes out. */
 export class AuditTrail {
   private readonly reads = new Map<string, { ids: Set<string>; fields: Set<string> }>();
   private readonly writes: { recordType: string; ids: string[] }[] = [];
+  private readonly events: FieldEvent[] = [];
   private readonly replays = new Set<string>();
 
   /** A personal-data field of a record was shown to the caller. */
@@ -17,9 +30,26 @@ export class AuditTrail {
     this.reads.set(recordType, entry);
   }
 
-  /** A mutation changed records. */
-  write(mutation: string, ids: string[]): void {
-    this.writes.push({ recordType: mutation, ids });
+  /**
+   * A resolver changed records its arguments and result do not name (an import's created rows, under a name
+   * such as `importHouseholdList.created`). Under the mutation's own name it adds to that mutation's entry.
+   */
+  write(recordType: string, ids: string[]): void {
+    this.writes.push({ recordType, ids });
+  }
+
+  /** A root field ran (see audit.plugin.ts). */
+  field(event: FieldEvent): void {
+    this.events.push(event);
+  }
+
+  /** Where the explicit writes stand; a mutation that fails drops the ones it recorded (nothing changed). */
+  mark(): number {
+    return this.writes.length;
+  }
+
+  dropWritesSince(mark: number): void {
+    this.writes.length = Math.min(this.writes.length, mark);
   }
 
   /** A mutation answered a retry (same idempotency key) with its first result: its change is logged already. */
@@ -31,6 +61,11 @@ export class AuditTrail {
     return this.replays.has(mutation);
   }
 
+  /** Whether the mutation just resolved was a replay; mutations run one after another, so it was this one. */
+  takeReplayed(mutation: string): boolean {
+    return this.replays.delete(mutation);
+  }
+
   entries(caller: Caller, requestId: string, operation: string | null): NewEntry[] {
     const base = {
       subject: caller.subject,
@@ -38,7 +73,13 @@ export class AuditTrail {
       roles: caller.roles,
       operation,
       requestId,
+      criteria: null,
+      resultCount: null,
+      error: null,
     };
+    const changes = this.events.filter((e) => e.kind === AuditKind.WRITE);
+    const told = (w: { recordType: string; ids: string[] }) =>
+      changes.some((c) => c.field === w.recordType && w.ids.every((id) => c.ids.includes(id)));
     return [
       ...[...this.reads].map(([recordType, r]) => ({
         ...base,
@@ -47,12 +88,24 @@ export class AuditTrail {
         recordIds: [...r.ids],
         fields: [...r.fields],
       })),
-      ...this.writes.map((w) => ({
+      ...this.writes
+        .filter((w) => !told(w))
+        .map((w) => ({
+          ...base,
+          kind: AuditKind.WRITE,
+          recordType: w.recordType,
+          recordIds: w.ids,
+          fields: [],
+        })),
+      ...this.events.map((e) => ({
         ...base,
-        kind: AuditKind.WRITE,
-        recordType: w.recordType,
-        recordIds: w.ids,
-        fields: [],
+        kind: e.kind,
+        recordType: e.field,
+        recordIds: e.ids,
+        fields: e.fields ?? [],
+        criteria: e.criteria ?? null,
+        resultCount: e.resultCount ?? null,
+        error: e.error ?? null,
       })),
     ];
   }

@@ -2,6 +2,7 @@ import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { QueryCounter } from './query-counter';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditLog1763900000500 } from '../audit/audit-log.migration';
+import { AuditCriteria1763900012100 } from '../audit/audit-criteria.migration';
 import { AreaReportRow } from '../reporting/area-report.entity';
 import { AreaReports1763900006000 } from '../reporting/area-report.migration';
 import { AreaRollups1763900007000 } from '../reporting/area-rollup';
@@ -39,6 +40,7 @@ export function createDatabase(options: DataSourceOptions): Database {
       AreaRollups1763900007000,
       IdempotencyKeys1763900009000,
       SignedRequestIds1763900010700,
+      AuditCriteria1763900012100,
     ],
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+; no extension to install

@@ -4,7 +4,8 @@ import { HCMC_WARD, register, useSubgraph } from './fixtures';
 const env = useSubgraph();
 const MATCH = `query($nationalId: String!) { registerMatch(nationalId: $nationalId) {
   person { id birthYear nationalId } household { id code } householdStatus poorCategory } }`;
-const LOG = `{ peopleCommitteeAuditLog(first: 5) { kind organisation recordType recordIds fields } }`;
+const LOG = `{ peopleCommitteeAuditLog(first: 5) {
+  kind organisation recordType recordIds criteria { name values } resultCount error } }`;
 
 let household: { id: string; members: { id: string; nationalId: string }[] };
 let hcmcNationalId: string;
@@ -34,27 +35,50 @@ describe('registerMatch: linking another organisation’s record to the register
     expect(res.errors?.map((e) => e.path)).toEqual([['registerMatch', 'person', 'nationalId']]);
   });
 
-  it('logs every match, found or not, in the People’s Committee audit log', async () => {
-    await env.h.query(MATCH, { nationalId: household.members[0]!.nationalId }, union.officer);
+  it('logs every match, found or not, with the number tried, in the People’s Committee audit log', async () => {
+    const head = household.members[0]!;
+    await env.h.query(MATCH, { nationalId: head.nationalId }, union.officer);
     await env.h.query(MATCH, { nationalId: '075090000999' }, union.officer);
+    await env.h.query(MATCH, { nationalId: '12345' }, union.officer);
     const log = (await env.h.query(LOG, {}, admin)).data!.peopleCommitteeAuditLog;
-    const matches = log.filter((e: { recordType: string }) => e.recordType === 'RegisterMatch');
-    expect(matches.slice(0, 2)).toEqual([
-      {
-        kind: 'READ_SENSITIVE',
-        organisation: 'labour-union',
-        recordType: 'RegisterMatch',
-        recordIds: ['no-match'],
-        fields: ['nationalId'],
-      },
-      {
-        kind: 'READ_SENSITIVE',
-        organisation: 'labour-union',
-        recordType: 'RegisterMatch',
-        recordIds: [household.members[0]!.id],
-        fields: ['nationalId'],
-      },
+    const match = (
+      nationalId: string,
+      recordIds: string[],
+      resultCount: number | null,
+      error: string | null,
+    ) => ({
+      kind: 'SEARCH',
+      organisation: 'labour-union',
+      recordType: 'registerMatch',
+      recordIds,
+      criteria: [{ name: 'nationalId', values: [nationalId] }],
+      resultCount,
+      error,
+    });
+    expect(log.slice(0, 3)).toEqual([
+      match('12345', [], null, 'BAD_USER_INPUT'),
+      match('075090000999', [], 0, null),
+      match(head.nationalId, [head.id, household.id], 1, null),
     ]);
+  });
+
+  it('logs a batch match with every number tried and how many were found', async () => {
+    const numbers = [household.members[1]!.nationalId, hcmcNationalId, '075090000998'];
+    await env.h.query(
+      `query($ids: [String!]!) { registerMatches(nationalIds: $ids) { nationalId match { person { id } } } }`,
+      { ids: numbers },
+      union.officer,
+    );
+    const [entry] = (await env.h.query(LOG, {}, admin)).data!.peopleCommitteeAuditLog;
+    expect(entry).toEqual({
+      kind: 'SEARCH',
+      organisation: 'labour-union',
+      recordType: 'registerMatches',
+      recordIds: [household.members[1]!.id, household.id],
+      criteria: [{ name: 'nationalIds', values: numbers }],
+      resultCount: 1,
+      error: null,
+    });
   });
 
   it('finds no one outside the caller’s units and does not say whether the number exists there', async () => {

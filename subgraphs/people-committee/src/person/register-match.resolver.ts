@@ -43,7 +43,8 @@ export class RegisterMatchResolver {
     nullable: true,
     description:
       "Finds the person with this national ID in the caller's units, so another organisation can link its own " +
-      'record (a union member, a borrower) to the register. Officers and admins only; every match is logged.',
+      'record (a union member, a borrower) to the register. Officers and admins only; every match, found or ' +
+      'not, is logged with the number tried (audit.plugin.ts: a lookup by nationalId).',
   })
   async registerMatch(
     @Arg('nationalId') nationalId: string,
@@ -58,8 +59,6 @@ export class RegisterMatchResolver {
     const household = person ? await ctx.loaders.household.load(person.householdId) : null;
     const inScope =
       household && (await callerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), household.unitCode));
-    // Logged whether or not someone was found: who asked about which number is itself personal data.
-    ctx.audit.read('RegisterMatch', inScope ? person!.id : 'no-match', 'nationalId');
     if (!inScope) return null;
     return {
       person: person!,
@@ -97,7 +96,6 @@ export class RegisterMatchResolver {
         const inScope =
           household &&
           (await callerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), household.unitCode));
-        ctx.audit.read('RegisterMatch', inScope ? person!.id : 'no-match', 'nationalId');
         if (!inScope) return { nationalId, match: null };
         return {
           nationalId,

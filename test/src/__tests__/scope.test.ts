@@ -17,13 +17,16 @@ type Row = { id: string; code: string; unit: { code: string } };
 
 async function listAll(token: string, filter: Record<string, unknown> = {}): Promise<Row[]> {
   const rows: Row[] = [];
-  for (let after: string | null = null; ;) {
+  let after: string | null = null;
+  for (let more = true; more;) {
     const res = await hub.query(LIST, { after, filter }, token);
     expect(res.errors).toBeUndefined();
-    rows.push(...res.data!.households.nodes);
-    if (!res.data!.households.pageInfo.hasNextPage) return rows;
-    after = res.data!.households.pageInfo.endCursor;
+    const page: { nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+      res.data!.households;
+    rows.push(...page.nodes);
+    [more, after] = [page.pageInfo.hasNextPage, page.pageInfo.endCursor];
   }
+  return rows;
 }
 
 /** The ids among `ids` that household(id) answers; every other one must be refused as FORBIDDEN. */

@@ -162,6 +162,17 @@ describe('AuditTrail', () => {
     ]);
   });
 
+  it('stores a subject PostgreSQL would refuse with U+FFFD in place of what it cannot keep', () => {
+    const trail = new AuditTrail();
+    trail.read('Person', 'p1', 'nationalId');
+    const [entry] = trail.entries(
+      { ...caller, subject: 'eve\u0000' },
+      '00000000-0000-4000-8000-000000000000',
+      null,
+    );
+    expect(entry!.subject).toBe('eve\uFFFD');
+  });
+
   it('a replay is taken once: the next call of the same mutation is logged', () => {
     const trail = new AuditTrail();
     trail.replayed('pay');

@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/caller';
+import { storableText } from './arguments';
 import { AuditKind, type AuditCriterion, type AuditEntry } from './audit-entry.entity';
 
 type NewEntry = Omit<AuditEntry, 'id' | 'at'>;
@@ -68,7 +69,8 @@ export class AuditTrail {
 
   entries(caller: Caller, requestId: string, operation: string | null): NewEntry[] {
     const base = {
-      subject: caller.subject,
+      // The token's subject is the caller's text too: a NUL in it must not make every request of theirs fail.
+      subject: storableText(caller.subject),
       organisation: caller.org,
       roles: caller.roles,
       operation,

@@ -63,8 +63,12 @@ Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with n
     await hub.stop();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // The embedded PostgreSQL library's exit hook would stop the database at once and exit 130/143 while the
+  // services still finish their requests against it; the hub stops them first, then the database, then exits 0.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
 }
 
 main().catch((error) => {

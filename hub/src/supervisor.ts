@@ -62,12 +62,12 @@ export function supervise(
   };
 
   const crashed = (code: number | null, signal: NodeJS.Signals | null) => {
+    current = undefined; // dead: no process id to report, nothing to stop
     const now = Date.now();
     crashes = [...crashes.filter((t) => now - t < policy.windowMs), now];
     const how = describeExit(code, signal);
     const decision = decideRestart(crashes, now, policy);
     if (!decision.restart) {
-      current = undefined;
       setState('stopped');
       events.onGiveUp(
         new Error(

@@ -3,7 +3,10 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 import { createTokenVerifier, hmacSigningKey, readEnvOrExit } from '@chung-tay/common';
 import { gatewayEnv, subgraphUrlOverrides } from './env';
+import { listenToHub } from './hub-states';
 import { startGateway } from './server';
+
+export type { HubSubgraphStates } from './hub-states';
 
 async function main() {
   const env = readEnvOrExit(gatewayEnv);
@@ -39,6 +42,7 @@ async function main() {
           : undefined,
     },
   });
+  listenToHub();
   console.log(`[gateway] listening on ${gateway.url}`);
   process.send?.({ type: 'ready', name: 'gateway', url: gateway.url });
   const stop = () => gateway.stop().then(() => process.exit(0));

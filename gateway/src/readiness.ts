@@ -1,12 +1,16 @@
 import { ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/common';
 import type express from 'express';
+import { hubSubgraphState } from './hub-states';
 
 /** How long the gateway's readiness check waits for each subgraph's own. */
 const READINESS_TIMEOUT_MS = 2_000;
 
 export interface SubgraphReadiness {
   organisation: string;
-  /** `ready`, `unreachable` (no answer in time, or not one the gateway understands) or the subgraph's own word. */
+  /**
+   * `ready`, `unreachable` (no answer in time, or not one the gateway understands), `restarting` (unreachable, and
+   * the hub that runs it is restarting it after a crash) or the subgraph's own word.
+   */
   status: string;
   url: string;
 }
@@ -35,11 +39,13 @@ async function askSubgraph(url: string, timeoutMs: number): Promise<string> {
 export async function checkReadiness(
   subgraphs: Record<string, string>,
   timeoutMs = READINESS_TIMEOUT_MS,
+  hubState: (name: string) => string | undefined = hubSubgraphState,
 ): Promise<Readiness> {
   const entries = await Promise.all(
     Object.entries(subgraphs).map(async ([name, graphqlUrl]) => {
       const url = readyzUrl(graphqlUrl);
-      const status = await askSubgraph(url, timeoutMs);
+      const answer = await askSubgraph(url, timeoutMs);
+      const status = answer === 'unreachable' ? (hubState(name) ?? answer) : answer;
       const organisation = ORGANISATION_NAMES[name as OrganisationId]?.en ?? name;
       return [name, { organisation, status, url }] as const;
     }),

@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   startEmbeddedCluster,
@@ -9,7 +8,13 @@ import {
 } from '@chung-tay/common';
 import { seedLinkedDemoData } from './demo';
 import { jwtSecretFor, signingSecretFor } from './dev-secret';
+import type { HubSubgraphStates } from '@chung-tay/gateway';
 import { REPO_ROOT } from './paths';
+import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
+import { forkService } from './service';
+import { supervise, type Supervised, type SupervisorEvents } from './supervisor';
+
+export { forkService, stopService, type ReadyMessage, type Service } from './service';
 
 /** The province the demo data lives in (Đồng Nai); the dashboard offers demo tokens for it in development. */
 export const DEMO_PROVINCE = '75';
@@ -23,6 +28,10 @@ export interface HubOptions {
   /** 'inherit' shows the services' logs; 'pipe' keeps them for error reports (tests). */
   stdio?: 'inherit' | 'pipe';
   env?: NodeJS.ProcessEnv;
+  /** When to restart a crashed service and when to give up (HUB_RESTART_* under npm start). */
+  restartPolicy?: RestartPolicy;
+  /** A service kept crashing: every service and the database have been stopped; `npm start` exits 1. */
+  onGiveUp?(error: Error): void;
 }
 
 export interface RunningHub {
@@ -34,58 +43,9 @@ export interface RunningHub {
   stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again on the same port, so the gateway's URL for it is valid again. */
   startSubgraph(name: string): Promise<void>;
+  /** Service name → the process id of its current process (none while it waits to be restarted). */
+  pids(): Record<string, number>;
   stop(): Promise<void>;
-}
-
-export interface ReadyMessage {
-  type: 'ready';
-  url: string;
-  [key: string]: unknown;
-}
-
-export interface Service {
-  name: string;
-  child: ChildProcess;
-  output: string[];
-}
-
-/** Forks a Node service that reports `{ type: 'ready', url }` over IPC once it listens. */
-export function forkService(
-  name: string,
-  script: string,
-  env: NodeJS.ProcessEnv,
-  stdio: 'inherit' | 'pipe',
-  startSeconds = 120,
-) {
-  const child = fork(script, [], {
-    env,
-    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  const service: Service = { name, child, output: [] };
-  const keep = (chunk: Buffer) => {
-    service.output.push(chunk.toString());
-    if (service.output.length > 200) service.output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const ready = new Promise<ReadyMessage>((resolve, reject) => {
-    // A service that does not come up is stopped, so that nothing (a test runner, a CI job) waits on it forever.
-    const timer = setTimeout(() => {
-      reject(new Error(`${name} did not start within ${startSeconds} s\n${service.output.join('')}`));
-      void stopService(service);
-    }, startSeconds * 1000);
-    child.on('message', (message: ReadyMessage) => {
-      if (message?.type === 'ready' && message.url) {
-        clearTimeout(timer);
-        resolve(message);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited with code ${code} while starting\n${service.output.join('')}`));
-    });
-  });
-  return { service, ready };
 }
 
 /**
@@ -111,52 +71,68 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
   );
 }
 
-/** SIGTERM, then SIGKILL after 10 s. */
-export function stopService({ child }: Service): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /**
  * Brings the hub up: databases (the embedded cluster unless every subgraph has a <PREFIX>_DATABASE_URL),
- * one process per subgraph (each runs its migrations), then the gateway in front of them.
+ * one process per subgraph (each runs its migrations), then the gateway in front of them. From then on each
+ * process is supervised (supervisor.ts): one that exits without being asked is started again on its port.
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
   const jwtSecret = jwtSecretFor(options.dataDir);
   const signingSecret = signingSecretFor(options.dataDir);
   const stdio = options.stdio ?? 'inherit';
-  let services: Service[] = [];
+  const supervised = new Map<string, Supervised>();
   let cluster: EmbeddedCluster | undefined;
-  const stop = async () => {
-    await Promise.all([...services].reverse().map(stopService));
-    await cluster?.stop();
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all([...supervised.values()].reverse().map((s) => s.stop()));
+      await cluster?.stop();
+    })());
+  // The gateway's GET /readyz says `restarting` rather than `unreachable` for a subgraph the hub is restarting.
+  const tellGateway = () => {
+    const states: HubSubgraphStates['states'] = {};
+    for (const s of supervised.values())
+      if (s.name !== 'gateway' && s.state === 'restarting') states[s.name] = s.state;
+    supervised.get('gateway')?.send({ type: 'hub-subgraph-states', states } satisfies HubSubgraphStates);
   };
+  const events: SupervisorEvents = {
+    log: (line) => console.log(line),
+    onStateChange: (name, state) => {
+      if (name !== 'gateway' || state === 'running') tellGateway();
+    },
+    onGiveUp: (error) => {
+      console.error(`[hub] ${error.message}; stopping every service`);
+      void stop().then(() => options.onGiveUp?.(error));
+    },
+  };
+  const policy = options.restartPolicy ?? DEFAULT_RESTART_POLICY;
   const databaseUrls: Record<string, string> = {};
-  /** Forks one subgraph; port 0 picks a free one. */
-  const forkSubgraph = (s: SubgraphInfo, port: number) => {
-    const { service, ready } = forkService(
+  const subgraphUrls: Record<string, string> = {};
+  /** Supervises one subgraph and starts it; port 0 picks a free one the first time, and is kept after that. */
+  const startSubgraphOn = async (s: SubgraphInfo, firstPort: number) => {
+    const port = () => (subgraphUrls[s.name] ? new URL(subgraphUrls[s.name]!).port : String(firstPort));
+    const service = supervise(
       s.name,
-      join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
-      {
-        ...baseEnv,
-        [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
-        [`${s.envPrefix}_PORT`]: String(port),
-        JWT_SECRET: jwtSecret,
-        GATEWAY_SIGNING_SECRET: signingSecret,
-        DEMO_DATA: String(options.demoData ?? false),
-      },
-      stdio,
+      () =>
+        forkService(
+          s.name,
+          join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
+          {
+            ...baseEnv,
+            [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
+            [`${s.envPrefix}_PORT`]: port(),
+            JWT_SECRET: jwtSecret,
+            GATEWAY_SIGNING_SECRET: signingSecret,
+            DEMO_DATA: String(options.demoData ?? false),
+          },
+          stdio,
+        ),
+      policy,
+      events,
     );
-    services.push(service);
-    return ready.then((m) => [s.name, m.url] as const);
+    supervised.set(s.name, service);
+    subgraphUrls[s.name] = (await service.start()).url;
   };
 
   try {
@@ -172,32 +148,44 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
     }
 
-    const started = SUBGRAPHS.map((s) => forkSubgraph(s, options.randomSubgraphPorts ? 0 : s.defaultPort));
-    const subgraphUrls = Object.fromEntries(await Promise.all(started));
-
-    const gateway = forkService(
-      'gateway',
-      join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
-      {
-        ...baseEnv,
-        GATEWAY_PORT: String(options.gatewayPort),
-        APOLLO_TELEMETRY_DISABLED: '1',
-        // V8 grows the heap lazily under load (330 MiB after the benchmark); a cap makes it collect sooner, at no
-        // measured cost in requests per second (201 MiB after the same run with 160).
-        NODE_OPTIONS: [baseEnv.NODE_OPTIONS, `--max-old-space-size=${baseEnv.GATEWAY_MAX_HEAP_MIB ?? 160}`]
-          .filter(Boolean)
-          .join(' '),
-        JWT_SECRET: jwtSecret,
-        GATEWAY_SIGNING_SECRET: signingSecret,
-        ...(options.demoData && baseEnv.NODE_ENV !== 'production'
-          ? { GATEWAY_DEMO_TOKENS_UNIT: DEMO_PROVINCE }
-          : {}),
-        ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
-      },
-      stdio,
+    await Promise.all(
+      SUBGRAPHS.map((s) => startSubgraphOn(s, options.randomSubgraphPorts ? 0 : s.defaultPort)),
     );
-    services.push(gateway.service);
-    const gatewayUrl = (await gateway.ready).url;
+
+    let gatewayPort = String(options.gatewayPort);
+    const gateway = supervise(
+      'gateway',
+      () =>
+        forkService(
+          'gateway',
+          join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
+          {
+            ...baseEnv,
+            GATEWAY_PORT: gatewayPort,
+            APOLLO_TELEMETRY_DISABLED: '1',
+            // V8 grows the heap lazily under load (330 MiB after the benchmark); a cap makes it collect sooner, at
+            // no measured cost in requests per second (201 MiB after the same run with 160).
+            NODE_OPTIONS: [
+              baseEnv.NODE_OPTIONS,
+              `--max-old-space-size=${baseEnv.GATEWAY_MAX_HEAP_MIB ?? 160}`,
+            ]
+              .filter(Boolean)
+              .join(' '),
+            JWT_SECRET: jwtSecret,
+            GATEWAY_SIGNING_SECRET: signingSecret,
+            ...(options.demoData && baseEnv.NODE_ENV !== 'production'
+              ? { GATEWAY_DEMO_TOKENS_UNIT: DEMO_PROVINCE }
+              : {}),
+            ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+          },
+          stdio,
+        ),
+      policy,
+      events,
+    );
+    supervised.set('gateway', gateway);
+    const gatewayUrl = (await gateway.start()).url;
+    gatewayPort = new URL(gatewayUrl).port;
     if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret);
     const subgraph = (name: string) => {
       const info = SUBGRAPHS.find((s) => s.name === name);
@@ -206,18 +194,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     };
     const stopSubgraph = async (name: string) => {
       subgraph(name);
-      const running = services.filter((s) => s.name === name);
-      await Promise.all(running.map(stopService));
-      services = services.filter((s) => !running.includes(s));
+      await supervised.get(name)?.stop();
     };
     const startSubgraph = async (name: string) => {
       const info = subgraph(name);
-      if (services.some((s) => s.name === name && s.child.exitCode === null && s.child.signalCode === null))
-        throw new Error(`${name} is running already`);
-      services = services.filter((s) => s.name !== name);
-      await forkSubgraph(info, Number(new URL(subgraphUrls[name]!).port));
+      const state = supervised.get(name)?.state;
+      if (state && state !== 'stopped') throw new Error(`${name} is ${state} already`);
+      await startSubgraphOn(info, 0);
     };
-    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stopSubgraph, startSubgraph, stop };
+    const pids = () =>
+      Object.fromEntries([...supervised.values()].filter((s) => s.pid).map((s) => [s.name, s.pid!]));
+    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stopSubgraph, startSubgraph, pids, stop };
   } catch (error) {
     await stop();
     throw error;

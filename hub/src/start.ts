@@ -1,16 +1,24 @@
 import { ORGANISATION_NAMES, ORGANISATIONS, signToken, type OrganisationId } from '@chung-tay/common';
+import { restartPolicyFromEnv } from './env';
 import { answerHubControl } from './hub-control';
 import { DEMO_PROVINCE, startHub } from './launcher';
 import { defaultDataDir } from './paths';
 
 async function main() {
   const dataDir = defaultDataDir();
+  const restartPolicy = restartPolicyFromEnv();
   console.log(`Starting Chung Tay (data in ${dataDir}) …`);
   const hub = await startHub({
     dataDir,
     gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
     randomSubgraphPorts: process.env.CHUNG_TAY_RANDOM_PORTS === 'true',
     demoData: process.env.DEMO_DATA !== 'false',
+    restartPolicy,
+    // Every service and the database are stopped by now; a supervisor (systemd, a container runtime) sees the 1.
+    onGiveUp: (error) => {
+      console.error(`Chung Tay stopped: ${error.message}.`);
+      process.exit(1);
+    },
   });
   const settings = {
     JWT_SECRET: hub.jwtSecret,
@@ -41,6 +49,7 @@ Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with n
     url: hub.gatewayUrl,
     subgraphUrls: hub.subgraphUrls,
     databaseUrls: hub.databaseUrls,
+    pids: hub.pids(),
   });
 
   // The end-to-end tests stop and start one subgraph to see the hub carry on without it (hub-control.ts).
@@ -54,8 +63,12 @@ Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with n
     await hub.stop();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // The embedded PostgreSQL library's exit hook would stop the database at once and exit 130/143 while the
+  // services still finish their requests against it; the hub stops them first, then the database, then exits 0.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
 }
 
 main().catch((error) => {

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { readEnvOrExit } from '@chung-tay/common';
+import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
+
+const whole = (fallback: number, min: number, max: number, unit: string) =>
+  z.coerce
+    .number({ error: `must be a number${unit}` })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`)
+    .default(fallback);
+
+/** The hub's own settings under `npm start` (the services it starts read theirs). */
+const hubEnv = z.object({
+  HUB_RESTART_LIMIT: whole(DEFAULT_RESTART_POLICY.limit, 0, 100, ''),
+  HUB_RESTART_WINDOW_MS: whole(DEFAULT_RESTART_POLICY.windowMs, 1_000, 3_600_000, ' of milliseconds'),
+  HUB_RESTART_DELAY_MS: whole(DEFAULT_RESTART_POLICY.firstDelayMs, 0, 60_000, ' of milliseconds'),
+});
+
+/** When `npm start` restarts a crashed service and when it gives up; exits 1 naming any bad variable. */
+export function restartPolicyFromEnv(): RestartPolicy {
+  const env = readEnvOrExit(hubEnv);
+  return {
+    limit: env.HUB_RESTART_LIMIT,
+    windowMs: env.HUB_RESTART_WINDOW_MS,
+    firstDelayMs: env.HUB_RESTART_DELAY_MS,
+    maxDelayMs: Math.max(DEFAULT_RESTART_POLICY.maxDelayMs, env.HUB_RESTART_DELAY_MS),
+  };
+}

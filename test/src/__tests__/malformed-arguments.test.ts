@@ -29,6 +29,11 @@ interface Answer {
 /** What is wrong with an answer: a 5xx, or an internal error (its message, for the report). */
 function internal(answer: Answer): string | null {
   if (answer.status >= 500) return `HTTP ${answer.status}`;
+  // A request the generator built wrong never reaches a resolver, and would pass without testing anything.
+  const unsent = answer.errors?.find((e) =>
+    /^Variable "\$\w+" .*(not provided|got invalid value \{)/.test(e.message),
+  );
+  if (unsent) return `not a test of the value: ${unsent.message}`;
   const error = answer.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
   return error ? `INTERNAL_SERVER_ERROR: ${error.message}` : null;
 }

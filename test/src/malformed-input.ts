@@ -110,8 +110,10 @@ function casesOf(
 ): MalformedCase[] {
   const named = getNamedType(field.type);
   const selection = isScalarType(named) || isEnumType(named) ? '' : '{ __typename }';
-  const query = `${operation}(${field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')}) {
-    ${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`;
+  const types = Object.fromEntries(field.args.map((a) => [a.name, String(a.type)]));
+  // Only the variables sent are declared: an argument left out keeps its default, as a caller's would.
+  const queryFor = (names: string[]) => `${operation}(${names.map((n) => `$${n}: ${types[n]}`).join(', ')}) {
+    ${field.name}(${names.map((n) => `${n}: $${n}`).join(', ')}) ${selection} }`;
   const required = Object.fromEntries(
     field.args
       .filter((a) => isNonNullType(a.type) && a.defaultValue == null)
@@ -119,14 +121,17 @@ function casesOf(
   );
   return field.args.flatMap((arg) =>
     [...leaves(arg.type, arg.name, fixed)].flatMap((leaf) =>
-      (MALFORMED[leaf.scalar] ?? []).map((value) => ({
-        operation,
-        field: field.name,
-        path: leaf.path,
-        value,
-        query,
-        variables: { ...required, [arg.name]: leaf.build(value) },
-      })),
+      (MALFORMED[leaf.scalar] ?? []).map((value) => {
+        const variables = { ...required, [arg.name]: leaf.build(value) };
+        return {
+          operation,
+          field: field.name,
+          path: leaf.path,
+          value,
+          query: queryFor(Object.keys(variables)),
+          variables,
+        };
+      }),
     ),
   );
 }

@@ -43,10 +43,7 @@ export async function readSheet(
     if (isBlank(line.cells)) continue;
     if (header >= 0 || line.row >= (kept[0]?.row ?? line.row) + HEADER_SEARCH_ROWS) {
       if (header < 0) header = bestHeader(kept, known);
-      if (kept.length - header > limits.maxRows)
-        throw new FileTooLarge(
-          `the file has more than ${limits.maxRows} rows under its header; one import takes at most ${limits.maxRows} (split it by commune)`,
-        );
+      if (kept.length - header > limits.maxRows) throw tooManyRows(limits.maxRows);
     }
     for (const cell of line.cells) if (typeof cell === 'string') text += cell.length;
     if (text > limits.maxTextChars)
@@ -57,6 +54,7 @@ export async function readSheet(
   }
   if (!kept.length) throw new UnreadableFile('the file is empty');
   if (header < 0) header = bestHeader(kept, known);
+  if (kept.length - header - 1 > limits.maxRows) throw tooManyRows(limits.maxRows);
   const { row, cells } = kept[header]!;
   return {
     headerRow: row,
@@ -64,6 +62,11 @@ export async function readSheet(
     rows: kept.slice(header + 1),
   };
 }
+
+const tooManyRows = (maxRows: number) =>
+  new FileTooLarge(
+    `the file has more than ${maxRows} rows under its header; one import takes at most ${maxRows} (split it by commune)`,
+  );
 
 /** The index of the row, among the first HEADER_SEARCH_ROWS, with the most known headings (the first on a tie). */
 function bestHeader(kept: Line[], known: (cells: RawCell[]) => number): number {

@@ -20,6 +20,8 @@ class MarkupGuard {
   private sinceTag = 0;
   private offset = 0;
   private afterLt = false;
+  /** Where an XML declaration may start: 0, or 3 after a UTF-8 byte-order mark. */
+  private declarationAt = 0;
 
   constructor(
     private readonly part: string,
@@ -27,6 +29,8 @@ class MarkupGuard {
   ) {}
 
   check(chunk: Buffer) {
+    if (this.offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+      this.declarationAt = 3;
     if (this.afterLt && chunk.length) this.markup(chunk[0]!, this.offset - 1);
     let from = 0;
     for (let lt = chunk.indexOf(LT); lt >= 0; lt = chunk.indexOf(LT, lt + 1)) {
@@ -50,7 +54,7 @@ class MarkupGuard {
 
   /** `<` at `at` followed by `next`: `<?xml` may open a part (after a byte-order mark), nothing else of the kind. */
   private markup(next: number, at: number) {
-    if (next === BANG || (next === QUESTION && at > 3))
+    if (next === BANG || (next === QUESTION && at !== this.declarationAt))
       throw new UnreadableFile(
         `${this.part} holds XML markup that spreadsheet programs do not write (DOCTYPE, comment, CDATA or processing instruction)`,
       );

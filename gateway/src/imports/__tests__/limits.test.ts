@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import { FileTooLarge, UnreadableFile, uploadLimits, type UploadLimits } from '../limits';
 import { readSheet } from '../sheet';
 import { xmlEvents } from '../xml';
@@ -15,7 +16,7 @@ const none = () => false;
 async function drain(chunks: string[], maxTokenBytes: number) {
   const events = [];
   for await (const batch of xmlEvents(
-    chunks.map((c) => Buffer.from(c)),
+    Readable.from(chunks.map((c) => Buffer.from(c))),
     'xl/worksheets/sheet1.xml',
     maxTokenBytes,
   ))

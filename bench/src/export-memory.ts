@@ -17,6 +17,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { generateRegister } from './register';
 
 // `npm run bench:export -- --households 100000`: the household-list export at the 100,000-row limit, from a
@@ -125,7 +126,7 @@ async function main(options: Options) {
     });
     if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
     const firstByteS = (performance.now() - started) / 1000;
-    await pipeline(Readable.fromWeb(response.body as never), createWriteStream(out));
+    await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), createWriteStream(out));
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const after = memoryOf(pid);

@@ -119,14 +119,38 @@ async function main(options: Options) {
     const filter = await largestFilter(base, token);
     const before = memoryOf(pid);
     let highest = before.rssMiB;
-    const sampler = setInterval(() => (highest = Math.max(highest, memoryOf(pid).rssMiB)), 100);
+    const sampler = setInterval(() => {
+      try {
+        highest = Math.max(highest, memoryOf(pid).rssMiB);
+      } catch {
+        // the gateway is gone (the catch below says so)
+      }
+    }, 100);
     const started = performance.now();
-    const response = await fetch(`${base}/exports/households.xlsx?${filter.query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-    const firstByteS = (performance.now() - started) / 1000;
-    await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), createWriteStream(out));
+    let firstByteS = 0;
+    try {
+      const response = await fetch(`${base}/exports/households.xlsx?${filter.query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+      firstByteS = (performance.now() - started) / 1000;
+      await pipeline(
+        Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>),
+        createWriteStream(out),
+      );
+    } catch (error) {
+      clearInterval(sampler);
+      let now = 'the gateway process is gone';
+      try {
+        now = `${memoryOf(pid).rssMiB} MiB now`;
+      } catch {
+        // it ran out of memory and was stopped
+      }
+      throw new Error(
+        `the export failed after ${((performance.now() - started) / 1000).toFixed(1)} s (gateway RSS highest ` +
+          `sampled ${highest} MiB; ${now}): ${error instanceof Error ? error.message : error}`,
+      );
+    }
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const after = memoryOf(pid);

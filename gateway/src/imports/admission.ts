@@ -51,12 +51,23 @@ export class ImportSlots {
   }
 }
 
+/** How long a refused upload's connection stays open after the answer, its bytes discarded unread. */
+const LINGER_MS = 5_000;
+
 /**
- * Answers a refusal. When the body has not been read, the connection closes after the answer so the client stops
- * sending and Node does not read the rest of a file nobody will look at.
+ * Answers a refusal. When the body has not been read, it never will be: what the client still sends is thrown
+ * away as it arrives, and the connection is closed shortly after the answer. Closing at once would reset the
+ * connection while the client is still sending, and most clients (fetch, the CLI) then lose the answer too.
  */
 export function refuse(req: express.Request, res: express.Response, error: ExportRefused) {
-  if (!req.complete) res.set('connection', 'close');
   if (error.status === 503) res.set('retry-after', '60');
+  if (!req.complete)
+    res.once('finish', () => {
+      req.removeAllListeners('data');
+      req.on('data', () => {}).resume();
+      const socket = req.socket;
+      const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+      socket.once('close', () => clearTimeout(timer));
+    });
   res.status(error.status).json(error.toJSON());
 }

@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Command } from 'commander';
 import { bearer, callGateway, gatewayBase, gatewayOptions, refusal } from './gateway-client';
 
@@ -29,8 +32,13 @@ async function download(name: keyof typeof EXPORTS, o: ExportOptions) {
   const response = await callGateway(url, { headers: { authorization: bearer(o.token) } });
   if (!response.ok) throw await refusal('export', response);
   const out = resolve(o.out ?? fileNameOf(response.headers.get('content-disposition')) ?? `${name}.xlsx`);
-  const workbook = Buffer.from(await response.arrayBuffer());
-  writeFileSync(out, workbook);
+  // Written as it arrives (the gateway streams large workbooks); a download cut off leaves no file behind.
+  try {
+    await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), createWriteStream(out));
+  } catch (error) {
+    rmSync(out, { force: true });
+    throw new Error(`the download of ${out} was cut off: ${error instanceof Error ? error.message : error}`);
+  }
   process.stdout.write(`${out}\n`);
 }
 

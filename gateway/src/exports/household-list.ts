@@ -2,6 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { Caller } from '@chung-tay/common';
 import ExcelJS from 'exceljs';
 import type express from 'express';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { DATE_FORMAT, excelDate } from './cells';
 import { BOOLEAN_LABELS, ENUM_LABELS } from './labels';
 import { ExportRefused, runOperation, type ExportContext } from './operation';
@@ -113,39 +115,80 @@ interface Page {
   };
 }
 
-/** Every household the filter selects and the caller may see, page by page through the caller's own access. */
+/** The households the filter selects, as the caller may see them: their count and their pages, one at a time. */
+export interface HouseholdList {
+  total: number;
+  pages: AsyncGenerator<HouseholdRow[]>;
+}
+
+/**
+ * The household list through the caller's own access, page by page. The first page is read before anything is
+ * sent, so a refusal (a unit outside the token, too many rows) is a JSON answer; each further page is read only
+ * when the workbook has taken the one before.
+ */
 export async function householdList(
   apollo: ApolloServer<ExportContext>,
   authorization: string,
   caller: Pick<Caller, 'org'>,
   filter: HouseholdListFilter,
-): Promise<HouseholdRow[]> {
+): Promise<HouseholdList> {
   const query = householdListQuery(caller.org === 'people-committee');
-  const rows: HouseholdRow[] = [];
-  for (let after: string | null = null; ;) {
-    const page: Page = await runOperation<Page>(apollo, authorization, query, { filter, after });
-    if (page.households.totalCount > MAX_HOUSEHOLD_ROWS)
-      throw new ExportRefused(
-        400,
-        `the filter selects ${page.households.totalCount} households, more than ${MAX_HOUSEHOLD_ROWS} in one workbook: ` +
-          'choose a commune or a narrower status',
-        'BAD_USER_INPUT',
-        'unitCode',
-      );
-    rows.push(...page.households.nodes);
-    if (!page.households.pageInfo.hasNextPage) return rows;
-    after = page.households.pageInfo.endCursor;
+  const read = (after: string | null) => runOperation<Page>(apollo, authorization, query, { filter, after });
+  const first = await read(null);
+  if (first.households.totalCount > MAX_HOUSEHOLD_ROWS)
+    throw new ExportRefused(
+      400,
+      `the filter selects ${first.households.totalCount} households, more than ${MAX_HOUSEHOLD_ROWS} in one workbook: ` +
+        'choose a commune or a narrower status',
+      'BAD_USER_INPUT',
+      'unitCode',
+    );
+  async function* pages() {
+    let page = first;
+    let rows = 0;
+    for (;;) {
+      rows += page.households.nodes.length;
+      // Households registered while the list is written: the workbook still ends at the limit.
+      if (rows > MAX_HOUSEHOLD_ROWS) return;
+      const { hasNextPage, endCursor } = page.households.pageInfo;
+      // The next page is asked for while this one is written: two pages in memory, never more.
+      const next = hasNextPage ? read(endCursor) : null;
+      next?.catch(() => {}); // awaited below; a workbook given up on must not leave it unhandled
+      yield page.households.nodes;
+      if (!next) return;
+      page = await next;
+    }
   }
+  return { total: first.households.totalCount, pages: pages() };
 }
 
-/** One sheet: a title naming the filter, a header row (frozen, filterable) and one row per household. */
-export async function householdListWorkbook(
-  rows: HouseholdRow[],
+/** Waits until `out` has sent what it holds; a client that went away ends the export (no more pages are read). */
+async function taken(out: Writable) {
+  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (out.destroyed) throw new Error('the client closed the connection before the workbook was written');
+}
+
+/**
+ * One sheet: a title naming the filter, a header row (frozen, filterable) and one row per household, written to
+ * `out` as the pages come (exceljs's streaming writer, strings inline): each row is committed and let go, and the
+ * next page is asked for only when `out` has taken the last, so memory stays the same at 100 or 100,000 rows.
+ */
+export async function writeHouseholdList(
+  out: Writable,
+  list: HouseholdList,
   filter: HouseholdListFilter,
   columns: Column[],
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('Danh sách hộ', { views: [{ state: 'frozen', ySplit: 2 }] });
+  columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+    if (c.header === 'Từ ngày') sheet.getColumn(i + 1).numFmt = DATE_FORMAT;
+  });
   const described = [
     `Đơn vị ${filter.unitCode}`,
     filter.status?.map((s) => label('HouseholdStatus', s)).join(', '),
@@ -154,14 +197,17 @@ export async function householdListWorkbook(
       `bảo trợ xã hội: ${BOOLEAN_LABELS[String(filter.socialProtection) as 'true']}`,
     filter.reviewYear && `rà soát năm ${filter.reviewYear}`,
   ].filter(Boolean);
-  sheet.addRow([`Danh sách hộ — ${described.join('; ')} (${rows.length} hộ)`]).font = { bold: true };
+  const title = sheet.addRow([`Danh sách hộ — ${described.join('; ')} (${list.total} hộ)`]);
+  title.font = { bold: true };
+  title.commit();
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
-  columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
-    if (c.header === 'Từ ngày') sheet.getColumn(i + 1).numFmt = DATE_FORMAT;
-  });
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  header.commit();
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  for await (const page of list.pages) {
+    for (const row of page) sheet.addRow(columns.map((c) => c.value(row))).commit();
+    await taken(out);
+  }
+  sheet.commit();
+  await workbook.commit();
 }

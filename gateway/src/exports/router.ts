@@ -7,7 +7,7 @@ import {
   columnsFor,
   householdList,
   householdListParams,
-  householdListWorkbook,
+  writeHouseholdList,
   type HouseholdListFilter,
 } from './household-list';
 import { ExportRefused, runOperation, type ExportContext } from './operation';
@@ -51,16 +51,21 @@ function areaParams(req: express.Request): AreaParams {
 }
 
 /**
- * An export endpoint: the caller's token is checked as /graphql checks it, the workbook is built only from a
- * complete answer, and any refusal comes back as JSON in the GraphQL error shape.
+ * What an export sends: a workbook built from one complete answer, or one written to the response as its pages
+ * are read (`write` may fail only after its first page was read and checked).
+ */
+type Download = { fileName: string } & (
+  { workbook: Buffer } | { write: (out: express.Response) => Promise<void> }
+);
+
+/**
+ * An export endpoint: the caller's token is checked as /graphql checks it, and any refusal comes back as JSON in
+ * the GraphQL error shape. A written workbook that fails after its first bytes were sent is cut off (the
+ * connection closes without the zip's directory), so the client never holds a half-filled workbook.
  */
 function exportRoute<P = AreaParams>(
   options: ExportsOptions,
-  build: (
-    authorization: string,
-    params: P,
-    caller: Caller,
-  ) => Promise<{ fileName: string; workbook: Buffer }>,
+  build: (authorization: string, params: P, caller: Caller) => Promise<Download>,
   paramsOf: (req: express.Request) => P = areaParams as never,
 ): express.RequestHandler {
   return async (req, res) => {
@@ -70,16 +75,21 @@ function exportRoute<P = AreaParams>(
         if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
         throw error;
       });
-      const { fileName, workbook } = await build(authorization!, paramsOf(req), caller);
-      res
-        .status(200)
-        .set({
-          'content-type': XLSX_CONTENT_TYPE,
-          'content-disposition': `attachment; filename="${fileName}"`,
-          'cache-control': 'no-store',
-        })
-        .send(workbook);
+      const download = await build(authorization!, paramsOf(req), caller);
+      res.status(200).set({
+        'content-type': XLSX_CONTENT_TYPE,
+        'content-disposition': `attachment; filename="${download.fileName}"`,
+        'cache-control': 'no-store',
+      });
+      if ('workbook' in download) res.send(download.workbook);
+      else await download.write(res);
     } catch (error) {
+      if (res.headersSent) {
+        console.error('[gateway] export cut off:', error instanceof Error ? error.message : error);
+        res.destroy();
+        return;
+      }
+      res.removeHeader('content-disposition');
       if (error instanceof ExportRefused) {
         res.status(error.status).json(error.toJSON());
         return;
@@ -135,10 +145,10 @@ export function exportsRouter(options: ExportsOptions): express.Router {
     exportRoute<HouseholdListFilter>(
       options,
       async (authorization, filter, caller) => {
-        const rows = await householdList(options.apollo, authorization, caller, filter);
+        const list = await householdList(options.apollo, authorization, caller, filter);
         return {
           fileName: `danh-sach-ho-${filter.unitCode}${filter.status ? `-${filter.status.join('-').toLowerCase()}` : ''}.xlsx`,
-          workbook: await householdListWorkbook(rows, filter, columnsFor(caller)),
+          write: (out) => writeHouseholdList(out, list, filter, columnsFor(caller)),
         };
       },
       (req) => householdListParams(req.query),

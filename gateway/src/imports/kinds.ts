@@ -1,3 +1,5 @@
+import type { OrganisationId, Role } from '@chung-tay/common';
+
 /**
  * The lists organisations exchange as Excel files, and the columns each one has. Headings are matched without
  * case or diacritics; the graph's field name is accepted as a heading too. Columns not named here (such as
@@ -22,7 +24,15 @@ export interface ImportKind {
   columns: ImportColumn[];
   /** Rows are linked to the register: the People's Committee's registerMatches gives personId and householdId. */
   linksToRegister: boolean;
+  /**
+   * Who may send the list: the owning organisation's writers, as its mutation requires. The gateway refuses
+   * anyone else before reading a byte of the file; the subgraph checks again.
+   */
+  organisation: OrganisationId;
 }
+
+/** The roles that change records in every subgraph (each subgraph's assert…Writer). */
+export const IMPORT_ROLES: readonly Role[] = ['officer', 'admin'];
 
 const NATIONAL_ID: ImportColumn = {
   field: 'nationalId',
@@ -39,6 +49,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     mutation: 'importHouseholdList',
     inputType: 'ImportHouseholdListInput',
     linksToRegister: false,
+    organisation: 'people-committee',
     columns: [
       { field: 'householdCode', headings: ['Mã hộ'], required: true },
       { field: 'unitCode', headings: ['Mã xã', 'Mã xã/phường', 'Mã đơn vị hành chính'], required: true },
@@ -61,6 +72,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     mutation: 'importUnionMemberList',
     inputType: 'ImportUnionMemberListInput',
     linksToRegister: true,
+    organisation: 'labour-union',
     columns: [
       { field: 'memberNumber', headings: ['Số thẻ đoàn viên', 'Số thẻ'], required: true },
       FULL_NAME,
@@ -77,6 +89,7 @@ export const IMPORT_KINDS: ImportKind[] = [
     mutation: 'importNeedsList',
     inputType: 'ImportNeedsListInput',
     linksToRegister: true,
+    organisation: 'fatherland-front',
     columns: [
       { field: 'unitCode', headings: ['Mã xã', 'Mã xã/phường'], required: true },
       { field: 'listedOn', headings: ['Ngày nhận danh sách', 'Ngày nhận'], required: true },

@@ -1,10 +1,13 @@
 import type { ApolloServer } from '@apollo/server';
-import { HubError, type TokenVerifier } from '@chung-tay/common';
+import type { TokenVerifier } from '@chung-tay/common';
 import express from 'express';
 import { ExportRefused, runOperation, type ExportContext } from '../exports/operation';
+import { admitCaller, ImportSlots, refuse } from './admission';
+import { readBody } from './body';
 import { importKind, IMPORT_KINDS, type ImportKind } from './kinds';
+import { FileTooLarge, UnreadableFile, uploadLimits, type UploadLimits } from './limits';
 import { isHeadingOf, mapColumns, rowValues, type ImportRowValues } from './rows';
-import { readSheet, UnreadableFile } from './sheet';
+import { readSheet } from './sheet';
 
 export interface ImportsOptions {
   apollo: ApolloServer<ExportContext>;
@@ -12,6 +15,9 @@ export interface ImportsOptions {
   /** GATEWAY_MAX_IMPORT_BYTES: the largest file one import takes. */
   maxBytes: number;
 }
+
+/** Files read at once (see ImportSlots). */
+const IMPORTS_AT_ONCE = 2;
 
 /** The register's batch match takes this many national IDs per call. */
 const MATCH_BATCH = 1000;
@@ -78,9 +84,10 @@ async function runImport(
   authorization: string,
   fileName: string,
   body: Buffer,
+  limits: UploadLimits,
 ): Promise<ImportFileReport> {
   const started = performance.now();
-  const sheet = await readSheet(body, isHeadingOf(kind));
+  const sheet = await readSheet(body, isHeadingOf(kind), limits);
   const mapping = mapColumns(kind, sheet.headings);
   const timing = () => {
     const seconds = (performance.now() - started) / 1000;
@@ -135,17 +142,21 @@ async function runImport(
 
 /**
  * POST /imports/<households|union-members|needs-list>?fileName=… with the .xlsx or .csv file as the body and the
- * caller's `Authorization`. The file is read here; the owning subgraph checks every row with the caller's
- * access and writes all of it or nothing. 200 with the report when imported, 422 with every problem (row,
- * column, problem, value) when not; a refusal of the caller (401, 403) or of the file (400, 413) as JSON in the
- * GraphQL error shape.
+ * caller's `Authorization`. The caller is checked before the body is read (401, 403); the body is refused as it
+ * arrives once over the limit (413), and read row by row within UploadLimits (413 over a bound, 400 unreadable).
+ * The owning subgraph then checks every row with the caller's access and writes all of it or nothing: 200 with
+ * the report when imported, 422 with every problem (row, column, problem, value) when not. Refusals come as JSON
+ * in the GraphQL error shape.
  */
 export function importsRouter(options: ImportsOptions): express.Router {
   const router = express.Router();
+  const limits = uploadLimits(options.maxBytes);
+  const slots = new ImportSlots(IMPORTS_AT_ONCE);
   router.get('/', (_req, res) => {
     res.json(IMPORT_KINDS.map(({ name, description, columns }) => ({ name, description, columns })));
   });
-  router.post('/:kind', express.raw({ type: () => true, limit: options.maxBytes }), async (req, res) => {
+  router.post('/:kind', async (req, res) => {
+    let release = () => {};
     try {
       const kind = importKind(String(req.params.kind));
       if (!kind)
@@ -155,27 +166,24 @@ export function importsRouter(options: ImportsOptions): express.Router {
           'NOT_FOUND',
         );
       const authorization = req.headers.authorization;
-      await options.verifyToken(authorization).catch((error: unknown) => {
-        if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
-        throw error;
-      });
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      await admitCaller(options.verifyToken, authorization, kind);
+      release = slots.take();
+      const body = await readBody(req, limits.maxBytes);
       if (!body.length)
         throw new ExportRefused(400, 'send the .xlsx or .csv file as the request body', 'BAD_USER_INPUT');
       const fileName = String(req.query.fileName ?? '').trim() || `${kind.name}.upload`;
-      const report = await runImport(options, kind, authorization!, fileName.slice(0, 200), body);
+      const report = await runImport(options, kind, authorization!, fileName.slice(0, 200), body, limits);
       res.status(report.imported ? 200 : 422).json(report);
     } catch (error) {
-      if (error instanceof UnreadableFile) {
-        res.status(400).json(new ExportRefused(400, error.message, 'BAD_USER_INPUT').toJSON());
-        return;
-      }
-      if (error instanceof ExportRefused) {
-        res.status(error.status).json(error.toJSON());
-        return;
-      }
+      if (error instanceof FileTooLarge)
+        return refuse(req, res, new ExportRefused(413, error.message, 'PAYLOAD_TOO_LARGE'));
+      if (error instanceof UnreadableFile)
+        return refuse(req, res, new ExportRefused(400, error.message, 'BAD_USER_INPUT'));
+      if (error instanceof ExportRefused) return refuse(req, res, error);
       console.error('[gateway] import failed:', error);
       res.status(500).json(new ExportRefused(500, 'The import failed', 'INTERNAL_SERVER_ERROR').toJSON());
+    } finally {
+      release();
     }
   });
   return router;

@@ -1,98 +1,77 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { csvLines } from './csv';
+import { FileTooLarge, UnreadableFile, type UploadLimits } from './limits';
+import type { Line, RawCell } from './line';
+import { xlsxLines } from './xlsx';
 
-/** A cell as the file holds it: text, a number (Excel drops leading zeros), a date, or nothing. */
-export type RawCell = string | number | Date | null;
+export type { Line, RawCell };
 
 export interface Sheet {
   /** The header row's number in the file and its headings. */
   headerRow: number;
   headings: string[];
   /** Data rows with their row numbers in the file; blank rows are left out. */
-  rows: { row: number; cells: RawCell[] }[];
+  rows: Line[];
 }
 
-/** Why a file cannot be read at all (as opposed to a problem in one of its rows). */
-export class UnreadableFile extends Error {}
+export { UnreadableFile };
 
 const isBlank = (cells: RawCell[]) => cells.every((c) => c == null || (typeof c === 'string' && !c.trim()));
 
 /** How far down a header row is looked for: officers' lists often start with a title and a date. */
 const HEADER_SEARCH_ROWS = 20;
 
+const ZIP = 'PK\u0003\u0004';
+
 /**
- * Reads the first worksheet of an .xlsx file, or a UTF-8 .csv (comma or semicolon separated). The header is the
- * row among the first ones with the most headings `isHeading` knows (the first non-blank row when none does).
+ * Reads the first worksheet of an .xlsx file, or a UTF-8 .csv (comma or semicolon separated), row by row. The
+ * header is the row among the first ones with the most headings `isHeading` knows (the first non-blank row when
+ * none does). Reading stops at the first row over limits.maxRows, or when the kept text passes
+ * limits.maxTextChars, so a file's size never decides how much the gateway holds.
  */
 export async function readSheet(
   body: Buffer,
-  isHeading: (text: string) => boolean = () => false,
+  isHeading: (text: string) => boolean,
+  limits: UploadLimits,
 ): Promise<Sheet> {
   const lines =
-    body.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' ? await xlsxLines(body) : csvLines(body);
+    body.subarray(0, 4).toString('latin1') === ZIP ? xlsxLines(body, limits) : csvLines(body, limits);
   const known = (cells: RawCell[]) => cells.filter((c) => typeof c === 'string' && isHeading(c)).length;
-  let headerAt = lines.findIndex((l) => !isBlank(l.cells));
-  if (headerAt < 0) throw new UnreadableFile('the file is empty');
-  for (let i = headerAt; i < Math.min(lines.length, headerAt + HEADER_SEARCH_ROWS); i += 1) {
-    if (known(lines[i]!.cells) > known(lines[headerAt]!.cells)) headerAt = i;
+  const kept: Line[] = [];
+  let header = -1;
+  let text = 0;
+  for await (const line of lines) {
+    if (isBlank(line.cells)) continue;
+    if (header >= 0 || line.row >= (kept[0]?.row ?? line.row) + HEADER_SEARCH_ROWS) {
+      if (header < 0) header = bestHeader(kept, known);
+      if (kept.length - header > limits.maxRows) throw tooManyRows(limits.maxRows);
+    }
+    for (const cell of line.cells) if (typeof cell === 'string') text += cell.length;
+    if (text > limits.maxTextChars)
+      throw new FileTooLarge(
+        `the file's cells hold more than ${limits.maxTextChars} characters by row ${line.row}; split it by commune`,
+      );
+    kept.push(line);
   }
-  const header = lines[headerAt]!;
+  if (!kept.length) throw new UnreadableFile('the file is empty');
+  if (header < 0) header = bestHeader(kept, known);
+  if (kept.length - header - 1 > limits.maxRows) throw tooManyRows(limits.maxRows);
+  const { row, cells } = kept[header]!;
   return {
-    headerRow: header.row,
-    headings: header.cells.map((c) => (c == null ? '' : String(c).trim())),
-    rows: lines.slice(headerAt + 1).filter((l) => !isBlank(l.cells)),
+    headerRow: row,
+    headings: cells.map((c) => (c == null ? '' : String(c).trim())),
+    rows: kept.slice(header + 1),
   };
 }
 
-async function xlsxLines(body: Buffer) {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableFile('the file is not a readable .xlsx workbook');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFile('the workbook has no worksheet');
-  const lines: { row: number; cells: RawCell[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: RawCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellValue(cell.value);
-    });
-    lines.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
-  });
-  return lines;
-}
+const tooManyRows = (maxRows: number) =>
+  new FileTooLarge(
+    `the file has more than ${maxRows} rows under its header; one import takes at most ${maxRows} (split it by commune)`,
+  );
 
-function cellValue(value: ExcelJS.CellValue): RawCell {
-  if (value == null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('text' in value) return String(value.text);
-  if ('result' in value) return cellValue((value.result ?? null) as ExcelJS.CellValue);
-  return null;
-}
-
-function csvLines(body: Buffer) {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new UnreadableFile('the file is neither an .xlsx workbook nor a CSV file saved as UTF-8');
-  }
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    const records = parse(text, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ row: info.lines, cells: record as RawCell[] }));
-  } catch (error) {
-    throw new UnreadableFile(`the CSV file cannot be read: ${(error as Error).message}`);
-  }
+/** The index of the row, among the first HEADER_SEARCH_ROWS, with the most known headings (the first on a tie). */
+function bestHeader(kept: Line[], known: (cells: RawCell[]) => number): number {
+  let best = 0;
+  for (let i = 1; i < kept.length && kept[i]!.row < kept[0]!.row + HEADER_SEARCH_ROWS; i += 1)
+    if (known(kept[i]!.cells) > known(kept[best]!.cells)) best = i;
+  return best;
 }

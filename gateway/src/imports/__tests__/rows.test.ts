@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import { importKind } from '../kinds';
 import { cellText, isHeadingOf, mapColumns, rowValues } from '../rows';
+import { uploadLimits } from '../limits';
 import { readSheet, UnreadableFile } from '../sheet';
 
 const households = importKind('households')!;
+const limits = uploadLimits(20_000_000);
+const none = () => false;
 const column = (field: string) => households.columns.find((c) => c.field === field)!;
 
 describe('reading a list file', () => {
@@ -33,7 +36,7 @@ describe('reading a list file', () => {
 
   it('reads a semicolon CSV with a BOM and quoted cells, keeping file row numbers and skipping blank rows', async () => {
     const csv = '\uFEFFMã hộ;Địa chỉ;Số CCCD\r\nA-0001;"Tổ 1; ấp 2";075084990002\r\n;;\r\nA-0002;Ấp 3;\r\n';
-    const sheet = await readSheet(Buffer.from(csv));
+    const sheet = await readSheet(Buffer.from(csv), none, limits);
     expect(sheet.headings).toEqual(['Mã hộ', 'Địa chỉ', 'Số CCCD']);
     const rows = rowValues(sheet, mapColumns(households, sheet.headings));
     expect(rows).toEqual([
@@ -51,15 +54,19 @@ describe('reading a list file', () => {
     sheet.getCell('B3').value = { richText: [{ text: 'Họ và ' }, { text: 'tên' }] };
     sheet.getCell('A4').value = { formula: '"N-"&"0001"', result: 'N-0001' };
     sheet.getCell('B4').value = 'Lê Văn Tám';
-    const read = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()), isHeadingOf(households));
+    const read = await readSheet(
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      isHeadingOf(households),
+      limits,
+    );
     expect(read.headerRow).toBe(3);
     expect(read.headings).toEqual(['Mã hộ', 'Họ và tên']);
     expect(read.rows.map((r) => [r.row, ...r.cells])).toEqual([[4, 'N-0001', 'Lê Văn Tám']]);
   });
 
   it('refuses what it cannot read, saying what it wanted', async () => {
-    await expect(readSheet(Buffer.from('M\xe3 h\xf4\n', 'latin1'))).rejects.toThrow(/UTF-8/);
-    await expect(readSheet(Buffer.from('PK\u0003\u0004junk'))).rejects.toThrow(UnreadableFile);
-    await expect(readSheet(Buffer.from('\n\n'))).rejects.toThrow(/empty/);
+    await expect(readSheet(Buffer.from('M\xe3 h\xf4\n', 'latin1'), none, limits)).rejects.toThrow(/UTF-8/);
+    await expect(readSheet(Buffer.from('PK\u0003\u0004junk'), none, limits)).rejects.toThrow(UnreadableFile);
+    await expect(readSheet(Buffer.from('\n\n'), none, limits)).rejects.toThrow(/empty/);
   });
 });

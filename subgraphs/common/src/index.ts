@@ -30,3 +30,4 @@ export * from './units';
 export * from './reporting';
 export * from './imports';
 export * from './idempotency';
+export * from './disclosure';

@@ -141,7 +141,7 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
   /** The figures for this reader: exact for the organisation's own people, under the threshold rule else. */
   const shown = (caller: Caller, raw: F): F => {
     const d = new Discloser(caller.org === info.name, info.name);
-    return { ...options.disclose(raw, d), disclosure: d.note() };
+    return { ...(d.exact ? raw : options.disclose(raw, d)), disclosure: d.note() };
   };
 
   const toReport = (caller: Caller, row: AreaReportRow): OrgAreaReport => ({

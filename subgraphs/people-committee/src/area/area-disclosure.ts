@@ -4,11 +4,13 @@ import type { PeopleCommitteeAreaFigures, PeopleCommitteeHouseholdCounts } from 
 
 const n = (v: number | null) => v ?? 0;
 
+/** A count set the query did not ask for is left out (see figuresOf) and stays out. */
 function households(
   d: Discloser,
   path: string,
-  c: PeopleCommitteeHouseholdCounts,
+  c: PeopleCommitteeHouseholdCounts | undefined,
 ): PeopleCommitteeHouseholdCounts {
+  if (!c) return c!;
   const count = (field: Exclude<keyof PeopleCommitteeHouseholdCounts, 'asOf'>) =>
     d.count(`${path}.${field}`, n(c[field]));
   return {

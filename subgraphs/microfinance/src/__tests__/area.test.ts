@@ -346,12 +346,12 @@ describe('the LENDER_PORTFOLIO report versions', () => {
     // The People's Committee reviews it under the threshold rule: a commune of a few loans shows no amounts.
     const reviewed = await gql(
       env.h,
-      `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { repaidPrincipal outstandingPrincipal } } }`,
+      `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { disbursedAmount outstandingPrincipal } } }`,
       { id: v1.id },
       env.t.pc,
     );
     expect(reviewed.microfinanceAreaReport.figures).toEqual({
-      repaidPrincipal: null,
+      disbursedAmount: null,
       outstandingPrincipal: null,
     });
 

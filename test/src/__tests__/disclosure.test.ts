@@ -30,7 +30,7 @@ async function figures(unitCode: string, period: string, token = t.union) {
   );
   return areaPeriod.microfinance;
 }
-const bucket = (f: { buckets: { bucket: string }[] }, name: string) =>
+const bucket = (f: { buckets: Record<string, any>[] }, name: string) =>
   f.buckets.find((b) => b.bucket === name)!;
 
 async function loan(productId: string, groupId: string, borrowerId: string, principal: number, on: string) {

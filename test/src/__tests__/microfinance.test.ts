@@ -218,12 +218,13 @@ describe('the microfinance lender through the gateway', () => {
       {},
       t.pcViewer,
     );
+    // One loan in the province: the People's Committee gets it under the threshold rule, nothing of its amounts.
     expect(report).toEqual({
       dueDate: '2025-04-05',
       total: {
-        disbursedAmount: 5_200_000,
-        repaidPrincipal: 1_300_000,
-        standing: { activeLoans: 1, outstandingPrincipal: 3_900_000, par30: 1 },
+        disbursedAmount: null,
+        repaidPrincipal: null,
+        standing: { activeLoans: null, outstandingPrincipal: null, par30: null },
       },
       rows: [{ unit: { name: 'Xã Bù Gia Mập' } }],
     });

@@ -27,7 +27,7 @@ async function figures(unitCode: string, period: string, token = union) {
   );
   return _entities[0].microfinance;
 }
-const bucket = (f: { buckets: { bucket: string }[] }, name: string) =>
+const bucket = (f: { buckets: Record<string, any>[] }, name: string) =>
   f.buckets.find((b) => b.bucket === name)!;
 
 beforeAll(async () => {
@@ -148,5 +148,32 @@ describe("the lenders' area figures seen from another organisation", () => {
       env.t.pc,
     );
     expect(listed).toEqual([{ figures: { disbursedAmount: null, arrearsAmount: null } }]);
+  });
+
+  it("withhold a one-loan commune's row of the portfolio report and a small group's portfolio", async () => {
+    const REPORT = `{ loanPortfolioReport(period: "2025-Q2", unitCode: "75") {
+      total { disbursedLoans disbursedAmount }
+      rows { unitCode disbursedAmount standing { outstandingPrincipal arrearsAmount } }
+      disclosure { exact suppressed } } }`;
+    const own = (await gql(env.h, REPORT, {}, env.t.officer)).loanPortfolioReport;
+    expect(own.rows.find((r: { unitCode: string }) => r.unitCode === '25222').disbursedAmount).toBe(
+      17_300_000,
+    );
+    const pc = (await gql(env.h, REPORT, {}, env.t.pc)).loanPortfolioReport;
+    expect(pc.rows.find((r: { unitCode: string }) => r.unitCode === '25222')).toEqual({
+      unitCode: '25222',
+      disbursedAmount: null,
+      standing: { outstandingPrincipal: null, arrearsAmount: null },
+    });
+    expect(pc.disclosure.suppressed).toContain('rows.25222.disbursedAmount');
+    expect(pc.total.disbursedLoans).toBe(10);
+    expect(pc.total.disbursedAmount).not.toBe(own.total.disbursedAmount);
+    const { loanPortfolio } = await gql(
+      env.h,
+      `{ loanPortfolio(asOf: "2025-06-30", filter: { unitCode: "25195" }) { activeLoans outstandingPrincipal } }`,
+      {},
+      env.t.pc,
+    );
+    expect(loanPortfolio).toEqual({ activeLoans: null, outstandingPrincipal: null });
   });
 });

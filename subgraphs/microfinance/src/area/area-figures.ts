@@ -34,7 +34,7 @@ export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): Micr
     overduePrincipal: standing.overduePrincipal,
     arrearsAmount: standing.arrearsAmount,
     par30Principal: standing.par30Principal,
-    par30Percent: percentOf(standing.par30Principal, standing.outstandingPrincipal),
+    par30Percent: percentOf(standing.par30Principal ?? 0, standing.outstandingPrincipal ?? 0),
     buckets: standing.buckets,
   };
 }

@@ -2,6 +2,7 @@ import { approximate, kitPath, withheldText } from '../withheld';
 
 // What a Labour Union viewer gets for a commune with one loan and one with six: the lender withheld the first.
 const result = (disclosure: object, buckets: object[]) => ({
+  errors: [],
   data: {
     areaPeriod: {
       microfinance: {

@@ -8,7 +8,7 @@ import {
   type SubgraphInfo,
 } from '@chung-tay/common';
 import { seedLinkedDemoData } from './demo';
-import { jwtSecretFor, signingSecretFor } from './dev-secret';
+import { disclosureKeyFor, jwtSecretFor, signingSecretFor } from './dev-secret';
 import { REPO_ROOT } from './paths';
 
 /** The province the demo data lives in (Đồng Nai); the dashboard offers demo tokens for it in development. */
@@ -151,6 +151,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         [`${s.envPrefix}_PORT`]: String(port),
         JWT_SECRET: jwtSecret,
         GATEWAY_SIGNING_SECRET: signingSecret,
+        DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s.name),
         DEMO_DATA: String(options.demoData ?? false),
       },
       stdio,

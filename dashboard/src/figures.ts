@@ -336,6 +336,7 @@ export const LAYOUT: OrganisationLayout[] = [
       heading('Trong kỳ', 'In the period'),
       row('microfinance.disbursedLoans', 'Số món vay giải ngân trong kỳ', 'Loans disbursed'),
       row('microfinance.disbursedAmount', 'Doanh số giải ngân', 'Amount disbursed', 'money'),
+      row('microfinance.repaidLoans', 'Số món vay có thu nợ trong kỳ', 'Loans repaid in the period'),
       row('microfinance.repaidPrincipal', 'Thu nợ gốc trong kỳ', 'Principal repaid', 'money'),
       row('microfinance.repaidInterest', 'Thu lãi trong kỳ', 'Interest repaid', 'money'),
       row('microfinance.writtenOffLoans', 'Số món vay xử lý rủi ro', 'Loans written off'),

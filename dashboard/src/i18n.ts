@@ -157,6 +157,9 @@ const vi = {
   disbursedOn: 'Ngày giải ngân',
   outstanding: 'Dư nợ gốc',
   none: 'Không có.',
+  withheld: 'Không hiển thị: tính từ dưới {n} bản ghi của tổ chức khác',
+  figuresProtected:
+    'Số liệu của tổ chức khác: số dưới {n} ghi "<{n}", số đếm làm tròn đến bội số của {n}, số tiền có dấu ≈ là số gần đúng.',
   yes: 'Có',
   no: 'Không',
   notFound: 'Không tìm thấy hộ này.',
@@ -311,6 +314,9 @@ const en: Record<MessageKey, string> = {
   disbursedOn: 'Disbursed',
   outstanding: 'Outstanding principal',
   none: 'None.',
+  withheld: "Withheld: fewer than {n} of another organisation's records",
+  figuresProtected:
+    'Another organisation\'s figures: under {n} shown as "<{n}", counts rounded to multiples of {n}, amounts marked ≈ are approximate.',
   yes: 'Yes',
   no: 'No',
   notFound: 'No such household.',

@@ -1,3 +1,4 @@
+import { disclosurePaths } from './withheld';
 import { LAYOUT, REPORTING_FIELDS, layoutPaths, selectionFor, type OrganisationLayout } from './figures';
 
 /**
@@ -26,7 +27,7 @@ export function areaQuery(layout: OrganisationLayout): string {
   return `query ${areaQueryName(layout)}($unitCode: String!, $period: PeriodCode!) {
   areaPeriod(unitCode: $unitCode, period: $period) {
     unitCode period
-    ${selectionFor(layoutPaths(layout))}
+    ${selectionFor([...layoutPaths(layout), ...disclosurePaths(layout.field)])}
     ${layout.field}Reporting { ${REPORTING_FIELDS.join(' ')} }
   }
 }`;

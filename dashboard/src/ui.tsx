@@ -4,6 +4,7 @@ import { NONE, formatDate, formatMoney, formatNumber, formatPercent } from './fo
 import { errorAt, getPath, isForbidden, splitPath, type GraphQLResult, type PathKey } from './graph';
 import { enumLabel, type Language } from './i18n';
 import { useT } from './language';
+import { approximate, disclosureAt, withheldText } from './withheld';
 
 export function formatValue(lang: Language, kind: FigureKind, value: unknown, enumName?: string): string {
   if (value === null || value === undefined) return NONE;
@@ -47,10 +48,21 @@ export function Figure(props: {
   kind: FigureKind;
   enumName?: string;
 }) {
-  const { lang } = useT();
+  const { lang, t } = useT();
   const keys = [...props.root, ...splitPath(props.path)];
   const value = getPath(props.result?.data, keys);
   const missing = value === null || value === undefined;
+  const inArea = props.root.length === 1 && props.root[0] === 'areaPeriod';
+  const withheld = inArea && missing ? withheldText(props.result, props.path, props.kind) : null;
+  if (withheld) {
+    const n = disclosureAt(props.result, props.path.split('.')[0]!)?.minRecords ?? '';
+    return (
+      <span class="figure withheld" data-figure={props.path} data-value="" title={t('withheld', { n })}>
+        {withheld}
+      </span>
+    );
+  }
+  const shifted = inArea && !missing && value !== 0 && approximate(props.result, props.path, props.kind);
   return (
     <>
       <span
@@ -58,6 +70,7 @@ export function Figure(props: {
         data-figure={props.path}
         data-value={missing ? '' : String(value)}
       >
+        {shifted ? '≈\u00a0' : ''}
         {formatValue(lang, props.kind, value, props.enumName)}
       </span>
       {missing && <Reason result={props.result} keys={keys} />}

@@ -13,3 +13,11 @@ export function jwtSecretFor(dataDir: string): string {
 export function signingSecretFor(dataDir: string): string {
   return process.env.GATEWAY_SIGNING_SECRET || readOrCreateSecret(join(dataDir, 'gateway-signing-secret'));
 }
+
+/**
+ * An organisation's key for the shifts of the figures others see (DISCLOSURE_KEY): one per subgraph, kept in the
+ * data folder, so a restart gives every figure the same shift as before (a new one would let a reader average).
+ */
+export function disclosureKeyFor(dataDir: string, subgraph: string): string {
+  return process.env.DISCLOSURE_KEY || readOrCreateSecret(join(dataDir, `disclosure-key-${subgraph}`));
+}

@@ -7,7 +7,7 @@ import {
   type SubgraphInfo,
 } from '@chung-tay/common';
 import { seedLinkedDemoData } from './demo';
-import { jwtSecretFor, signingSecretFor } from './dev-secret';
+import { disclosureKeyFor, jwtSecretFor, signingSecretFor } from './dev-secret';
 import type { HubSubgraphStates } from '@chung-tay/gateway';
 import { REPO_ROOT } from './paths';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
@@ -124,6 +124,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
             [`${s.envPrefix}_PORT`]: port(),
             JWT_SECRET: jwtSecret,
             GATEWAY_SIGNING_SECRET: signingSecret,
+            DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s.name),
             DEMO_DATA: String(options.demoData ?? false),
           },
           stdio,

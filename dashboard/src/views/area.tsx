@@ -1,3 +1,4 @@
+import { disclosureAt } from '../withheld';
 import { useEffect, useState } from 'preact/hooks';
 import {
   LAYOUT,
@@ -158,9 +159,13 @@ function OrganisationCard({ layout, outcome }: { layout: OrganisationLayout; out
     else blocks.push(item.type === 'row' ? [item] : item);
   }
   const root = ['areaPeriod'];
+  const disclosure = disclosureAt(result, layout.field);
   return (
     <article class="org-card" data-org={layout.org} aria-labelledby={`org-${layout.org}`}>
       <h3 id={`org-${layout.org}`}>{ORGANISATION_NAMES[layout.org][lang]}</h3>
+      {disclosure && !disclosure.exact && (
+        <p class="note protected">{t('figuresProtected', { n: disclosure.minRecords })}</p>
+      )}
       {error && <ErrorNote message={t('errorLoading', { message: error })} />}
       {outcome === undefined && <p class="loading">{t('loading')}</p>}
       {blocks.map((block, b) => {

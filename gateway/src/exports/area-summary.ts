@@ -14,6 +14,14 @@ import {
 } from './cells';
 import { describeFigures, selectionOf, valueAt, type FigureLeaf, type FigureNode } from './figure-tree';
 import { ExportRefused } from './operation';
+import {
+  DISCLOSURE_FIELDS,
+  disclosureOf,
+  entryPath,
+  protectedNote,
+  setWithheld,
+  withheldText,
+} from './withheld';
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -78,6 +86,11 @@ export function areaSummaryPlan(schema: GraphQLSchema): AreaSummaryPlan {
   }
   const selection = selectionOf([
     ...organisations.flatMap((o) => o.nodes),
+    ...organisations
+      .filter((o) => objectField(o.field)?.getFields().disclosure)
+      .flatMap((o) =>
+        DISCLOSURE_FIELDS.map((f) => ({ kind: 'leaf' as const, path: [o.field, 'disclosure', f] })),
+      ),
     ...reporting.flatMap((r) => [
       ...r.counts.map((c) => ({ ...c, path: [r.field, ...c.path] })),
       { kind: 'table' as const, path: [r.field, 'reports'], label: '', columns: r.columns },
@@ -169,12 +182,21 @@ function summarySheet(workbook: ExcelJS.Workbook, plan: AreaSummaryPlan, data: A
     for (let c = 1; c <= width; c++) heading.getCell(c).fill = GROUP_FILL;
     trace(heading, part.field);
     frame(heading, 1, width);
+    const disclosure = disclosureOf(data.areaPeriod[part.field]);
+    if (disclosure && !disclosure.exact) {
+      const note = sheet.addRow([null, protectedNote(disclosure)]);
+      note.getCell(2).font = { italic: true, size: 9 };
+      note.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      trace(note, `${part.field}.disclosure`);
+    }
     let n = 0;
     for (const node of part.nodes) {
       n++;
       if (node.kind === 'leaf') {
         const row = sheet.addRow([String(n), node.label, null, node.unit || null]);
         setLeaf(row.getCell(3), node, valueAt(data.areaPeriod, node.path));
+        const withheld = withheldText(disclosure, node.path.slice(1).join('.'), node);
+        if (withheld) setWithheld(row.getCell(3), withheld);
         row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
         trace(row, node.path.join('.'));
         frame(row, 1, width);
@@ -196,7 +218,13 @@ function summarySheet(workbook: ExcelJS.Workbook, plan: AreaSummaryPlan, data: A
       trace(columns, node.columns.map((c) => c.path.join('.')).join(', '));
       items.forEach((item, k) => {
         const row = sheet.addRow([]);
-        node.columns.forEach((column, j) => setLeaf(row.getCell(2 + j), column, valueAt(item, column.path)));
+        node.columns.forEach((column, j) => {
+          setLeaf(row.getCell(2 + j), column, valueAt(item, column.path));
+          const table = node.path.slice(1).join('.');
+          const path = entryPath(table, item, column.path.join('.'), disclosure);
+          const withheld = path && withheldText(disclosure, path, column);
+          if (withheld) setWithheld(row.getCell(2 + j), withheld);
+        });
         trace(row, `${node.path.join('.')}[${k}]`);
         frame(row, 2, 1 + node.columns.length);
       });

@@ -10,6 +10,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { FIELD_LABELS } from './labels';
+import { DISCLOSURE_TYPE } from './withheld';
 
 /**
  * A figure type of the supergraph turned into what a workbook shows: every scalar leaf becomes a row (nested
@@ -73,6 +74,8 @@ export function describeFigures(
   for (const field of Object.values(type.getFields())) {
     if (!selectable(field)) continue;
     const named = getNamedType(field.type);
+    // How the figures were protected is shown as a note and markers, not as figures (see withheld.ts).
+    if (named.name === DISCLOSURE_TYPE) continue;
     const own = fieldLabel(type, field);
     const label = prefix ? `${prefix}${GROUP_SEPARATOR}${own}` : own;
     const fieldPath = [...path, field.name];
@@ -102,7 +105,7 @@ export function describeFigures(
 }
 
 /** The selection set (without braces) that answers every node. */
-export function selectionOf(nodes: FigureNode[]): string {
+export function selectionOf(nodes: (FigureTable | Pick<FigureLeaf, 'kind' | 'path'>)[]): string {
   interface Tree {
     [key: string]: Tree;
   }

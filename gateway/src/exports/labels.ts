@@ -134,6 +134,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   'MicrofinanceAreaFigures.asOf': l('Số dư tính đến ngày'),
   'MicrofinanceAreaFigures.disbursedLoans': l('Số món vay giải ngân trong kỳ', 'món'),
   'MicrofinanceAreaFigures.disbursedAmount': l('Doanh số giải ngân'),
+  'MicrofinanceAreaFigures.repaidLoans': l('Số món vay có thu nợ trong kỳ', 'món'),
   'MicrofinanceAreaFigures.repaidPrincipal': l('Thu nợ gốc trong kỳ'),
   'MicrofinanceAreaFigures.repaidInterest': l('Thu lãi trong kỳ'),
   'MicrofinanceAreaFigures.writtenOffLoans': l('Số món vay xử lý rủi ro', 'món'),

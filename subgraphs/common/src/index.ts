@@ -33,3 +33,4 @@ export * from './units';
 export * from './reporting';
 export * from './imports';
 export * from './idempotency';
+export * from './disclosure';

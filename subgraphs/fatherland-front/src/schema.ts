@@ -1,3 +1,4 @@
+import { discloseAreaFigures } from './area/area-disclosure';
 import { buildFederatedSchema, createAreaReporting, createAuditLogResolver } from '@chung-tay/common';
 import { frontAreaFigures } from './area/area-figures';
 import { FatherlandFrontAreaFigures } from './area/area-figures.types';
@@ -34,6 +35,7 @@ export function buildFatherlandFrontSchema() {
   const area = createAreaReporting({
     info,
     figures: FatherlandFrontAreaFigures,
+    disclose: discloseAreaFigures,
     figuresOf: frontAreaFigures,
     loadUnit: (ctx: Context) => (code) => ctx.loaders.unit.load(code),
   });

@@ -51,7 +51,9 @@ function cellsOf(workbook: ExcelJS.Workbook) {
 
 /** How the workbook shows a value the graph gives: Vietnamese for enums and booleans, dates as dates. */
 function shownAs(value: unknown, cell: unknown): boolean {
-  if (value === null || value === undefined) return cell === null;
+  // A figure another organisation withheld under the threshold rule: "<N" for a count, "—" for an amount.
+  if (value === null || value === undefined)
+    return cell === null || cell === '—' || /^<\d+$/.test(String(cell));
   if (typeof value === 'number') return cell === value;
   if (typeof value === 'boolean') return cell === (value ? 'Có' : 'Không');
   if (Array.isArray(value)) return typeof cell === 'string';

@@ -196,7 +196,7 @@ describe('the Labour Union through the gateway', () => {
       houses { approved { number valueVnd repaired { number valueVnd } } }
       fund { line number valueVnd } }`;
     const read = async () => {
-      const data = await ok(AREA, { period: '2025' }, pcOfficer);
+      const data = await ok(AREA, { period: '2025' }, unionViewer);
       return [data.commune.labourUnion, data.province.labourUnion];
     };
     const before = await read();

@@ -20,6 +20,7 @@ import { hasRole, type Caller } from '../auth/caller';
 import { todayInVietnam } from '../clock';
 import type { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { Discloser, FigureDisclosure } from '../disclosure';
 import { isUuid } from '../ids';
 import { ORGANISATION_NAMES, type SubgraphInfo } from '../organisations';
 import { parsePeriod, PeriodScalar, type Period } from '../period';
@@ -40,10 +41,20 @@ import type { GraphQLResolveInfo } from 'graphql';
 
 type Context = RequestContext<unknown>;
 
-export interface AreaReportingOptions<F extends object> {
+/** A figure set carries how it was protected for its reader (see Discloser). */
+export type DisclosedFigures = object & { disclosure?: FigureDisclosure | null };
+
+export interface AreaReportingOptions<F extends DisclosedFigures> {
   info: SubgraphInfo;
   /** The organisation's indicators: a plain object type (no field resolvers), frozen as JSON in its reports. */
   figures: ClassType<F>;
+  /**
+   * The figures as a reader outside the organisation may see them: every count and amount built from the
+   * organisation's records through `d.count` / `d.amount` (the threshold rule), derived ratios from the shown
+   * figures. Applied to the area figures and to report versions alike; the organisation's own readers get them
+   * exact.
+   */
+  disclose: (figures: F, d: Discloser) => F;
   /**
    * The indicators of one area, through per-request loaders so many areas cost a few statements. Figure sets
    * whose fields `wanted` says no to may be left out (`loadWanted`): GraphQL never reads fields it was not asked.
@@ -77,7 +88,7 @@ interface SubmissionSummary {
  * `AreaPeriod.<organisation>Reporting` (completeness and timeliness of its sections) and its report versions
  * (`prepare…`, `submit…`, `review…AreaReport`, `…AreaReports`), plus the AreaPeriod reference resolver.
  */
-export function createAreaReporting<F extends object>(options: AreaReportingOptions<F>) {
+export function createAreaReporting<F extends DisclosedFigures>(options: AreaReportingOptions<F>) {
   const { info, figures } = options;
   const figuresOf = options.figuresOf as (
     ctx: Context,
@@ -127,10 +138,16 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
     reviewComment!: string | null;
   }
 
-  const toReport = (row: AreaReportRow): OrgAreaReport => ({
+  /** The figures for this reader: exact for the organisation's own people, under the threshold rule else. */
+  const shown = (caller: Caller, raw: F): F => {
+    const d = new Discloser(caller.org === info.name, info.name);
+    return { ...(d.exact ? raw : options.disclose(raw, d)), disclosure: d.note() };
+  };
+
+  const toReport = (caller: Caller, row: AreaReportRow): OrgAreaReport => ({
     ...row,
     period: parsePeriod(row.periodCode),
-    figures: row.figures as F,
+    figures: shown(caller, row.figures as F),
   });
 
   const writerProblem = (caller: Caller) =>
@@ -228,8 +245,8 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
       nullable: contributed,
       description: `${info.name}: its indicators for the area.${unreachable}`,
     })
-    figures(@Root() area: AreaPeriod, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-      return figuresOf(ctx, area, wantedBySelection(info));
+    async figures(@Root() area: AreaPeriod, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return shown(ctx.caller, await figuresOf(ctx, area, wantedBySelection(info)));
     }
   }
 
@@ -273,7 +290,7 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
   class AreaReportResolver {
     @Query(() => OrgAreaReport, { name: `${org}AreaReport`, description: `One ${info.name} report version.` })
     async areaReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-      return toReport(await readableRow(ctx, id));
+      return toReport(ctx.caller, await readableRow(ctx, id));
     }
 
     @Query(() => [OrgAreaReport], {
@@ -308,7 +325,7 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
         .where('r.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
         .getMany();
       const byId = new Map(full.map((r) => [r.id, r]));
-      return rows.map((r) => toReport(byId.get(r.id)!));
+      return rows.map((r) => toReport(ctx.caller, byId.get(r.id)!));
     }
 
     @Mutation(() => OrgAreaReport, {
@@ -376,7 +393,7 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
         );
       });
       ctx.audit.write(`prepare${Org}AreaReport`, [row.id]);
-      return toReport(row);
+      return toReport(ctx.caller, row);
     }
 
     @Mutation(() => OrgAreaReport, {
@@ -393,7 +410,7 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
         submittedBy: ctx.caller.subject,
       });
       ctx.audit.write(`submit${Org}AreaReport`, [id]);
-      return toReport(row);
+      return toReport(ctx.caller, row);
     }
 
     @Mutation(() => OrgAreaReport, {
@@ -422,7 +439,7 @@ export function createAreaReporting<F extends object>(options: AreaReportingOpti
         reviewComment: text,
       });
       ctx.audit.write(`review${Org}AreaReport`, [id]);
-      return toReport(row);
+      return toReport(ctx.caller, row);
     }
   }
 

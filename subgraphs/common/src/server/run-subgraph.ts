@@ -7,6 +7,7 @@ import { hmacSigningKey } from '../auth/request-signature';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
 import type { SubgraphInfo } from '../organisations';
+import { configureDisclosure, DEFAULT_MIN_RECORDS } from '../disclosure';
 import { startSubgraphServer, type RunningSubgraph } from './start-subgraph';
 
 /** Everything the kit needs to run one organisation's subgraph. Each subgraph exports one of these. */
@@ -39,6 +40,20 @@ export function subgraphEnv(info: SubgraphInfo) {
         .min(0, 'must be between 0 and 600000')
         .max(600_000, 'must be between 0 and 600000')
         .default(10_000),
+      DISCLOSURE_MIN_RECORDS: z.coerce
+        .number({ error: 'must be a number' })
+        .int('must be a whole number')
+        .min(2, 'must be between 2 and 1000')
+        .max(1000, 'must be between 2 and 1000')
+        .default(DEFAULT_MIN_RECORDS)
+        .describe('N: figures shown to other organisations come from at least N records'),
+      DISCLOSURE_KEY: z
+        .string()
+        .min(32, 'must be at least 32 characters')
+        .optional()
+        .describe(
+          "this organisation's secret for shifting amounts shown to others (random per start if unset)",
+        ),
       DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
       NODE_ENV: nodeEnv(),
       GATEWAY_SIGNING_SECRET: z
@@ -59,6 +74,10 @@ export async function runSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const p = definition.info.envPrefix;
   const env = readEnvOrExit(subgraphEnv(definition.info)) as Record<string, string | number | undefined>;
+  configureDisclosure({
+    minRecords: env.DISCLOSURE_MIN_RECORDS as number,
+    ...(env.DISCLOSURE_KEY ? { secret: env.DISCLOSURE_KEY as string } : {}),
+  });
   const database = createDatabase({
     url: env[`${p}_DATABASE_URL`] as string,
     entities: definition.entities,

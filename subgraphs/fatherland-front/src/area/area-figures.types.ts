@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar } from '@chung-tay/common';
 
 /*
  * The Front's figures for an area and a period, plain data (frozen as JSON in its reports). Records count for the
@@ -14,62 +14,69 @@ import { DateScalar, MoneyScalar } from '@chung-tay/common';
 })
 export class FatherlandFrontAreaFund {
   @Field(() => MoneyScalar, {
+    nullable: true,
     description:
       'Balance at the end of the day before the period starts: donations less disbursements dated before it.',
   })
-  openingBalance!: number;
+  openingBalance!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Money in: donations dated inside the period.' })
-  donations!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Money in: donations dated inside the period.' })
+  donations!: number | null;
 
-  @Field(() => Int, { description: 'Donations dated inside the period.' })
-  donationCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Donations dated inside the period.' })
+  donationCount!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description:
       'Money out: disbursements dated inside the period (gifts, medical and school help, house shares, ' +
       'sponsorship payments made from a fund).',
   })
-  disbursements!: number;
+  disbursements!: number | null;
 
-  @Field(() => Int, { description: 'Disbursements dated inside the period.' })
-  disbursementCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Disbursements dated inside the period.' })
+  disbursementCount!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       'Households of the register paid at least once in the period, each counted once in the area.',
   })
-  householdsSupported!: number;
+  householdsSupported!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description: 'Balance at the end of `asOf`: openingBalance + donations − disbursements.',
   })
-  closingBalance!: number;
+  closingBalance!: number | null;
 }
 
 @ObjectType({ description: 'Great-solidarity houses (nhà Đại đoàn kết) of the area.' })
 export class FatherlandFrontAreaHouses {
   @Field(() => Int, {
+    nullable: true,
     description: 'Houses approved by the Front committee inside the period (any status since).',
   })
-  approved!: number;
+  approved!: number | null;
 
-  @Field(() => Int, { description: 'New houses (BUILD) handed over inside the period.' })
-  built!: number;
+  @Field(() => Int, { nullable: true, description: 'New houses (BUILD) handed over inside the period.' })
+  built!: number | null;
 
-  @Field(() => Int, { description: 'Repairs (REPAIR) handed over inside the period.' })
-  repaired!: number;
+  @Field(() => Int, { nullable: true, description: 'Repairs (REPAIR) handed over inside the period.' })
+  repaired!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description: 'Total cost, all funding sources, of the houses handed over inside the period (VND).',
   })
-  completedValue!: number;
+  completedValue!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       'Houses approved by `asOf`, neither handed over nor cancelled by then (planned or being built).',
   })
-  inProgress!: number;
+  inProgress!: number | null;
 }
 
 @ObjectType({
@@ -79,38 +86,45 @@ export class FatherlandFrontAreaHouses {
 })
 export class FatherlandFrontAreaSponsorship {
   @Field(() => Int, {
+    nullable: true,
     description: 'People on the needs list on `asOf` (listed on or before it, not removed by it).',
   })
-  peopleInNeed!: number;
+  peopleInNeed!: number | null;
 
-  @Field(() => Int, { description: 'Pledges signed inside the period.' })
-  pledgesSigned!: number;
+  @Field(() => Int, { nullable: true, description: 'Pledges signed inside the period.' })
+  pledgesSigned!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: 'Pledges active on `asOf`: signed by then and running in its month (start ≤ month ≤ end).',
   })
-  activePledges!: number;
-
-  @Field(() => MoneyScalar, { description: 'Monthly amount of the active pledges together (VND per month).' })
-  pledgedPerMonth!: number;
+  activePledges!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Monthly amount of the active pledges together (VND per month).',
+  })
+  pledgedPerMonth!: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
     description: 'Payments to sponsored people paid inside the period (by paid-on day).',
   })
-  paid!: number;
+  paid!: number | null;
 
-  @Field(() => Int, { description: 'Monthly payment records paid inside the period.' })
-  paymentCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Monthly payment records paid inside the period.' })
+  paymentCount!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description:
       'Arrears on `asOf` over the pledges signed by then: for every due month, the monthly amount less what ' +
       "was paid for that month on or before `asOf` (missed months in full, partial payments' shortfall).",
   })
-  arrears!: number;
+  arrears!: number | null;
 
-  @Field(() => Int, { description: 'Pledges with arrears on `asOf`.' })
-  pledgesInArrears!: number;
+  @Field(() => Int, { nullable: true, description: 'Pledges with arrears on `asOf`.' })
+  pledgesInArrears!: number | null;
 }
 
 @ObjectType({
@@ -122,21 +136,26 @@ export class FatherlandFrontAreaSponsorship {
 })
 export class FatherlandFrontAreaCoverage {
   @Field(() => Int, {
+    nullable: true,
     description: 'People in need covered by an active pledge with a commune- or district-level sponsor.',
   })
-  coveredLocally!: number;
-
-  @Field(() => Int, { description: 'People in need covered only by province-level sponsors.' })
-  coveredByProvinceOnly!: number;
-
-  @Field(() => Int, { description: 'People in need with no active pledge.' })
-  notCovered!: number;
+  coveredLocally!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
+    description: 'People in need covered only by province-level sponsors.',
+  })
+  coveredByProvinceOnly!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'People in need with no active pledge.' })
+  notCovered!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description:
       "The province's list: people in need the local levels do not cover (peopleInNeed − coveredLocally).",
   })
-  provinceList!: number;
+  provinceList!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -146,13 +165,17 @@ export class FatherlandFrontAreaCoverage {
   })
   localSharePercent!: number | null;
 
-  @Field(() => Int, { description: 'Communes of the area with people in need (those the 70 % rule checks).' })
-  communesChecked!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Communes of the area with people in need (those the 70 % rule checks).',
+  })
+  communesChecked!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: 'Of them, communes whose local sponsors cover at least ceil(0.7 × people in need) people.',
   })
-  communesMeetingSeventyPercent!: number;
+  communesMeetingSeventyPercent!: number | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -163,19 +186,24 @@ export class FatherlandFrontAreaCoverage {
   seventyPercentRuleMet!: boolean | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: 'Communes meeting the rule that a commune sponsors at least 2 of its people.',
   })
-  communesSponsoringTwo!: number;
-
-  @Field(() => Int, { description: 'District units (kind DISTRICT_UNIT) registered in the area.' })
-  districtUnitsChecked!: number;
+  communesSponsoringTwo!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
+    description: 'District units (kind DISTRICT_UNIT) registered in the area.',
+  })
+  districtUnitsChecked!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description:
       'Of them, units sponsoring their due share on pledges of the area (≥ 1 person with 10 or more staff, ≥ ½ ' +
       'under 10).',
   })
-  districtUnitsMeetingRule!: number;
+  districtUnitsMeetingRule!: number | null;
 
   @Field({ description: 'Every coverage rule passed for the area (as sponsorshipCoverage.passed).' })
   allRulesMet!: boolean;
@@ -203,4 +231,10 @@ export class FatherlandFrontAreaFigures {
 
   @Field(() => FatherlandFrontAreaCoverage)
   coverage!: FatherlandFrontAreaCoverage;
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description: 'How the figures were protected for the reader.',
+  })
+  disclosure?: FigureDisclosure | null;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar } from '@chung-tay/common';
 import { CareActivityKind, CareFundingSource } from '../enums';
 
 // Plain data only (no getters, no field resolvers): a report freezes these figures as JSON and serves them back.
@@ -9,11 +9,11 @@ const AREA =
 
 @ObjectType({ description: 'A number and its value in whole VND.' })
 export class LabourUnionNumberAndValue {
-  @Field(() => Int)
-  number!: number;
+  @Field(() => Int, { nullable: true })
+  number!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Whole VND.' })
-  valueVnd!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Whole VND.' })
+  valueVnd!: number | null;
 }
 
 @ObjectType({
@@ -25,37 +25,44 @@ export class LabourUnionNumberAndValue {
 })
 export class LabourUnionMemberFigures {
   @Field(() => Int, {
+    nullable: true,
     description:
       `Members ${AREA} who were active (đang sinh hoạt) on asOf: joined by then, and either active now since ` +
       'a date up to asOf, or not active now since a date after asOf (the register keeps only the current status).',
   })
-  active!: number;
+  active!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: "Of the active members, those linked to a household of the People's Committee's register.",
   })
-  linked!: number;
+  linked!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       'Active linked members whose household had a care plan in force on asOf (list counted by then, plan not ' +
       'closed by then) with the newest such list giving the household as poor (hộ nghèo).',
   })
-  inPoorHouseholds!: number;
-
-  @Field(() => Int, { description: 'The same for households the newest list in force gave as near-poor.' })
-  inNearPoorHouseholds!: number;
+  inPoorHouseholds!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
+    description: 'The same for households the newest list in force gave as near-poor.',
+  })
+  inNearPoorHouseholds!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description: 'inPoorHouseholds + inNearPoorHouseholds: members in poor or near-poor households.',
   })
-  inPoorOrNearPoorHouseholds!: number;
+  inPoorOrNearPoorHouseholds!: number | null;
 
-  @Field(() => Int, { description: 'Distinct poor households those members live in.' })
-  poorHouseholds!: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct poor households those members live in.' })
+  poorHouseholds!: number | null;
 
-  @Field(() => Int, { description: 'Distinct near-poor households those members live in.' })
-  nearPoorHouseholds!: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct near-poor households those members live in.' })
+  nearPoorHouseholds!: number | null;
 }
 
 @ObjectType({ description: 'Care of one kind given in the period.' })
@@ -74,17 +81,20 @@ export class LabourUnionCareFromSource extends LabourUnionNumberAndValue {
   description: `Care (visits and gifts, thăm hỏi, tặng quà) ${AREA}, dated inside the period.`,
 })
 export class LabourUnionCareFigures {
-  @Field(() => Int, { description: 'Care activities recorded (one visit or gift each).' })
-  number!: number;
+  @Field(() => Int, { nullable: true, description: 'Care activities recorded (one visit or gift each).' })
+  number!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Their value, whole VND (money and gifts).' })
-  valueVnd!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Their value, whole VND (money and gifts).' })
+  valueVnd!: number | null;
 
-  @Field(() => Int, { description: "Distinct register households named in them (members' or directly)." })
-  householdsReached!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Distinct register households named in them (members' or directly).",
+  })
+  householdsReached!: number | null;
 
-  @Field(() => Int, { description: 'Distinct union members named in them.' })
-  membersReached!: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct union members named in them.' })
+  membersReached!: number | null;
 
   @Field(() => [LabourUnionCareOfKind], {
     description: 'By kind: VISIT, TET_GIFT, HOLIDAY_GIFT, OTHER, in that order, zeros included.',
@@ -139,17 +149,18 @@ export class LabourUnionFundRow {
   @Field({ description: 'Tên chỉ tiêu: the row title as the template words it.' })
   title!: string;
 
-  @Field(() => Int, { description: 'Số lượng (see line).' })
-  number!: number;
+  @Field(() => Int, { nullable: true, description: 'Số lượng (see line).' })
+  number!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Giá trị, exact, whole VND.' })
-  valueVnd!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Giá trị, exact, whole VND.' })
+  valueVnd!: number | null;
 
   @Field(() => Float, {
+    nullable: true,
     description:
       'Giá trị (triệu đồng): valueVnd in million VND to 3 decimals, nearest 1,000 đồng, halves up.',
   })
-  valueMillionVnd!: number;
+  valueMillionVnd!: number | null;
 
   @Field(() => String, {
     nullable: true,
@@ -183,4 +194,10 @@ export class LabourUnionAreaFigures {
 
   @Field(() => [LabourUnionFundRow], { description: 'Rows 1, 2, 2.1 and 2.2 of seed 001, in that order.' })
   fund!: LabourUnionFundRow[];
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description: 'How the figures were protected for the reader.',
+  })
+  disclosure?: FigureDisclosure | null;
 }

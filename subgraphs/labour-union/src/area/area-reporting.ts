@@ -1,3 +1,4 @@
+import { discloseAreaFigures } from './area-disclosure';
 import { createAreaReporting, loadWanted, type AreaPeriod, type WantedFigures } from '@chung-tay/common';
 import { info } from '../info';
 import type { Context } from '../loaders';
@@ -12,6 +13,7 @@ import { LabourUnionAreaFigures } from './area-figures.types';
 export const areaReporting = createAreaReporting({
   info,
   figures: LabourUnionAreaFigures,
+  disclose: discloseAreaFigures,
   figuresOf: async (ctx: Context, area: AreaPeriod, wanted: WantedFigures) => {
     const { members, care, houses, gifts } = ctx.loaders.area;
     const [m, c, h, g] = await Promise.all([

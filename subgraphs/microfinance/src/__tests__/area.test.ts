@@ -266,8 +266,10 @@ describe("the lenders' figures for an area and a period", () => {
 
   it('are read by every organisation in its units, and refused outside them, also through _entities', async () => {
     const union = await testToken({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
-    expect(await figures('25222', Q2, union)).toEqual(COMMUNE_Q2);
-    expect(await figures('25222', Q2, env.t.pc)).toEqual(COMMUNE_Q2);
+    // Others read them under the threshold rule (disclosure.test.ts): a commune of three loans shows none.
+    const withheld = { disbursedAmount: null, outstandingPrincipal: null, arrearsAmount: null };
+    expect(await figures('25222', Q2, union)).toMatchObject({ ...withheld, writtenOffAmount: 0 });
+    expect(await figures('25222', Q2, env.t.pc)).toMatchObject(withheld);
     const outside = await env.h.query(ENTITIES, { r: [area('25222', Q2)] }, env.t.hcmcOfficer);
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const reports = await env.h.query(
@@ -338,9 +340,20 @@ describe('the LENDER_PORTFOLIO report versions', () => {
       env.h,
       `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { ${FIGURES} } } }`,
       { id: v1.id },
-      env.t.pc,
+      env.t.officer,
     );
     expect(stored.microfinanceAreaReport.figures).toEqual(live);
+    // The People's Committee reviews it under the threshold rule: a commune of a few loans shows no amounts.
+    const reviewed = await gql(
+      env.h,
+      `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { disbursedAmount outstandingPrincipal } } }`,
+      { id: v1.id },
+      env.t.pc,
+    );
+    expect(reviewed.microfinanceAreaReport.figures).toEqual({
+      disbursedAmount: null,
+      outstandingPrincipal: null,
+    });
 
     await gql(env.h, SUBMIT, { id: v1.id }, env.t.officer);
     const again = await prepare('25222', '2025-Q3');

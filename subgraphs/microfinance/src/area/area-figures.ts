@@ -22,6 +22,7 @@ export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): Micr
     asOf,
     disbursedLoans: num(row?.disbursed_loans),
     disbursedAmount: num(row?.disbursed_amount),
+    repaidLoans: num(row?.repaid_loans),
     repaidPrincipal: num(row?.repaid_principal),
     repaidInterest: num(row?.repaid_interest),
     writtenOffLoans: num(row?.written_off_loans),
@@ -33,7 +34,7 @@ export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): Micr
     overduePrincipal: standing.overduePrincipal,
     arrearsAmount: standing.arrearsAmount,
     par30Principal: standing.par30Principal,
-    par30Percent: percentOf(standing.par30Principal, standing.outstandingPrincipal),
+    par30Percent: percentOf(standing.par30Principal ?? 0, standing.outstandingPrincipal ?? 0),
     buckets: standing.buckets,
   };
 }

@@ -1,6 +1,7 @@
 import { createAreaReporting } from '@chung-tay/common';
 import { info } from '../info';
 import type { Context } from '../loaders';
+import { discloseAreaFigures } from './area-disclosure';
 import { MicrofinanceAreaFigures } from './area-figures.types';
 
 /**
@@ -10,6 +11,7 @@ import { MicrofinanceAreaFigures } from './area-figures.types';
 export const areaReporting = createAreaReporting({
   info,
   figures: MicrofinanceAreaFigures,
+  disclose: discloseAreaFigures,
   figuresOf: (ctx: Context, area) => ctx.loaders.areaFigures.load(area),
   loadUnit: (ctx: Context) => (code: string) => ctx.loaders.unit.load(code),
 });

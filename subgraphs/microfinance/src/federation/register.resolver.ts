@@ -1,3 +1,4 @@
+import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { DateScalar, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
 import { assertPortfolioReader } from '../access';
@@ -66,9 +67,9 @@ export class SavingsLoanGroupLoansResolver {
   ) {
     assertPortfolioReader(ctx.caller, 'womens-union');
     const date = asOf ?? todayInVietnam();
-    return toPortfolioStanding(
-      date,
-      await ctx.loaders.portfolio.load(`savingsLoanGroup|${date}|${group.id}`),
+    return standingFor(
+      ctx.caller,
+      toPortfolioStanding(date, await ctx.loaders.portfolio.load(`savingsLoanGroup|${date}|${group.id}`)),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, DateScalar, PageArgs, todayInVietnam } from '@chung-tay/common';
 import { assertLenderWriter, assertPortfolioReader, visibleInUnits } from '../access';
@@ -115,6 +116,9 @@ export class LendingGroupResolver {
   ) {
     assertPortfolioReader(ctx.caller);
     const date = asOf ?? todayInVietnam();
-    return toPortfolioStanding(date, await ctx.loaders.portfolio.load(`lendingGroup|${date}|${group.id}`));
+    return standingFor(
+      ctx.caller,
+      toPortfolioStanding(date, await ctx.loaders.portfolio.load(`lendingGroup|${date}|${group.id}`)),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, todayInVietnam } from '@chung-tay/common';
 import { assertLenderAdmin, assertPortfolioReader } from '../access';
@@ -43,7 +44,10 @@ export class LenderResolver {
   ) {
     assertPortfolioReader(ctx.caller);
     const date = asOf ?? todayInVietnam();
-    return toPortfolioStanding(date, await ctx.loaders.portfolio.load(`lender|${date}|${lender.id}`));
+    return standingFor(
+      ctx.caller,
+      toPortfolioStanding(date, await ctx.loaders.portfolio.load(`lender|${date}|${lender.id}`)),
+    );
   }
 }
 

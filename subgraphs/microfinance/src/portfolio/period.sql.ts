@@ -28,7 +28,8 @@ export function portfolioPeriodSql(condition: string, grouping: PortfolioGroupin
      disbursed AS (SELECT ${key('l')} AS group_key, count(*)::int AS disbursed_loans,
          sum(l.principal)::bigint AS disbursed_amount
        FROM loan l ${join('l')} WHERE ${condition} AND l.disbursed_on BETWEEN :start AND :asOf GROUP BY 1),
-     repaid AS (SELECT ${key('l')} AS group_key, sum(ra.principal)::bigint AS repaid_principal,
+     repaid AS (SELECT ${key('l')} AS group_key, count(DISTINCT l.id)::int AS repaid_loans,
+         sum(ra.principal)::bigint AS repaid_principal,
          sum(ra.interest)::bigint AS repaid_interest
        FROM repayment_allocation ra JOIN loan l ON l.id = ra.loan_id ${join('l')}
        WHERE ${condition} AND ra.paid_on BETWEEN :start AND :asOf GROUP BY 1),

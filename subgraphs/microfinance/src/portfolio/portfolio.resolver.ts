@@ -5,6 +5,7 @@ import type { Context } from '../loaders';
 import { LoanPortfolioFilter, LoanPortfolioReport } from './report.types';
 import { loanPortfolio, loanPortfolioReport } from './report.service';
 import { LoanPortfolioStanding } from './standing.types';
+import { reportFor, standingFor } from './portfolio-disclosure';
 
 @Resolver()
 export class PortfolioResolver {
@@ -22,7 +23,7 @@ export class PortfolioResolver {
     if (filter?.savingsLoanGroupId && !filter.lendingGroupId)
       assertPortfolioReader(ctx.caller, 'womens-union');
     else assertPortfolioReader(ctx.caller);
-    return loanPortfolio(ctx, asOf ?? todayInVietnam(), filter ?? {});
+    return loanPortfolio(ctx, asOf ?? todayInVietnam(), filter ?? {}).then((s) => standingFor(ctx.caller, s));
   }
 
   @Query(() => LoanPortfolioReport, {
@@ -37,6 +38,6 @@ export class PortfolioResolver {
     @Ctx() ctx: Context,
   ) {
     assertPortfolioReader(ctx.caller);
-    return loanPortfolioReport(ctx, period, unitCode, lenderCode);
+    return loanPortfolioReport(ctx, period, unitCode, lenderCode).then((r) => reportFor(ctx.caller, r));
   }
 }

@@ -56,6 +56,7 @@ export async function loanPortfolio(ctx: Context, asOf: string, filter: LoanPort
 const FLOWS = [
   'disbursed_loans',
   'disbursed_amount',
+  'repaid_loans',
   'repaid_principal',
   'repaid_interest',
   'written_off_loans',
@@ -94,6 +95,7 @@ export async function loanPortfolioReport(
     unit: unitRef(code),
     disbursedLoans: num(r?.disbursed_loans),
     disbursedAmount: num(r?.disbursed_amount),
+    repaidLoans: num(r?.repaid_loans),
     repaidPrincipal: num(r?.repaid_principal),
     repaidInterest: num(r?.repaid_interest),
     writtenOffLoans: num(r?.written_off_loans),

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 import { AdministrativeUnitRef } from '../federation/administrative-unit.ref';
 import { Lender } from '../lender/lender.entity';
 import { LoanPortfolioStanding } from './standing.types';
@@ -16,23 +16,26 @@ export class LoanPortfolioReportRow {
   @Field(() => AdministrativeUnitRef)
   unit!: AdministrativeUnitRef;
 
-  @Field(() => Int, { description: 'Loans disbursed in the period (giải ngân).' })
-  disbursedLoans!: number;
+  @Field(() => Int, { nullable: true, description: 'Loans disbursed in the period (giải ngân).' })
+  disbursedLoans!: number | null;
 
-  @Field(() => MoneyScalar)
-  disbursedAmount!: number;
+  @Field(() => MoneyScalar, { nullable: true })
+  disbursedAmount!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Principal repaid in the period (thu nợ gốc).' })
-  repaidPrincipal!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal repaid in the period (thu nợ gốc).' })
+  repaidPrincipal!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Interest collected in the period (thu lãi).' })
-  repaidInterest!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Interest collected in the period (thu lãi).' })
+  repaidInterest!: number | null;
 
-  @Field(() => Int)
-  writtenOffLoans!: number;
+  @Field(() => Int, { nullable: true, description: 'Loans with a repayment dated in the period.' })
+  repaidLoans!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Principal written off in the period.' })
-  writtenOffAmount!: number;
+  @Field(() => Int, { nullable: true })
+  writtenOffLoans!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal written off in the period.' })
+  writtenOffAmount!: number | null;
 
   @Field(() => LoanPortfolioStanding, {
     description: 'Outstanding, overdue, buckets and PAR30 at the end of the period.',
@@ -66,6 +69,12 @@ export class LoanPortfolioReport {
 
   @Field(() => [LoanPortfolioReportRow], { description: 'Each commune or ward with loans, by code.' })
   rows!: LoanPortfolioReportRow[];
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description: "How the figures were protected for a reader outside the lender (see AreaPeriod's).",
+  })
+  disclosure?: FigureDisclosure | null;
 }
 
 @InputType({

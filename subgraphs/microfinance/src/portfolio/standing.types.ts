@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { DateScalar, MoneyScalar, VisibleOnlyTo } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar, VisibleOnlyTo } from '@chung-tay/common';
 import { LoanArrearsBucket } from '../enums';
 import { arrearsBucket } from '../loan/arrears-bucket';
 import { num } from '../sql';
@@ -79,11 +79,11 @@ export class LoanArrearsBucketFigure {
   @Field(() => LoanArrearsBucket)
   bucket!: LoanArrearsBucket;
 
-  @Field(() => Int)
-  loans!: number;
+  @Field(() => Int, { nullable: true })
+  loans!: number | null;
 
-  @Field(() => MoneyScalar)
-  outstandingPrincipal!: number;
+  @Field(() => MoneyScalar, { nullable: true })
+  outstandingPrincipal!: number | null;
 }
 
 @ObjectType({
@@ -95,25 +95,26 @@ export class LoanPortfolioStanding {
   @Field(() => DateScalar)
   asOf!: string;
 
-  @Field(() => Int)
-  activeLoans!: number;
+  @Field(() => Int, { nullable: true })
+  activeLoans!: number | null;
 
-  @Field(() => MoneyScalar)
-  outstandingPrincipal!: number;
+  @Field(() => MoneyScalar, { nullable: true })
+  outstandingPrincipal!: number | null;
 
-  @Field(() => Int, { description: 'Loans with an instalment late on that date.' })
-  overdueLoans!: number;
+  @Field(() => Int, { nullable: true, description: 'Loans with an instalment late on that date.' })
+  overdueLoans!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Principal of late instalments.' })
-  overduePrincipal!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal of late instalments.' })
+  overduePrincipal!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Principal and interest of late instalments.' })
-  arrearsAmount!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal and interest of late instalments.' })
+  arrearsAmount!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description: 'Outstanding principal of the loans with an instalment more than 30 days late.',
   })
-  par30Principal!: number;
+  par30Principal!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -125,6 +126,12 @@ export class LoanPortfolioStanding {
 
   @Field(() => [LoanArrearsBucketFigure], { description: 'CURRENT, 1–30, 31–60, 61–90 and over 90 days.' })
   buckets!: LoanArrearsBucketFigure[];
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description: "How the figures were protected for a reader outside the lender (see AreaPeriod's).",
+  })
+  disclosure?: FigureDisclosure | null;
 }
 
 export type PortfolioRow = Record<string, string | number | null>;

@@ -1,3 +1,4 @@
+import { discloseAreaFigures } from './area-disclosure';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
   AreaPeriod,
@@ -54,8 +55,8 @@ async function figuresOf(
     newlyPoorOrNearPoor: moves?.newly ?? 0,
     targets: progress,
     benefits,
-    benefitsGiven: benefits.reduce((n, b) => n + b.benefits, 0),
-    benefitsValue: benefits.reduce((n, b) => n + b.value, 0),
+    benefitsGiven: benefits.reduce((n, b) => n + (b.benefits ?? 0), 0),
+    benefitsValue: benefits.reduce((n, b) => n + (b.value ?? 0), 0),
   };
 }
 
@@ -76,6 +77,7 @@ async function reportsExpected(ctx: Context, area: AreaPeriod): Promise<Expected
 export const peopleCommitteeAreaReporting = createAreaReporting({
   info,
   figures: PeopleCommitteeAreaFigures,
+  disclose: discloseAreaFigures,
   figuresOf,
   loadUnit,
   unitTable: 'administrative_unit',

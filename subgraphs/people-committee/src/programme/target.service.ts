@@ -26,10 +26,10 @@ export async function targetFigures(loaders: Loaders, target: Target, asOf: stri
     ]);
     const pick =
       target.metric === TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION
-        ? (c: PeopleCommitteeHouseholdCounts) => c.nearPoor
+        ? (c: PeopleCommitteeHouseholdCounts) => c.nearPoor ?? 0
         : target.metric === TargetMetric.POOR_A_HOUSEHOLD_REDUCTION
-          ? (c: PeopleCommitteeHouseholdCounts) => c.poorA
-          : (c: PeopleCommitteeHouseholdCounts) => c.poor;
+          ? (c: PeopleCommitteeHouseholdCounts) => c.poorA ?? 0
+          : (c: PeopleCommitteeHouseholdCounts) => c.poor ?? 0;
     figures = { baseline: pick(before), current: pick(now) };
   }
   return {

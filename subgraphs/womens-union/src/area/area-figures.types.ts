@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar } from '@chung-tay/common';
 import { SavingsLoanGroupLender, WomensUnionSupportKind } from '../enums';
 
 // Plain data only: the figures are frozen as JSON in the union's report sections (WOMENS_UNION_PROGRESS).
@@ -11,35 +11,45 @@ import { SavingsLoanGroupLender, WomensUnionSupportKind } from '../enums';
     '"5 không 3 sạch" (5 no, 3 clean) in the area: the pledges of the period\'s year as they stood on `stocksAsOf`.',
 })
 export class WomensUnionAreaFiveNoThreeClean {
-  @Field(() => Int, { description: "The pledge year: the period's year." })
-  year!: number;
-
-  @Field(() => Int, { description: "Chapters' pledges for the year made by `stocksAsOf`, in the area." })
-  pledges!: number;
+  @Field(() => Int, { nullable: true, description: "The pledge year: the period's year." })
+  year!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
+    description: "Chapters' pledges for the year made by `stocksAsOf`, in the area.",
+  })
+  pledges!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description: "Households the chapters pledged to help: the pledges' targets added up.",
   })
-  targetHouseholds!: number;
+  targetHouseholds!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: "Households named on the year's pledges by `stocksAsOf` (households pledged).",
   })
-  householdsPledged!: number;
-
-  @Field(() => Int, { description: 'Pledged households reviewed at least once in the year by `stocksAsOf`.' })
-  householdsReviewed!: number;
+  householdsPledged!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
+    description: 'Pledged households reviewed at least once in the year by `stocksAsOf`.',
+  })
+  householdsReviewed!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description: 'Pledged households whose latest review by `stocksAsOf` meets all 8 criteria.',
   })
-  householdsMeetingAllCriteria!: number;
+  householdsMeetingAllCriteria!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       'Pledged households whose latest review by `stocksAsOf` meets "không đói nghèo" (no poverty).',
   })
-  householdsMeetingNoHungerOrPoverty!: number;
+  householdsMeetingNoHungerOrPoverty!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -56,20 +66,22 @@ export class WomensUnionAreaFiveNoThreeClean {
 })
 export class WomensUnionAreaSavingsDay {
   @Field(() => MoneyScalar, {
+    nullable: true,
     description: 'Contributions dated in the period, by members and chapters in the area (VND).',
   })
-  collectedAmount!: number;
+  collectedAmount!: number | null;
 
-  @Field(() => Int, { description: 'Contributions dated in the period.' })
-  contributions!: number;
+  @Field(() => Int, { nullable: true, description: 'Contributions dated in the period.' })
+  contributions!: number | null;
 
-  @Field(() => Int, { description: 'Members who gave in the period (each counted once).' })
-  contributingMembers!: number;
+  @Field(() => Int, { nullable: true, description: 'Members who gave in the period (each counted once).' })
+  contributingMembers!: number | null;
 
   @Field(() => MoneyScalar, {
+    nullable: true,
     description: "Contributions from 1 January of the period's year to `stocksAsOf` (VND).",
   })
-  yearToDateAmount!: number;
+  yearToDateAmount!: number | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
@@ -93,29 +105,30 @@ export class WomensUnionAreaLenderGroups {
   @Field(() => SavingsLoanGroupLender)
   lender!: SavingsLoanGroupLender;
 
-  @Field(() => Int, { description: 'Groups formed and not dissolved on `stocksAsOf`.' })
-  groups!: number;
+  @Field(() => Int, { nullable: true, description: 'Groups formed and not dissolved on `stocksAsOf`.' })
+  groups!: number | null;
 
-  @Field(() => Int, { description: 'Groups formed in the period.' })
-  groupsFormed!: number;
+  @Field(() => Int, { nullable: true, description: 'Groups formed in the period.' })
+  groupsFormed!: number | null;
 
-  @Field(() => Int, { description: 'Members of those groups on `stocksAsOf`.' })
-  members!: number;
+  @Field(() => Int, { nullable: true, description: 'Members of those groups on `stocksAsOf`.' })
+  members!: number | null;
 }
 
 @ObjectType({ description: 'Savings-and-loan groups (tổ tiết kiệm và vay vốn) run by chapters in the area.' })
 export class WomensUnionAreaSavingsLoanGroups {
-  @Field(() => Int, { description: 'Groups formed and not dissolved on `stocksAsOf`.' })
-  groups!: number;
+  @Field(() => Int, { nullable: true, description: 'Groups formed and not dissolved on `stocksAsOf`.' })
+  groups!: number | null;
 
-  @Field(() => Int, { description: 'Groups formed in the period.' })
-  groupsFormed!: number;
+  @Field(() => Int, { nullable: true, description: 'Groups formed in the period.' })
+  groupsFormed!: number | null;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       'Women in those groups on `stocksAsOf`, each counted once (she may be in one group per lender).',
   })
-  members!: number;
+  members!: number | null;
 
   @Field(() => [WomensUnionAreaLenderGroups], {
     description: 'By lender, VBSP, CEP, CWED; lenders with no group in the period left out.',
@@ -128,28 +141,28 @@ export class WomensUnionAreaSupportKind {
   @Field(() => WomensUnionSupportKind)
   kind!: WomensUnionSupportKind;
 
-  @Field(() => Int, { description: 'Support records dated in the period.' })
-  activities!: number;
+  @Field(() => Int, { nullable: true, description: 'Support records dated in the period.' })
+  activities!: number | null;
 
-  @Field(() => Int, { description: 'Households they went to, each counted once.' })
-  households!: number;
+  @Field(() => Int, { nullable: true, description: 'Households they went to, each counted once.' })
+  households!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Their value (VND).' })
-  value!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Their value (VND).' })
+  value!: number | null;
 }
 
 @ObjectType({
   description: 'Support (training, scholarships, houses, livelihood gifts) given in the period.',
 })
 export class WomensUnionAreaSupport {
-  @Field(() => Int, { description: 'Support records dated in the period.' })
-  activities!: number;
+  @Field(() => Int, { nullable: true, description: 'Support records dated in the period.' })
+  activities!: number | null;
 
-  @Field(() => Int, { description: 'Households supported, each counted once.' })
-  households!: number;
+  @Field(() => Int, { nullable: true, description: 'Households supported, each counted once.' })
+  households!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Value of the support (VND).' })
-  value!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Value of the support (VND).' })
+  value!: number | null;
 
   @Field(() => [WomensUnionAreaSupportKind], { description: 'By kind; kinds with none left out.' })
   byKind!: WomensUnionAreaSupportKind[];
@@ -157,14 +170,17 @@ export class WomensUnionAreaSupport {
 
 @ObjectType({ description: "The union's members (hội viên) in the area's chapters." })
 export class WomensUnionAreaMembership {
-  @Field(() => Int, { description: 'Members on `stocksAsOf` (joined by then, not left by then).' })
-  members!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Members on `stocksAsOf` (joined by then, not left by then).',
+  })
+  members!: number | null;
 
-  @Field(() => Int, { description: 'Members who joined in the period.' })
-  joined!: number;
+  @Field(() => Int, { nullable: true, description: 'Members who joined in the period.' })
+  joined!: number | null;
 
-  @Field(() => Int, { description: 'Members who left in the period.' })
-  left!: number;
+  @Field(() => Int, { nullable: true, description: 'Members who left in the period.' })
+  left!: number | null;
 }
 
 @ObjectType({
@@ -194,4 +210,10 @@ export class WomensUnionAreaFigures {
 
   @Field(() => WomensUnionAreaMembership)
   membership!: WomensUnionAreaMembership;
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description: 'How the figures were protected for the reader.',
+  })
+  disclosure?: FigureDisclosure | null;
 }

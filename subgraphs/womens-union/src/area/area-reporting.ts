@@ -1,3 +1,4 @@
+import { discloseAreaFigures } from './area-disclosure';
 import { createAreaReporting } from '@chung-tay/common';
 import { info } from '../info';
 import type { Context } from '../loaders';
@@ -13,6 +14,7 @@ import { WomensUnionAreaFigures } from './area-figures.types';
 export const womensUnionAreaReporting = createAreaReporting({
   info,
   figures: WomensUnionAreaFigures,
+  disclose: discloseAreaFigures,
   figuresOf: (ctx: Context, area, wanted) => womensUnionAreaFigures(ctx, area, wanted),
   loadUnit: (ctx: Context) => (code) => ctx.loaders.unit.load(code),
 });

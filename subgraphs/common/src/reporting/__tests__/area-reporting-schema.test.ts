@@ -24,6 +24,7 @@ describe("an organisation's part of the area view", () => {
       info: subgraphInfo('labour-union'),
       figures: LabourUnionFigures,
       figuresOf: async () => ({ members: 1 }),
+      disclose: (f, d) => ({ members: d.count('members', f.members) ?? 0 }),
       loadUnit: () => async () => null,
     });
     const { sdl } = await buildFederatedSchema(

@@ -1,0 +1,3 @@
+export * from './threshold-rule';
+export * from './disclosure.types';
+export * from './discloser';

@@ -1,0 +1,68 @@
+import type { Discloser } from '@chung-tay/common';
+import { toMillionVnd } from '../report/million';
+import type {
+  LabourUnionAreaFigures,
+  LabourUnionHouseFlow,
+  LabourUnionNumberAndValue,
+} from './area-figures.types';
+
+const n = (v: number | null) => v ?? 0;
+
+/** A number of records and their value: the value judged by the number. */
+function pair(d: Discloser, path: string, p: LabourUnionNumberAndValue): LabourUnionNumberAndValue {
+  return {
+    number: d.count(`${path}.number`, n(p.number)),
+    valueVnd: d.amount(`${path}.valueVnd`, n(p.valueVnd), n(p.number)),
+  };
+}
+
+const flow = (d: Discloser, path: string, f: LabourUnionHouseFlow): LabourUnionHouseFlow => ({
+  ...pair(d, path, f),
+  built: pair(d, `${path}.built`, f.built),
+  repaired: pair(d, `${path}.repaired`, f.repaired),
+});
+
+/**
+ * The union's area figures as other organisations see them: member and household counts, care given and house
+ * grants (each value judged by the visits, gifts or grants it sums), and the seed 001 fund rows.
+ */
+export function discloseAreaFigures(f: LabourUnionAreaFigures, d: Discloser): LabourUnionAreaFigures {
+  const m = f.members;
+  return {
+    asOf: f.asOf,
+    members: {
+      active: d.count('members.active', n(m.active)),
+      linked: d.count('members.linked', n(m.linked)),
+      inPoorHouseholds: d.count('members.inPoorHouseholds', n(m.inPoorHouseholds)),
+      inNearPoorHouseholds: d.count('members.inNearPoorHouseholds', n(m.inNearPoorHouseholds)),
+      inPoorOrNearPoorHouseholds: d.count(
+        'members.inPoorOrNearPoorHouseholds',
+        n(m.inPoorOrNearPoorHouseholds),
+      ),
+      poorHouseholds: d.count('members.poorHouseholds', n(m.poorHouseholds)),
+      nearPoorHouseholds: d.count('members.nearPoorHouseholds', n(m.nearPoorHouseholds)),
+    },
+    care: {
+      ...pair(d, 'care', f.care),
+      householdsReached: d.count('care.householdsReached', n(f.care.householdsReached)),
+      membersReached: d.count('care.membersReached', n(f.care.membersReached)),
+      byKind: f.care.byKind.map((k) => ({ kind: k.kind, ...pair(d, `care.byKind.${k.kind}`, k) })),
+      byFundingSource: f.care.byFundingSource.map((s) => ({
+        fundingSource: s.fundingSource,
+        ...pair(d, `care.byFundingSource.${s.fundingSource}`, s),
+      })),
+    },
+    houses: {
+      approved: flow(d, 'houses.approved', f.houses.approved),
+      completed: flow(d, 'houses.completed', f.houses.completed),
+    },
+    fund: f.fund.map((row) => {
+      const shown = pair(d, `fund.${row.line}`, row);
+      return {
+        ...row,
+        ...shown,
+        valueMillionVnd: shown.valueVnd === null ? null : toMillionVnd(shown.valueVnd),
+      };
+    }),
+  };
+}

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
-import { overloadGuard, type OverloadLimits } from './overload';
+import { heapInUse, overloadGuard, type OverloadLimits } from './overload';
 import { queryLimitsPlugin } from './query-limits';
 import { readinessHandler } from './readiness';
 import { graphqlBody, tokenLimit } from './request-errors';
@@ -179,6 +179,9 @@ export async function startGateway(options: GatewayOptions) {
           '# HELP process_resident_memory_bytes Resident memory of the gateway process.',
           '# TYPE process_resident_memory_bytes gauge',
           `process_resident_memory_bytes ${process.memoryUsage.rss()}`,
+          '# HELP chung_tay_heap_used_ratio Heap in use as a share of the heap limit (503 above GATEWAY_MAX_HEAP_FRACTION).',
+          '# TYPE chung_tay_heap_used_ratio gauge',
+          `chung_tay_heap_used_ratio ${heapInUse().toFixed(3)}`,
           '# HELP chung_tay_subgraph_requests_total Requests sent to subgraphs.',
           '# TYPE chung_tay_subgraph_requests_total counter',
           `chung_tay_subgraph_requests_total ${subgraphFetchCounts.sent}`,

@@ -21,7 +21,17 @@ interface Options {
 
 type Answer = { status: number; ms: number; codes: string[] };
 
-async function post(url: string, token: string, query: string, variables: object): Promise<Answer> {
+/**
+ * A connection the gateway closed while idle (keep-alive, 5 s) can be taken up again just as it closes, while the
+ * next request is being searched for: such a failure before any answer is tried once more on a new connection.
+ */
+async function post(
+  url: string,
+  token: string,
+  query: string,
+  variables: object,
+  retry = true,
+): Promise<Answer> {
   const started = performance.now();
   try {
     const response = await fetch(url, {
@@ -35,7 +45,9 @@ async function post(url: string, token: string, query: string, variables: object
     };
     const codes = [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE'))];
     return { status: response.status, ms: performance.now() - started, codes };
-  } catch {
+  } catch (error) {
+    const reset = /other side closed|ECONNRESET|socket/i.test(String((error as Error).cause ?? error));
+    if (retry && reset) return post(url, token, query, variables, false);
     return { status: 0, ms: performance.now() - started, codes: ['NETWORK'] };
   }
 }

@@ -36,7 +36,17 @@ export const gatewayEnv = z
     GATEWAY_MAX_DEPTH: limit(10),
     GATEWAY_MAX_ALIASES: limit(15),
     GATEWAY_MAX_TOKENS: limit(2000),
-    GATEWAY_MAX_COST: limit(20_000),
+    // query-cost.ts multiplies by list sizes: a commune page of 100 households with all five organisations'
+    // fields costs 25,300, a province's quarter with every organisation's reporting 8,100.
+    GATEWAY_MAX_COST: limit(40_000),
+    GATEWAY_MAX_AREA_PERIODS: limit(48),
+    GATEWAY_MAX_HEAP_FRACTION: z.coerce
+      .number({ error: 'must be a number' })
+      .gt(0, 'must be a share of the heap limit, above 0 and at most 1')
+      .max(1, 'must be a share of the heap limit, above 0 and at most 1')
+      .default(0.85),
+    GATEWAY_MAX_IN_FLIGHT: limit(200),
+    GATEWAY_RETRY_AFTER_SECONDS: limit(5),
     GATEWAY_MAX_BODY_BYTES: limit(100_000),
     GATEWAY_MAX_IMPORT_BYTES: limit(20_000_000),
     GATEWAY_QUERY_PLAN_CACHE_MIB: limit(30),

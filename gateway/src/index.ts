@@ -31,8 +31,14 @@ async function main() {
       maxAliases: env.GATEWAY_MAX_ALIASES,
       maxTokens: env.GATEWAY_MAX_TOKENS,
       maxCost: env.GATEWAY_MAX_COST,
+      maxAreaPeriods: env.GATEWAY_MAX_AREA_PERIODS,
       maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
       maxImportBytes: env.GATEWAY_MAX_IMPORT_BYTES,
+    },
+    overload: {
+      maxHeapFraction: env.GATEWAY_MAX_HEAP_FRACTION,
+      maxInFlight: env.GATEWAY_MAX_IN_FLIGHT,
+      retryAfterSeconds: env.GATEWAY_RETRY_AFTER_SECONDS,
     },
     dashboard: {
       dir: env.DASHBOARD_DIR,

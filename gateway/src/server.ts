@@ -15,6 +15,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
+import { heapInUse, overloadGuard, type OverloadLimits } from './overload';
+import { queryLimitsPlugin } from './query-limits';
 import { readinessHandler } from './readiness';
 import { graphqlBody, tokenLimit } from './request-errors';
 import { exportsRouter } from './exports/router';
@@ -42,6 +44,8 @@ export interface GatewayOptions {
   /** The query-plan cache's approximate size (MiB); a plan is made once per distinct operation. */
   queryPlanCacheMiB: number;
   limits: QueryLimits;
+  /** When new requests are refused with 503 instead of risking the process (overload.ts). */
+  overload: OverloadLimits;
   dashboard: DashboardOptions;
 }
 
@@ -49,7 +53,10 @@ export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  /** The price of an operation, lists multiplied (query-cost.ts). */
   maxCost: number;
+  /** AreaPeriod objects in one operation, over every alias and period. */
+  maxAreaPeriods: number;
   maxBodyBytes: number;
   /** The largest .xlsx or .csv file POST /imports/… takes. */
   maxImportBytes: number;
@@ -118,8 +125,9 @@ export async function startGateway(options: GatewayOptions) {
   const fetcherFor = subgraphFetch(options.transport);
   /** Each subgraph's /graphql URL, as the gateway calls it (GET /readyz asks the /readyz beside it). */
   const subgraphUrls: Record<string, string> = {};
+  const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url ?? '';
@@ -134,7 +142,8 @@ export async function startGateway(options: GatewayOptions) {
     maxAliases: { n: options.limits.maxAliases },
     // The token limit is GraphQL's own (parseOptions below): armor's turned every syntax error into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: options.limits.maxCost },
+    // Armor's cost does not multiply by list sizes; queryLimitsPlugin prices the operation instead.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !!options.production },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
@@ -149,6 +158,7 @@ export async function startGateway(options: GatewayOptions) {
       // No HTTP caching of answers (personal data), so no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
+      queryLimitsPlugin(supergraphSdl, options.limits),
     ],
   });
   await apollo.start();
@@ -169,6 +179,9 @@ export async function startGateway(options: GatewayOptions) {
           '# HELP process_resident_memory_bytes Resident memory of the gateway process.',
           '# TYPE process_resident_memory_bytes gauge',
           `process_resident_memory_bytes ${process.memoryUsage.rss()}`,
+          '# HELP chung_tay_heap_used_ratio Heap in use as a share of the heap limit (503 above GATEWAY_MAX_HEAP_FRACTION).',
+          '# TYPE chung_tay_heap_used_ratio gauge',
+          `chung_tay_heap_used_ratio ${heapInUse().toFixed(3)}`,
           '# HELP chung_tay_subgraph_requests_total Requests sent to subgraphs.',
           '# TYPE chung_tay_subgraph_requests_total counter',
           `chung_tay_subgraph_requests_total ${subgraphFetchCounts.sent}`,
@@ -179,6 +192,8 @@ export async function startGateway(options: GatewayOptions) {
         ].join('\n'),
       );
   });
+  // Everything below may build a large answer: refused while the gateway is short of memory.
+  app.use(overloadGuard(options.overload));
   app.get('/', (_req, res) => res.redirect('/dashboard/'));
   app.use(dashboardRouter(options.dashboard));
   app.use(explorerRouter('/graphql'));

@@ -88,9 +88,11 @@ describe('one subgraph down', () => {
         maxAliases: 15,
         maxTokens: 2000,
         maxCost: 20000,
+        maxAreaPeriods: 48,
         maxBodyBytes: 100000,
         maxImportBytes: 1000,
       },
+      overload: { maxHeapFraction: 1, maxInFlight: 100, retryAfterSeconds: 5 },
       dashboard: { dir: '/nonexistent' },
     });
   });

@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { todayInVietnam } from './clock';
 import { refuseInput } from './schema/scalars';
 
 /**
@@ -78,13 +79,22 @@ export function dueDayAfter(p: Period, day = 5): string {
 /** Whether an ISO date falls inside the period. */
 export const inPeriod = (p: Period, date: string) => date >= p.start && date <= p.end;
 
-/** Parses a period code given as input; a bad one is refused as BAD_USER_INPUT (see refuseInput). */
-function periodInput(code: string): Period {
+/**
+ * Parses a period code given as input; a bad one is refused as BAD_USER_INPUT (see refuseInput), and so is one
+ * that starts after the current year (Vietnam time): nothing is recorded for it yet, and each such period still
+ * costs every organisation its figures (a list of far-future periods was a cheap way to load the hub).
+ */
+export function periodInput(code: string, today = todayInVietnam()): Period {
+  let period: Period;
   try {
-    return parsePeriod(code);
+    period = parsePeriod(code);
   } catch (error) {
     return refuseInput((error as Error).message);
   }
+  const thisYear = Number(today.slice(0, 4));
+  if (period.year > thisYear)
+    refuseInput(`"${code}" starts after the current year (${thisYear}); ask for a period up to ${thisYear}`);
+  return period;
 }
 
 /** A period code in the graph, parsed on the way in (errors say what the formats are). */

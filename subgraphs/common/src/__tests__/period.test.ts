@@ -1,4 +1,12 @@
-import { dueDayAfter, parsePeriod, previousPeriod, tryParsePeriod } from '../period';
+import { parse } from 'graphql';
+import {
+  dueDayAfter,
+  parsePeriod,
+  periodInput,
+  PeriodScalar,
+  previousPeriod,
+  tryParsePeriod,
+} from '../period';
 
 describe('period codes', () => {
   it.each([
@@ -34,5 +42,41 @@ describe('period codes', () => {
     expect(dueDayAfter(parsePeriod('2024-Q3'))).toBe('2024-10-05');
     expect(dueDayAfter(parsePeriod('2024'))).toBe('2025-01-05');
     expect(dueDayAfter(parsePeriod('2024-6M'))).toBe('2024-07-05');
+  });
+});
+
+describe('a period code given as input', () => {
+  it('is taken up to the end of the current year (Vietnam time)', () => {
+    expect(periodInput('2026-12', '2026-12-07').code).toBe('2026-12');
+    expect(periodInput('2026', '2026-01-01').code).toBe('2026');
+  });
+
+  it.each(['2027', '2027-01', '2027-Q1', '2099-6M'])(
+    '%s is refused in 2026: it starts after the current year',
+    (code) => {
+      expect(() => periodInput(code, '2026-12-31')).toThrow(
+        `"${code}" starts after the current year (2026); ask for a period up to 2026`,
+      );
+    },
+  );
+
+  it('is refused as BAD_USER_INPUT by the scalar, as a literal or a variable', () => {
+    const next = String(new Date().getUTCFullYear() + 2);
+    const literal = parse(`{ f(p: "${next}") }`).definitions[0] as any;
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error as { message: string; extensions: { code: string } };
+      }
+      throw new Error('not refused');
+    };
+    for (const error of [
+      refusal(() => PeriodScalar.parseLiteral(literal.selectionSet.selections[0].arguments[0].value)),
+      refusal(() => PeriodScalar.parseValue(next)),
+    ]) {
+      expect(error.message).toMatch(/starts after the current year/);
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

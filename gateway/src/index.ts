@@ -6,8 +6,6 @@ import { gatewayEnv, subgraphUrlOverrides } from './env';
 import { listenToHub } from './hub-states';
 import { startGateway } from './server';
 
-export type { HubSubgraphStates } from './hub-states';
-
 async function main() {
   const env = readEnvOrExit(gatewayEnv);
   const gateway = await startGateway({

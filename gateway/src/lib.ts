@@ -2,3 +2,4 @@
 export { COST_WEIGHTS, fieldMultiplier } from './query-cost';
 export { checkQueryLimits, QueryCostModel, type CostLimits, type PricedOperation } from './query-limits';
 export { gatewayEnv } from './env';
+export type { HubSubgraphStates } from './hub-states';

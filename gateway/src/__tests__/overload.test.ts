@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { hmacSigningKey, type Caller } from '@chung-tay/common';
 import { startGateway } from '../server';
 import type { OverloadLimits } from '../overload';
 
@@ -26,9 +27,14 @@ async function gatewayWith(overload: OverloadLimits, subgraphUrl: string) {
     supergraphPath: resolve(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'),
     subgraphUrls: { 'people-committee': subgraphUrl },
     port: 0,
-    verifyToken: async () => ({}) as never,
+    verifyToken: async (): Promise<Caller> => ({
+      subject: 'test',
+      org: 'people-committee',
+      units: ['75'],
+      roles: ['viewer'],
+    }),
     transport: {
-      signingSecret: 'x'.repeat(40),
+      signingKey: hmacSigningKey('x'.repeat(40)),
       keepAlive: true,
       connectionsPerSubgraph: 4,
       deduplicate: false,

@@ -110,6 +110,9 @@ export const PeriodScalar = new GraphQLScalarType<Period, string>({
     if (ast.kind !== Kind.STRING) refuseInput(`A period code is a string in the form ${PERIOD_FORMAT}`);
     return periodInput(ast.value);
   },
+  // `_entities` representations carry periods another subgraph answered (an area's expected reports, which run
+  // ahead of today): they are checked for form only, the current-year rule being one for callers' input.
+  extensions: { parseRepresentation: (value: unknown) => parsePeriod(String(value)) },
 });
 
 /**

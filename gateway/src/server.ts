@@ -136,6 +136,10 @@ export async function startGateway(options: GatewayOptions) {
   });
   const app = express();
   const httpServer = createServer(app);
+  // A request's headers must come within 20 s and the whole request within 2 minutes (an import of 20 MB on a slow
+  // link fits): a client trickling bytes cannot keep a socket for Node's default 5 minutes.
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 120_000;
   // Refuse over-large queries while validating, before any subgraph is asked (graphql-armor).
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth },
@@ -192,8 +196,10 @@ export async function startGateway(options: GatewayOptions) {
         ].join('\n'),
       );
   });
-  // Everything below may build a large answer: refused while the gateway is short of memory.
-  app.use(overloadGuard(options.overload));
+  // Everything below may build a large answer: refused while the gateway is short of memory; GraphQL requests
+  // and exports count against the in-flight limit once read and signed in (overload.ts).
+  const overload = overloadGuard(options.overload);
+  app.use(overload.memory);
   app.get('/', (_req, res) => res.redirect('/dashboard/'));
   app.use(dashboardRouter(options.dashboard));
   app.use(explorerRouter('/graphql'));
@@ -201,9 +207,14 @@ export async function startGateway(options: GatewayOptions) {
     '/graphql',
     ...graphqlBody(options.limits.maxBodyBytes),
     refuseUnauthenticated(options.verifyToken),
+    overload.admitted,
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
-  app.use('/exports', exportsRouter({ apollo, gateway, verifyToken: options.verifyToken }));
+  app.use(
+    '/exports',
+    overload.admitted,
+    exportsRouter({ apollo, gateway, verifyToken: options.verifyToken }),
+  );
   app.use(
     '/imports',
     importsRouter({ apollo, verifyToken: options.verifyToken, maxBytes: options.limits.maxImportBytes }),

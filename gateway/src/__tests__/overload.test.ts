@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { hmacSigningKey, type Caller } from '@chung-tay/common';
@@ -114,6 +115,34 @@ describe('a gateway with as many requests in flight as it takes', () => {
       household(gateway.url),
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 503]);
+    expect((await household(gateway.url)).status).toBe(200);
+  });
+});
+
+describe('callers who trickle their requests', () => {
+  let gateway: Awaited<ReturnType<typeof gatewayWith>>;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    gateway = await gatewayWith({ maxHeapFraction: 1, maxInFlight: 2, retryAfterSeconds: 5 }, subgraph.url);
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await gateway.stop();
+  });
+
+  it('hold no place: with more half-sent requests open than the limit, a whole one is still answered', async () => {
+    const { port } = new URL(gateway.url);
+    for (let i = 0; i < 5; i++) {
+      const socket = connect(Number(port), '127.0.0.1');
+      await new Promise((r) => socket.once('connect', r));
+      // Headers and a first byte of a body that never comes, with and without a token.
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+          `${i % 2 ? 'Authorization: Bearer t\r\n' : ''}Content-Length: 90000\r\n\r\n{`,
+      );
+      sockets.push(socket);
+    }
+    await new Promise((r) => setTimeout(r, 300));
     expect((await household(gateway.url)).status).toBe(200);
   });
 });

@@ -28,24 +28,31 @@ export async function admitCaller(
 
 /**
  * How many files the gateway reads at once: each holds up to its limits in memory (the body, the shared strings,
- * the rows), so two at a time keep a capped heap safe; a third caller is asked to retry (503).
+ * the rows), so two at a time keep a capped heap safe; a third caller is asked to retry (503). One organisation
+ * reads one file at a time, so its officers' slow or stalled uploads never keep another organisation's lists out.
  */
 export class ImportSlots {
-  private busy = 0;
+  private readonly reading = new Set<string>();
 
   constructor(private readonly max: number) {}
 
-  take(): () => void {
-    if (this.busy >= this.max)
+  take(organisation: string): () => void {
+    if (this.reading.has(organisation))
+      throw new ExportRefused(
+        503,
+        `the gateway is already reading a file of your organisation; send this one when it is done`,
+        'UNAVAILABLE',
+      );
+    if (this.reading.size >= this.max)
       throw new ExportRefused(
         503,
         `the gateway is reading ${this.max} other files; send this one again in a minute`,
         'UNAVAILABLE',
       );
-    this.busy += 1;
+    this.reading.add(organisation);
     let released = false;
     return () => {
-      if (!released) this.busy -= 1;
+      if (!released) this.reading.delete(organisation);
       released = true;
     };
   }

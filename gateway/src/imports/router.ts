@@ -3,7 +3,7 @@ import type { TokenVerifier } from '@chung-tay/common';
 import express from 'express';
 import { ExportRefused, runOperation, type ExportContext } from '../exports/operation';
 import { admitCaller, ImportSlots, refuse } from './admission';
-import { readBody } from './body';
+import { BodyTooSlow, readBody } from './body';
 import { importKind, IMPORT_KINDS, type ImportKind } from './kinds';
 import { FileTooLarge, UnreadableFile, uploadLimits, type UploadLimits } from './limits';
 import { isHeadingOf, mapColumns, rowValues, type ImportRowValues } from './rows';
@@ -166,8 +166,8 @@ export function importsRouter(options: ImportsOptions): express.Router {
           'NOT_FOUND',
         );
       const authorization = req.headers.authorization;
-      await admitCaller(options.verifyToken, authorization, kind);
-      release = slots.take();
+      const caller = await admitCaller(options.verifyToken, authorization, kind);
+      release = slots.take(caller.org);
       const body = await readBody(req, limits.maxBytes);
       if (!body.length)
         throw new ExportRefused(400, 'send the .xlsx or .csv file as the request body', 'BAD_USER_INPUT');
@@ -177,6 +177,8 @@ export function importsRouter(options: ImportsOptions): express.Router {
     } catch (error) {
       if (error instanceof FileTooLarge)
         return refuse(req, res, new ExportRefused(413, error.message, 'PAYLOAD_TOO_LARGE'));
+      if (error instanceof BodyTooSlow)
+        return refuse(req, res, new ExportRefused(408, error.message, 'REQUEST_TIMEOUT'));
       if (error instanceof UnreadableFile)
         return refuse(req, res, new ExportRefused(400, error.message, 'BAD_USER_INPUT'));
       if (error instanceof ExportRefused) return refuse(req, res, error);

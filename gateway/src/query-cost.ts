@@ -92,7 +92,8 @@ export function fieldMultiplier(
   field: Pick<GraphQLField<unknown, unknown>, 'name' | 'type'>,
   args: Args,
 ): number {
-  if (typeof args.first === 'number') return Math.max(args.first, 0);
+  // A page of 0 or less is still read (the subgraphs clamp `first` to at least one row), so it is priced as one.
+  if (typeof args.first === 'number') return Math.max(args.first, 1);
   const { top, nested } = listLengths(args);
   if (top.length) return top.reduce((product, n) => product * Math.max(n, 1), 1);
   if (!isListType(getNullableType(field.type))) return 1;

@@ -38,6 +38,11 @@ describe('the cost of an operation', () => {
     expect(cost('{ items(first: 10) { totalCount nodes { id children(first: 20) { id } } } }')).toBe(440);
   });
 
+  it('prices a page of 0 or less as the one row the subgraphs still read', () => {
+    expect(cost('{ items(first: 0) { nodes { id } } }')).toBe(cost('{ items(first: 1) { nodes { id } } }'));
+    expect(cost('{ items(first: -1000) { nodes { id } } }')).toBe(3);
+  });
+
   it('prices a @requires field with the payload the gateway sends along', () => {
     // reportsExpected (an area's expected reports, assumed 400) × (1 + section + dueOn) = 1,200 more per reporting:
     // reporting 1 + expected 1 + 1,200 = 1,202; each area-period 1 + figures 1 + 1,202; two periods: 2,408.

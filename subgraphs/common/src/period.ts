@@ -79,22 +79,25 @@ export function dueDayAfter(p: Period, day = 5): string {
 /** Whether an ISO date falls inside the period. */
 export const inPeriod = (p: Period, date: string) => date >= p.start && date <= p.end;
 
-/**
- * Parses a period code given as input; a bad one is refused as BAD_USER_INPUT (see refuseInput), and so is one
- * that starts after the current year (Vietnam time): nothing is recorded for it yet, and each such period still
- * costs every organisation its figures (a list of far-future periods was a cheap way to load the hub).
- */
-export function periodInput(code: string, today = todayInVietnam()): Period {
-  let period: Period;
+/** Parses a period code given as input; a bad one is refused as BAD_USER_INPUT (see refuseInput). */
+function periodInput(code: string): Period {
   try {
-    period = parsePeriod(code);
+    return parsePeriod(code);
   } catch (error) {
     return refuseInput((error as Error).message);
   }
+}
+
+/**
+ * Why an area's figures cannot be asked for this period, or null: one that starts after the current year (Vietnam
+ * time) has nothing recorded yet, and each such period still costs every organisation its figures (a list of
+ * far-future periods was a cheap way to load the hub). Other inputs (a pledge's last month, a plan) may lie ahead.
+ */
+export function futurePeriodProblem(period: Period, today = todayInVietnam()): string | null {
   const thisYear = Number(today.slice(0, 4));
-  if (period.year > thisYear)
-    refuseInput(`"${code}" starts after the current year (${thisYear}); ask for a period up to ${thisYear}`);
-  return period;
+  return period.year > thisYear
+    ? `"${period.code}" starts after the current year (${thisYear}); ask for a period up to ${thisYear}`
+    : null;
 }
 
 /** A period code in the graph, parsed on the way in (errors say what the formats are). */
@@ -110,9 +113,6 @@ export const PeriodScalar = new GraphQLScalarType<Period, string>({
     if (ast.kind !== Kind.STRING) refuseInput(`A period code is a string in the form ${PERIOD_FORMAT}`);
     return periodInput(ast.value);
   },
-  // `_entities` representations carry periods another subgraph answered (an area's expected reports, which run
-  // ahead of today): they are checked for form only, the current-year rule being one for callers' input.
-  extensions: { parseRepresentation: (value: unknown) => parsePeriod(String(value)) },
 });
 
 /**

@@ -77,7 +77,7 @@ describe('a period that starts after the current year', () => {
     expect(answer.errors![0]!.message).toMatch(
       new RegExp(`"${thisYear + 1}-Q1" starts after the current year \\(${thisYear}\\)`),
     );
-    expect(answer.errors![0]!.message).toMatch(/\$p.* at "p\[1\]"/);
+    expect(answer.errors![0]!.extensions!.field).toBe('periods[1]');
   });
 
   it('is refused as a literal in any report, too', async () => {

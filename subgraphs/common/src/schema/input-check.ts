@@ -116,8 +116,7 @@ export function representationProblems(
       if (fields[name]) representationProblems(fields[name].type, v, `${field}.${name}`, problems);
     }
   } else if (isScalarType(type) || isEnumType(type)) {
-    const parse = (type.extensions as { parseRepresentation?: (v: unknown) => unknown }).parseRepresentation;
-    const message = scalarProblem(type.name, value, () => (parse ?? type.parseValue.bind(type))(value));
+    const message = scalarProblem(type.name, value, () => type.parseValue(value));
     if (message) problems.push({ field, message });
   }
   return problems;

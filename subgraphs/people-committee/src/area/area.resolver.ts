@@ -6,6 +6,7 @@ import {
   checkArea,
   createAreaReporting,
   ExpectedReport,
+  futurePeriodProblem,
   PeriodScalar,
   todayInVietnam,
   type Period,
@@ -86,6 +87,12 @@ export const peopleCommitteeAreaReporting = createAreaReporting({
 
 const MAX_PERIODS = 24;
 
+/** An area's figures are asked for up to the current year (futurePeriodProblem says why). */
+function refuseFuturePeriod(period: Period, field: string) {
+  const problem = futurePeriodProblem(period);
+  if (problem) throw new BadUserInputError(problem, field);
+}
+
 @Resolver(() => AreaPeriod)
 export class AreaPeriodResolver {
   @Query(() => AreaPeriod, {
@@ -98,6 +105,7 @@ export class AreaPeriodResolver {
     @Arg('period', () => PeriodScalar) period: Period,
     @Ctx() ctx: Context,
   ) {
+    refuseFuturePeriod(period, 'period');
     return checkArea(ctx.caller, loadUnit(ctx), unitCode, period);
   }
 
@@ -112,6 +120,7 @@ export class AreaPeriodResolver {
     if (!periods.length || periods.length > MAX_PERIODS) {
       throw new BadUserInputError(`ask for 1 to ${MAX_PERIODS} periods, not ${periods.length}`, 'periods');
     }
+    periods.forEach((p, i) => refuseFuturePeriod(p, `periods[${i}]`));
     return Promise.all(periods.map((p) => checkArea(ctx.caller, loadUnit(ctx), unitCode, p)));
   }
 

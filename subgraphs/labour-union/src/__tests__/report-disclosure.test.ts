@@ -53,8 +53,9 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i += 1) await care(tree.province.id, 'VISIT', 300_000, tree.commune.id);
 });
 
-const fund = async (vars: object, token: string) => (await ok(env.h, FUND, vars, token)).unionFundReport;
-const careReport = async (vars: object, token: string) =>
+const fund = async (vars: Record<string, unknown>, token: string) =>
+  (await ok(env.h, FUND, vars, token)).unionFundReport;
+const careReport = async (vars: Record<string, unknown>, token: string) =>
   (await ok(env.h, CARE_REPORT, vars, token)).unionCareReport;
 
 describe('the Labour Union reports other organisations read', () => {

@@ -12,12 +12,14 @@ import {
   unitLine,
   viDate,
 } from './cells';
+import { protectedNote, setWithheld, type Disclosure } from './withheld';
 
 /** The Labour Union's existing report query, with the unit's name for the heading. */
 export const UNION_FUND_REPORT_QUERY = `query UnionFundReportExport($unitCode: String!, $period: PeriodCode!) {
   unionFundReport(unitCode: $unitCode, period: $period) {
     period unitCode campaignStartDate campaignEndDate dueDate
     rows { line title number valueVnd valueMillionVnd note }
+    disclosure { exact minRecords suppressed }
   }
   administrativeUnit(code: $unitCode) { name }
 }`;
@@ -32,11 +34,12 @@ export interface UnionFundReportData {
     rows: {
       line: string;
       title: string;
-      number: number;
-      valueVnd: number;
-      valueMillionVnd: number;
+      number: number | null;
+      valueVnd: number | null;
+      valueMillionVnd: number | null;
       note: string | null;
     }[];
+    disclosure?: Disclosure | null;
   };
   administrativeUnit: { name: string } | null;
 }
@@ -95,9 +98,17 @@ export async function unionFundWorkbook(data: UnionFundReportData, unitCode: str
     row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
     // Rows 1 and 2 are the headline figures; 2.1 and 2.2 break row 2 down.
     if (!line.line.includes('.')) row.font = { bold: true };
+    // A figure the Labour Union withheld from another organisation is marked, never left blank like a zero.
+    if (line.number === null) setWithheld(row.getCell(3), `<${report.disclosure?.minRecords ?? ''}`);
+    if (line.valueMillionVnd === null) setWithheld(row.getCell(4), '—');
     frame(row, 1, width);
   }
   sheet.addRow([]);
+  if (report.disclosure && !report.disclosure.exact)
+    titleRow(sheet, protectedNote(report.disclosure), width, 'note').getCell(1).alignment = {
+      horizontal: 'left',
+      wrapText: true,
+    };
   titleRow(
     sheet,
     'Giá trị tính bằng triệu đồng, làm tròn đến nghìn đồng. ' + exportedOnLine() + ', từ hệ thống Chung Tay.',

@@ -171,11 +171,20 @@ describe('the Labour Union through the gateway', () => {
   });
 
   it('computes the campaign report for the province: rows 1, 2, 2.1, 2.2 in VND and million VND', async () => {
-    const { unionFundReport } = await ok(
-      `{ unionFundReport(unitCode: "75", period: "2025") { dueDate rows { line number valueVnd valueMillionVnd } } }`,
-      {},
-      pcOfficer,
-    );
+    const REPORT = `{ unionFundReport(unitCode: "75", period: "2025") {
+      dueDate rows { line number valueVnd valueMillionVnd } disclosure { exact suppressed } } }`;
+    // The People's Committee reads it under the threshold rule: the one visit is withheld, the 85 givers shown
+    // rounded to base 5 with their amount shifted.
+    const { unionFundReport: forPc } = await ok(REPORT, {}, pcOfficer);
+    expect(forPc.disclosure.exact).toBe(false);
+    expect(forPc.rows[0].number).toBe(85);
+    expect(forPc.rows[0].valueVnd).not.toBe(9_350_500);
+    for (const row of [forPc.rows[1], forPc.rows[3]])
+      expect(row).toMatchObject({ number: null, valueVnd: null, valueMillionVnd: null });
+    const {
+      unionFundReport: { disclosure, ...unionFundReport },
+    } = await ok(REPORT, {}, unionViewer);
+    expect(disclosure).toEqual({ exact: true, suppressed: [] });
     expect(unionFundReport).toEqual({
       dueDate: '2025-11-30',
       rows: [

@@ -3,6 +3,7 @@ import { DateScalar, todayInVietnam } from '@chung-tay/common';
 import { assertCovers, currentUnit } from '../access';
 import type { Context } from '../loaders';
 import { FrontSponsor } from '../sponsorship/sponsor.entity';
+import { coverageFor } from './coverage-disclosure';
 import { loadCoverageFacts } from './coverage.facts';
 import { evaluateCoverage } from './coverage.rules';
 import { SponsorshipCoverageFinding, SponsorshipCoverageReport } from './coverage.types';
@@ -12,7 +13,8 @@ export class SponsorshipCoverageResolver {
   @Query(() => SponsorshipCoverageReport, {
     description:
       'Checks the sponsorship coverage rules for a province or a commune on a day (today unless given): pass or ' +
-      'fail per rule, with the units that fall short and their figures.',
+      'fail per rule, with the units that fall short and their figures. Exact for the Front; other organisations ' +
+      'get the people counts under the threshold rule (see disclosure).',
   })
   async sponsorshipCoverage(
     @Arg('unitCode') unitCode: string,
@@ -23,11 +25,8 @@ export class SponsorshipCoverageResolver {
     await assertCovers(ctx, unit.code);
     const day = asOf ?? todayInVietnam();
     const facts = (await loadCoverageFacts(ctx.dataSource, [unit.code], day)).get(unit.code)!;
-    return {
-      unitCode: unit.code,
-      asOf: day,
-      ...evaluateCoverage(facts.needs, facts.pledges, facts.districtUnits),
-    };
+    const report = evaluateCoverage(facts.needs, facts.pledges, facts.districtUnits);
+    return { unitCode: unit.code, asOf: day, ...coverageFor(ctx.caller, report) };
   }
 }
 

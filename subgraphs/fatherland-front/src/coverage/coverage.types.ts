@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure } from '@chung-tay/common';
 import { SponsorshipCoverageRuleKind } from '../enums';
+
+const WITHHELD = ' Null when withheld from another organisation (see disclosure).';
 
 @ObjectType({
   description: "A unit's figures under one coverage rule: a commune, or a district unit (with sponsorId).",
@@ -21,12 +23,19 @@ export class SponsorshipCoverageFinding {
   @Field(() => Float, {
     description:
       'People sponsored (for a commune) or person-equivalents (for a district unit: its shares of the monthly ' +
-      'amounts of its pledges, e.g. 0.5 for half a pledge).',
+      'amounts of its pledges, e.g. 0.5 for half a pledge).' +
+      WITHHELD,
+    nullable: true,
   })
-  sponsored!: number;
+  sponsored!: number | null;
 
-  @Field(() => Float, { description: 'What the rule asks for, in the same measure.' })
-  required!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'What the rule asks for, in the same measure; for a commune, null for other organisations (it is ' +
+      'worked from the exact people in need).',
+  })
+  required!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'For the 70 % rule: covered locally ÷ people in need.' })
   localShare!: number | null;
@@ -45,8 +54,11 @@ export class SponsorshipCoverageRule {
   @Field()
   description!: string;
 
-  @Field()
-  passed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Null for another organisation when a commune it judges has its people in need withheld.',
+  })
+  passed!: boolean | null;
 
   @Field(() => Int, { description: 'Units the rule applies to.' })
   checked!: number;
@@ -60,17 +72,23 @@ export class SponsorshipCommuneCoverage {
   @Field()
   unitCode!: string;
 
-  @Field(() => Int)
-  peopleInNeed!: number;
+  @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
+  peopleInNeed!: number | null;
 
-  @Field(() => Int, { description: 'With a running pledge that has a commune-level sponsor.' })
-  sponsoredByCommune!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With a running pledge that has a commune-level sponsor.' + WITHHELD,
+  })
+  sponsoredByCommune!: number | null;
 
-  @Field(() => Int, { description: 'With a running pledge that has a commune- or district-level sponsor.' })
-  coveredLocally!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With a running pledge that has a commune- or district-level sponsor.' + WITHHELD,
+  })
+  coveredLocally!: number | null;
 
-  @Field(() => Float)
-  localShare!: number;
+  @Field(() => Float, { nullable: true, description: 'coveredLocally ÷ peopleInNeed.' + WITHHELD })
+  localShare!: number | null;
 }
 
 @ObjectType({
@@ -85,17 +103,20 @@ export class SponsorshipCoverageReport {
   @Field(() => DateScalar)
   asOf!: string;
 
-  @Field(() => Int)
-  peopleInNeed!: number;
+  @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
+  peopleInNeed!: number | null;
 
-  @Field(() => Int, { description: 'Covered by a pledge with a commune- or district-level sponsor.' })
-  coveredLocally!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Covered by a pledge with a commune- or district-level sponsor.' + WITHHELD,
+  })
+  coveredLocally!: number | null;
 
-  @Field(() => Int, { description: 'Covered only by province-level sponsors.' })
-  coveredByProvinceOnly!: number;
+  @Field(() => Int, { nullable: true, description: 'Covered only by province-level sponsors.' + WITHHELD })
+  coveredByProvinceOnly!: number | null;
 
-  @Field(() => Int)
-  notCovered!: number;
+  @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
+  notCovered!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -105,12 +126,17 @@ export class SponsorshipCoverageReport {
 
   @Field(() => Int, {
     description:
-      "The province's list: people in need the local levels do not cover (the plan expects ≤ 30 %).",
+      "The province's list: people in need the local levels do not cover (the plan expects ≤ 30 %)." +
+      WITHHELD,
+    nullable: true,
   })
-  provinceList!: number;
+  provinceList!: number | null;
 
-  @Field({ description: 'Every rule passed.' })
-  passed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Every rule passed; null for another organisation when a rule's verdict is withheld.",
+  })
+  passed!: boolean | null;
 
   @Field(() => [SponsorshipCoverageRule])
   rules!: SponsorshipCoverageRule[];
@@ -120,4 +146,11 @@ export class SponsorshipCoverageReport {
 
   @Field(() => [SponsorshipCoverageFinding], { description: 'Each district unit of the area.' })
   districtUnits!: SponsorshipCoverageFinding[];
+
+  @Field(() => FigureDisclosure, {
+    nullable: true,
+    description:
+      'How the figures were protected for the reader: exact for the Front, under the threshold rule else.',
+  })
+  disclosure?: FigureDisclosure | null;
 }

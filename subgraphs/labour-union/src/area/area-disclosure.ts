@@ -1,20 +1,9 @@
 import type { Discloser } from '@chung-tay/common';
-import { toMillionVnd } from '../report/million';
-import type {
-  LabourUnionAreaFigures,
-  LabourUnionHouseFlow,
-  LabourUnionNumberAndValue,
-} from './area-figures.types';
+import { millionsOf } from '../report/million';
+import { fundRow, pair } from '../report/report-disclosure';
+import type { LabourUnionAreaFigures, LabourUnionHouseFlow } from './area-figures.types';
 
 const n = (v: number | null) => v ?? 0;
-
-/** A number of records and their value: the value judged by the number. */
-function pair(d: Discloser, path: string, p: LabourUnionNumberAndValue): LabourUnionNumberAndValue {
-  return {
-    number: d.count(`${path}.number`, n(p.number)),
-    valueVnd: d.amount(`${path}.valueVnd`, n(p.valueVnd), n(p.number)),
-  };
-}
 
 const flow = (d: Discloser, path: string, f: LabourUnionHouseFlow): LabourUnionHouseFlow => ({
   ...pair(d, path, f),
@@ -24,7 +13,7 @@ const flow = (d: Discloser, path: string, f: LabourUnionHouseFlow): LabourUnionH
 
 /**
  * The union's area figures as other organisations see them: member and household counts, care given and house
- * grants (each value judged by the visits, gifts or grants it sums), and the seed 001 fund rows.
+ * grants (each value judged by the visits, gifts or grants it sums), and the seed 001 fund rows (report-disclosure.ts).
  */
 export function discloseAreaFigures(f: LabourUnionAreaFigures, d: Discloser): LabourUnionAreaFigures {
   const m = f.members;
@@ -57,12 +46,8 @@ export function discloseAreaFigures(f: LabourUnionAreaFigures, d: Discloser): La
       completed: flow(d, 'houses.completed', f.houses.completed),
     },
     fund: f.fund.map((row) => {
-      const shown = pair(d, `fund.${row.line}`, row);
-      return {
-        ...row,
-        ...shown,
-        valueMillionVnd: shown.valueVnd === null ? null : toMillionVnd(shown.valueVnd),
-      };
+      const shown = fundRow(d, 'fund', row);
+      return { ...shown, valueMillionVnd: millionsOf(shown.valueVnd) };
     }),
   };
 }

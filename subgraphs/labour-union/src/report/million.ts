@@ -6,3 +6,6 @@
 export function toMillionVnd(vnd: number): number {
   return Math.round(vnd / 1000) / 1000;
 }
+
+/** valueVnd in million VND, or null when it was withheld from the reader. */
+export const millionsOf = (valueVnd: number | null) => (valueVnd === null ? null : toMillionVnd(valueVnd));

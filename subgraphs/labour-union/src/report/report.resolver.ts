@@ -3,6 +3,7 @@ import { PeriodScalar, type Period } from '@chung-tay/common';
 import type { Context } from '../loaders';
 import { UnionCareReport, UnionFundReport } from './report.types';
 import { unionCareReport, unionFundReport } from './report.service';
+import { careReportFor, fundReportFor } from './report-disclosure';
 
 @Resolver()
 export class UnionReportResolver {
@@ -10,29 +11,31 @@ export class UnionReportResolver {
     description:
       'The For-the-Poor campaign report of a union organisation (with the unions below it) or of a unit (with the ' +
       'units below it) for a period: rows 1, 2, 2.1, 2.2, each a number and a value in VND and in million VND. ' +
-      'Give exactly one of unionOrganisationId and unitCode.',
+      'Give exactly one of unionOrganisationId and unitCode. Exact for the Labour Union; other organisations get ' +
+      'the figures under the threshold rule (see disclosure).',
   })
-  unionFundReport(
+  async unionFundReport(
     @Arg('unionOrganisationId', () => ID, { nullable: true }) unionOrganisationId: string | null,
     @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
     @Arg('period', () => PeriodScalar) period: Period,
     @Ctx() ctx: Context,
   ) {
-    return unionFundReport(ctx, unionOrganisationId, unitCode, period);
+    return fundReportFor(ctx.caller, await unionFundReport(ctx, unionOrganisationId, unitCode, period));
   }
 
   @Query(() => UnionCareReport, {
     description:
       'The report on caring for poor and near-poor households with union members, sent quarterly to the city or ' +
       'province federation (use a quarter such as 2025-Q1; any period code works). Give exactly one of ' +
-      'unionOrganisationId and unitCode.',
+      'unionOrganisationId and unitCode. Exact for the Labour Union; other organisations get the figures under the ' +
+      'threshold rule (see disclosure).',
   })
-  unionCareReport(
+  async unionCareReport(
     @Arg('unionOrganisationId', () => ID, { nullable: true }) unionOrganisationId: string | null,
     @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
     @Arg('period', () => PeriodScalar) period: Period,
     @Ctx() ctx: Context,
   ) {
-    return unionCareReport(ctx, unionOrganisationId, unitCode, period);
+    return careReportFor(ctx.caller, await unionCareReport(ctx, unionOrganisationId, unitCode, period));
   }
 }

@@ -1,22 +1,34 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
+import { DateScalar, FigureDisclosure, MoneyScalar, PeriodScalar, type Period } from '@chung-tay/common';
 import { CareActivityKind, CareFundingSource } from '../enums';
-import { toMillionVnd } from './million';
+import { millionsOf } from './million';
 
 const MILLIONS =
-  'Value in million VND, to 3 decimals (rounded to the nearest 1,000 đồng, halves up, from the exact valueVnd).';
+  'Value in million VND, to 3 decimals (rounded to the nearest 1,000 đồng, halves up, from valueVnd); null ' +
+  'when valueVnd is withheld.';
+const WITHHELD = ' Null when withheld from another organisation (see disclosure).';
+const DISCLOSURE = {
+  nullable: true,
+  description:
+    "How the figures were protected for the reader: exact for the Labour Union's own people, under the " +
+    'threshold rule for other organisations.',
+};
 
-@ObjectType({ description: 'A count and a value, in exact đồng and in million VND.' })
+@ObjectType({
+  description:
+    'A count and a value, in đồng and in million VND: exact for the Labour Union, under the threshold rule for ' +
+    'other organisations (see the report’s disclosure).',
+})
 export class UnionReportFigure {
-  @Field(() => Int)
-  number!: number;
+  @Field(() => Int, { nullable: true, description: `The number of records.${WITHHELD}` })
+  number!: number | null;
 
-  @Field(() => MoneyScalar, { description: 'Exact value in VND.' })
-  valueVnd!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: `Value in VND.${WITHHELD}` })
+  valueVnd!: number | null;
 
-  @Field(() => Float, { description: MILLIONS })
-  get valueMillionVnd(): number {
-    return toMillionVnd(this.valueVnd);
+  @Field(() => Float, { nullable: true, description: MILLIONS })
+  get valueMillionVnd(): number | null {
+    return millionsOf(this.valueVnd);
   }
 }
 
@@ -36,7 +48,10 @@ export class UnionFundReportRow extends UnionReportFigure {
   @Field({ description: 'What the row counts (English).' })
   counts!: string;
 
-  @Field(() => String, { nullable: true, description: 'Ghi chú: what the figures are made of.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ghi chú: what the figures are made of (exact sub-counts: null for other organisations).',
+  })
   note!: string | null;
 }
 
@@ -72,6 +87,9 @@ export class UnionFundReport {
 
   @Field(() => [UnionFundReportRow], { description: 'Rows 1, 2, 2.1, 2.2 in that order.' })
   rows!: UnionFundReportRow[];
+
+  @Field(() => FigureDisclosure, DISCLOSURE)
+  disclosure?: FigureDisclosure | null;
 }
 
 @ObjectType({ description: 'Care of one kind.' })
@@ -101,23 +119,32 @@ export class UnionCareReport {
   @Field(() => String, { nullable: true })
   unitCode!: string | null;
 
-  @Field(() => Int, { description: 'Households with a care plan in force during the period.' })
-  householdsWithPlans!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Households with a care plan in force during the period.${WITHHELD}`,
+  })
+  householdsWithPlans!: number | null;
 
-  @Field(() => Int, { description: '… of them listed as poor.' })
-  poorHouseholdsListed!: number;
+  @Field(() => Int, { nullable: true, description: `… of them listed as poor.${WITHHELD}` })
+  poorHouseholdsListed!: number | null;
 
-  @Field(() => Int, { description: '… of them listed as near-poor.' })
-  nearPoorHouseholdsListed!: number;
+  @Field(() => Int, { nullable: true, description: `… of them listed as near-poor.${WITHHELD}` })
+  nearPoorHouseholdsListed!: number | null;
 
-  @Field(() => Int, { description: 'Active union members living in those households.' })
-  membersInPlannedHouseholds!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Active union members living in those households.${WITHHELD}`,
+  })
+  membersInPlannedHouseholds!: number | null;
 
-  @Field(() => Int, { description: 'Households that received care in the period.' })
-  householdsReached!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Households that received care in the period.${WITHHELD}`,
+  })
+  householdsReached!: number | null;
 
-  @Field(() => Int, { description: 'Members named in care given in the period.' })
-  membersReached!: number;
+  @Field(() => Int, { nullable: true, description: `Members named in care given in the period.${WITHHELD}` })
+  membersReached!: number | null;
 
   @Field(() => UnionReportFigure, { description: 'All visits and gifts in the period.' })
   care!: UnionReportFigure;
@@ -140,4 +167,7 @@ export class UnionCareReport {
     description: "Workers' gifts to the For-the-Poor fund in the period (number: workers who gave).",
   })
   fundGifts!: UnionReportFigure;
+
+  @Field(() => FigureDisclosure, DISCLOSURE)
+  disclosure?: FigureDisclosure | null;
 }

@@ -17,10 +17,11 @@ import { assertWriterCovers, assertWomensUnionWriter, inCallerUnitsSql } from '.
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { WomensUnionReportStatus } from '../enums';
 import type { Context } from '../loaders';
-import { assertNotFuture, assertUuid, percentOf } from '../rules';
+import { assertNotFuture, assertUuid } from '../rules';
 import { reportDueOn, reportPeriodProblem, reportStatus } from './report-period';
 import { ReportSubmission } from './report-submission.entity';
 import { reportKey } from './report.loaders';
+import { groupsFor, membershipFor, pledgesFor, savingsDayFor, supportFor } from './report-disclosure';
 import {
   WomensUnionReport,
   WomensUnionReportFilter,
@@ -197,28 +198,37 @@ export class WomensUnionReportResolver {
 
   @FieldResolver(() => WomensUnionReportFiveNoThreeClean)
   async fiveNoThreeClean(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
-    const f = await ctx.loaders.reportPledges.load(reportKey(r.chapterId, r.periodValue));
-    return { ...f, achievedPercent: percentOf(f.meetingAllCriteria, f.targetHouseholds) };
+    return pledgesFor(
+      ctx.caller,
+      await ctx.loaders.reportPledges.load(reportKey(r.chapterId, r.periodValue)),
+    );
   }
 
   @FieldResolver(() => WomensUnionReportSavingsDay)
   async savingsDay(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
-    const f = await ctx.loaders.reportSavingsDay.load(reportKey(r.chapterId, r.periodValue));
-    return { ...f, achievedPercent: percentOf(f.contributedAmount, f.targetAmount) };
+    return savingsDayFor(
+      ctx.caller,
+      await ctx.loaders.reportSavingsDay.load(reportKey(r.chapterId, r.periodValue)),
+    );
   }
 
   @FieldResolver(() => [WomensUnionReportSavingsLoanGroups], { description: 'By lender.' })
-  savingsLoanGroups(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
-    return ctx.loaders.reportLenders.load(reportKey(r.chapterId, r.periodValue));
+  async savingsLoanGroups(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    const lenders = await ctx.loaders.reportLenders.load(reportKey(r.chapterId, r.periodValue));
+    return lenders.map((l) => groupsFor(ctx.caller, l));
   }
 
   @FieldResolver(() => [WomensUnionReportSupport], { description: 'By kind.' })
-  support(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
-    return ctx.loaders.reportSupport.load(reportKey(r.chapterId, r.periodValue));
+  async support(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    const kinds = await ctx.loaders.reportSupport.load(reportKey(r.chapterId, r.periodValue));
+    return kinds.map((k) => supportFor(ctx.caller, k));
   }
 
   @FieldResolver(() => WomensUnionReportMembership)
-  members(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
-    return ctx.loaders.reportMembers.load(reportKey(r.chapterId, r.periodValue));
+  async members(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
+    return membershipFor(
+      ctx.caller,
+      await ctx.loaders.reportMembers.load(reportKey(r.chapterId, r.periodValue)),
+    );
   }
 }

@@ -72,4 +72,4 @@ it('lets a request in flight finish, refuses new connections, and exits 0', asyn
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-}, 20_000);
+}, 60_000);

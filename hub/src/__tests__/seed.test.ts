@@ -158,7 +158,7 @@ describe('npm run seed', () => {
       code: 2,
       stderr: expect.stringContaining(`already holds ${HOUSEHOLDS} generated households`),
     });
-  }, 120_000);
+  }, 300_000);
 
   it('refuses --replace in production, and on databases named by URL without --yes', async () => {
     const args = [CLI, '--province', '75', '--households', '10', '--replace', '--data-dir', folder()];
@@ -184,7 +184,7 @@ describe('npm run seed', () => {
     expect(sumsOther['people-committee.person']).not.toBe(sumsSame['people-committee.person']);
     expect(sumsOther['microfinance.loan']).not.toBe(sumsSame['microfinance.loan']);
     expect(sumsOther['labour-union.union_member']).not.toBe(sumsSame['labour-union.union_member']);
-  }, 120_000);
+  }, 300_000);
 
   it('is consistent across organisations, unchanged by the refused run, and served by the hub', async () => {
     const port = await freePort();
@@ -363,5 +363,5 @@ describe('npm run seed', () => {
     } finally {
       await stopService(service);
     }
-  }, 120_000);
+  }, 300_000);
 });

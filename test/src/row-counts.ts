@@ -1,10 +1,11 @@
 import { Client } from 'pg';
 
 /**
- * Tables a read writes to by design: the audit log (each read of personal data and each change, refused or not)
- * and the rollups (area figures of finished periods, kept once computed).
+ * Tables a read writes to by design: the audit log (each read of personal data and each change, refused or not),
+ * the rollups (area figures of finished periods, kept once computed) and the signed request ids each subgraph
+ * remembers so that no gateway request is answered twice.
  */
-const WRITTEN_BY_READS = /^(audit_entry|.*rollup.*)$/;
+const WRITTEN_BY_READS = /^(audit_entry|.*rollup.*|signed_request_id)$/;
 
 /**
  * The row count of every table of every subgraph's database (`subgraph.schema.table` → rows), but those reads

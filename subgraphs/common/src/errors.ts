@@ -118,6 +118,8 @@ export function databaseRefusedValue(error: unknown): string | null {
 
 /** What a caller sees when the subgraph's database is unreachable: it is worth trying again shortly. */
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'the database is unavailable (restarting or unreachable); try again shortly';
 
 /**
  * Apollo `formatError`: our own errors and GraphQL's request errors pass through; type-graphql's
@@ -144,7 +146,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isDatabaseUnavailable(original)) {
     console.error(`Database unavailable: ${(original as Error)?.message ?? String(original)}`);
     return {
-      message: 'the database is unavailable (restarting or unreachable); try again shortly',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: DATABASE_UNAVAILABLE },

@@ -2,6 +2,7 @@ import type express from 'express';
 import type { DataSource } from 'typeorm';
 import { checkRequestSignature, type RequestSigningKey } from '../auth/request-signature';
 import { signedRequestIds } from '../auth/signed-request-ids';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE } from '../errors';
 
 type RawBodyRequest = express.Request & { rawBody?: Buffer };
 
@@ -33,11 +34,9 @@ export async function gatewayOnly(options: {
     try {
       first = await ids.firstUse(check.request.requestId, check.request.signedUntil);
     } catch {
-      // Unchecked, the request could be a replay: refuse it as the database being unavailable (the gateway
-      // names the organisation as unavailable).
-      return void res
-        .status(503)
-        .json(refusal(`The ${options.subgraph} service cannot check requests now`, 'SERVICE_UNAVAILABLE'));
+      // Unchecked, the request could be a replay: refuse it as any request is refused while the database is
+      // unavailable (DATABASE_UNAVAILABLE, worth trying again shortly; the gateway names the organisation).
+      return void res.status(503).json(refusal(DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE));
     }
     if (!first) return void res.status(401).json(refusal(ALREADY_USED, 'UNAUTHENTICATED'));
     next();

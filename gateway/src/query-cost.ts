@@ -93,6 +93,9 @@ export function fieldMultiplier(
   args: Args,
 ): number {
   // A page of 0 or less is still read (the subgraphs clamp `first` to at least one row), so it is priced as one.
+  // Introspection is answered from the schema in memory, as large as the schema and never larger: its lists
+  // (types, fields, arguments) are not multiplied, or the explorer's own schema query would be refused.
+  if (parentType.startsWith('__')) return 1;
   if (typeof args.first === 'number') return Math.max(args.first, 1);
   const { top, nested } = listLengths(args);
   if (top.length) return top.reduce((product, n) => product * Math.max(n, 1), 1);

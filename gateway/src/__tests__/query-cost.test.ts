@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gatewayEnv } from '../env';
@@ -36,6 +36,10 @@ describe('the cost of an operation', () => {
     // items 100 × (1 + totalCount 1 + 42) = 4,400.
     expect(cost('{ items(first: 100) { totalCount nodes { id children(first: 20) { id } } } }')).toBe(4_400);
     expect(cost('{ items(first: 10) { totalCount nodes { id children(first: 20) { id } } } }')).toBe(440);
+  });
+
+  it("lets the explorer's schema query (introspection) through: its lists are the schema's own size", () => {
+    expect(cost(getIntrospectionQuery())).toBeLessThan(1_000);
   });
 
   it('prices a page of 0 or less as the one row the subgraphs still read', () => {

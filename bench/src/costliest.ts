@@ -1,12 +1,13 @@
-import { signToken, todayInVietnam, type OrganisationId } from '@chung-tay/common';
+import { todayInVietnam, type OrganisationId } from '@chung-tay/common';
 import { gatewayEnv, QueryCostModel } from '@chung-tay/gateway';
-import { startHub, REPO_ROOT, type RunningHub } from '@chung-tay/hub';
+import { REPO_ROOT, type RunningHub } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { costliestRequest, type ArgumentValues, type SearchLimits } from './costliest-request';
+import { startDemoHub } from './demo-hub';
 
 // `npm run costliest`: root field by root field of the supergraph's Query, the most expensive request the gateway's
 // limits still accept (costliest-request.ts, priced by the gateway's own cost model), sent 8 at once to the hub
@@ -153,19 +154,11 @@ async function main(options: Options) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void (hub?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
   try {
-    hub = await startHub({
-      dataDir,
-      gatewayPort: 0,
-      randomSubgraphPorts: true,
-      demoData: true,
-      stdio: 'pipe',
-      env: { GATEWAY_HOST: '127.0.0.1', NODE_ENV: 'development' },
-    });
-    const url = hub.gatewayUrl.replace('localhost', '127.0.0.1');
-    const settings = { JWT_SECRET: hub.jwtSecret, JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' };
-    const token = (org: OrganisationId) =>
-      signToken({ org, units: ['75'], roles: ['officer', 'admin'] }, settings);
-    const viewer = await signToken({ org: 'labour-union', units: ['75'], roles: ['viewer'] }, settings);
+    const demo = await startDemoHub(dataDir);
+    hub = demo.hub;
+    const url = demo.url;
+    const token = (org: OrganisationId) => demo.token(org, ['officer', 'admin']);
+    const viewer = await demo.token('labour-union', ['viewer']);
     const samples = await sampleKeys(url, token, query, owner);
     const today = todayInVietnam();
     const services = { gateway: url, ...hub.subgraphUrls };

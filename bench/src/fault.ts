@@ -1,11 +1,12 @@
-import { signToken, SUBGRAPHS, todayInVietnam, type OrganisationId } from '@chung-tay/common';
-import { startHub, type RunningHub } from '@chung-tay/hub';
+import { SUBGRAPHS, todayInVietnam, type OrganisationId } from '@chung-tay/common';
+import type { RunningHub } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { startDemoHub } from './demo-hub';
 
 // `npm run fault -- --minutes 3 --subgraph labour-union`: the whole hub on loopback with its demo data, a mix of
 // reads and writes from several clients for a few minutes while one organisation's service is stopped and started
@@ -75,17 +76,10 @@ async function main(options: Options) {
   console.log(`Starting the hub on loopback with its demo data (${dataDir}) …`);
   let hub: RunningHub | undefined;
   try {
-    hub = await startHub({
-      dataDir,
-      gatewayPort: 0,
-      randomSubgraphPorts: true,
-      demoData: true,
-      stdio: 'pipe',
-      env: { GATEWAY_HOST: '127.0.0.1', NODE_ENV: 'development' },
-    });
-    const url = hub.gatewayUrl.replace('localhost', '127.0.0.1');
-    const settings = { JWT_SECRET: hub.jwtSecret, JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' };
-    const token = (org: OrganisationId) => signToken({ org, units: ['75'], roles: ['officer'] }, settings);
+    const demo = await startDemoHub(dataDir);
+    hub = demo.hub;
+    const url = demo.url;
+    const token = (org: OrganisationId) => demo.token(org, ['officer']);
     const pc = await token('people-committee');
     const ff = await token('fatherland-front');
     const lu = await token('labour-union');

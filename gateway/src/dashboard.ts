@@ -1,82 +1,53 @@
-import {
-  ORGANISATION_NAMES,
-  ORGANISATIONS,
-  signToken,
-  type OrganisationId,
-  type Role,
-  type TokenSettings,
-} from '@chung-tay/common';
 import express, { type Router } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** What the dashboard asks the identity provider for: who the person is, and a session it can renew unattended. */
+export const SIGN_IN_SCOPE = 'openid profile offline_access';
+/** The resource indicator (RFC 8707) the provider issues the hub's access tokens for. */
+export const HUB_RESOURCE = 'urn:chung-tay:hub';
+
 export interface DashboardOptions {
   /** The dashboard's built files (`dashboard/dist`). */
   dir: string;
-  /**
-   * Development only: hand out signed demo tokens for this unit, one per organisation and role, so the sign-in page
-   * can offer them. Answered to loopback callers only; never set in production (the gateway refuses to start).
-   */
-  demoTokens?: {
-    unitCode: string;
-    settings: Pick<TokenSettings, 'JWT_ISSUER' | 'JWT_AUDIENCE'> & { JWT_SECRET: string };
-  };
+  /** Where people sign in (OIDC_ISSUER, DASHBOARD_CLIENT_ID); without it the page can only say sign-in is not set up. */
+  signIn?: { issuer: string; clientId: string };
 }
 
-export interface DemoToken {
-  org: OrganisationId;
-  role: Role;
-  name: { vi: string; en: string };
-  token: string;
+/** What GET /dashboard/sign-in.json answers: the settings the page gives oidc-client-ts. */
+export interface SignInSettings {
+  issuer: string;
+  clientId: string;
+  scope: string;
+  resource: string;
 }
-
-const DEMO_ROLES: Role[] = ['viewer', 'officer'];
-
-export async function demoTokens(options: NonNullable<DashboardOptions['demoTokens']>): Promise<DemoToken[]> {
-  return Promise.all(
-    ORGANISATIONS.flatMap((org) =>
-      DEMO_ROLES.map(async (role) => ({
-        org,
-        role,
-        name: ORGANISATION_NAMES[org],
-        // As long as the hub accepts (JWT_MAX_LIFETIME), no longer.
-        token: await signToken({ org, units: [options.unitCode], roles: [role] }, options.settings),
-      })),
-    ),
-  );
-}
-
-export const isLoopback = (address: string | undefined) =>
-  !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
-
-const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 /**
- * A request from this machine's own browser: a loopback peer, addressed as localhost (so a page from elsewhere
- * cannot reach it by DNS rebinding), and not relayed by a proxy (which would make every caller look local).
+ * The page talks to the provider itself (discovery, code exchange, renewal, end of session): the content security
+ * policy lets it reach exactly the issuer's origin, nothing wider.
  */
-export function isFromThisMachine(req: express.Request): boolean {
-  return (
-    isLoopback(req.socket.remoteAddress) &&
-    LOCAL_HOSTS.test(req.headers.host ?? '') &&
-    !req.headers['x-forwarded-for'] &&
-    !req.headers.forwarded
-  );
-}
+const providerOrigins = (options: DashboardOptions) =>
+  options.signIn ? [new URL(options.signIn.issuer).origin] : [];
 
 /** The dashboard's static files at /dashboard/ (hashed assets cached for a year, index.html never). */
 export function dashboardRouter(options: DashboardOptions): Router {
   const router = express.Router();
-  router.get('/dashboard/demo-tokens.json', async (req, res, next) => {
-    if (!options.demoTokens || !isFromThisMachine(req)) return next();
-    try {
-      res.set('cache-control', 'no-store');
-      res.json({ unitCode: options.demoTokens.unitCode, tokens: await demoTokens(options.demoTokens) });
-    } catch (error) {
-      next(error);
+  router.get('/dashboard/sign-in.json', (_req, res) => {
+    res.set('cache-control', 'no-store');
+    if (!options.signIn) {
+      res.status(503).json({ error: 'Sign-in is not set up on this hub: set OIDC_ISSUER on the gateway.' });
+      return;
     }
+    const settings: SignInSettings = {
+      issuer: options.signIn.issuer,
+      clientId: options.signIn.clientId,
+      scope: SIGN_IN_SCOPE,
+      resource: HUB_RESOURCE,
+    };
+    res.json(settings);
   });
+  const provider = providerOrigins(options);
   // Everything the page loads comes from this gateway (no CDN on closed networks); nothing may frame it.
   router.use(
     '/dashboard',
@@ -86,6 +57,8 @@ export function dashboardRouter(options: DashboardOptions): Router {
         directives: {
           'img-src': ["'self'", 'data:'],
           'style-src': ["'self'", "'unsafe-inline'"],
+          'connect-src': ["'self'", ...provider],
+          'form-action': ["'self'", ...provider],
           'frame-ancestors': ["'none'"],
           // Offices reach the hub over plain HTTP on closed networks: never send the browser to https.
           'upgrade-insecure-requests': null,

@@ -24,10 +24,17 @@ export const gatewayEnv = z
     GATEWAY_HOST: z.string().default('0.0.0.0'),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
     DASHBOARD_DIR: z.string().default(resolve(__dirname, '..', '..', 'dashboard', 'dist')),
-    GATEWAY_DEMO_TOKENS_UNIT: z
-      .string()
-      .regex(/^\d{2}(\d{3})?$/, 'must be a unit code: 2 digits (province) or 5 (commune)')
+    // The identity provider people sign in at (the dashboard and the explorer), and the dashboard's client there.
+    OIDC_ISSUER: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be the http(s) URL of the OpenID Connect issuer (as its tokens name it in `iss`)',
+      })
       .optional(),
+    DASHBOARD_CLIENT_ID: z
+      .string()
+      .min(1, "must name the dashboard's client at the issuer")
+      .default('chung-tay-dashboard'),
     NODE_ENV: nodeEnv(),
     GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     GATEWAY_SIGNING_SECRET: z
@@ -56,11 +63,6 @@ export const gatewayEnv = z
     GATEWAY_SUBGRAPH_TIMEOUT_MS: limit(10_000),
     ...authEnvShape,
     ...subgraphUrls,
-  })
-  .refine((e) => !(e.GATEWAY_DEMO_TOKENS_UNIT && (e.NODE_ENV === 'production' || !e.JWT_SECRET)), {
-    message: 'demo tokens are for development with JWT_SECRET only; unset it in production',
-    path: ['GATEWAY_DEMO_TOKENS_UNIT'],
-    when: () => true,
   })
   .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',

@@ -40,10 +40,7 @@ async function main() {
     },
     dashboard: {
       dir: env.DASHBOARD_DIR,
-      demoTokens:
-        env.GATEWAY_DEMO_TOKENS_UNIT && env.JWT_SECRET
-          ? { unitCode: env.GATEWAY_DEMO_TOKENS_UNIT, settings: { ...env, JWT_SECRET: env.JWT_SECRET } }
-          : undefined,
+      signIn: env.OIDC_ISSUER ? { issuer: env.OIDC_ISSUER, clientId: env.DASHBOARD_CLIENT_ID } : undefined,
     },
   });
   listenToHub();

@@ -202,7 +202,7 @@ export async function startGateway(options: GatewayOptions) {
   app.use(overload.memory);
   app.get('/', (_req, res) => res.redirect('/dashboard/'));
   app.use(dashboardRouter(options.dashboard));
-  app.use(explorerRouter('/graphql'));
+  app.use(explorerRouter('/graphql', options.dashboard.signIn));
   app.use(
     '/graphql',
     ...graphqlBody(options.limits.maxBodyBytes),

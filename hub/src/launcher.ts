@@ -174,9 +174,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
               .join(' '),
             JWT_SECRET: jwtSecret,
             GATEWAY_SIGNING_SECRET: signingSecret,
-            ...(options.demoData && baseEnv.NODE_ENV !== 'production'
-              ? { GATEWAY_DEMO_TOKENS_UNIT: DEMO_PROVINCE }
-              : {}),
             ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
           },
           stdio,

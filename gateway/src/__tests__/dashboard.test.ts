@@ -1,14 +1,12 @@
-import { createTokenVerifier, parseEnv } from '@chung-tay/common';
+import { parseEnv } from '@chung-tay/common';
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, get, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dashboardRouter, isLoopback, type DashboardOptions } from '../dashboard';
+import { dashboardRouter, type DashboardOptions } from '../dashboard';
 import { gatewayEnv } from '../env';
-
-const settings = { JWT_SECRET: 's'.repeat(32), JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' };
 
 async function serve(options: DashboardOptions): Promise<{ url: string; server: Server }> {
   const app = express();
@@ -54,57 +52,57 @@ describe('the dashboard at /dashboard/', () => {
     expect(await answer.text()).toMatch(/not built: run "npm run build"/);
   });
 
-  it('offers no demo tokens unless configured', async () => {
-    running = await serve({ dir: builtDashboard() });
-    expect((await fetch(`${running.url}/dashboard/demo-tokens.json`)).status).toBe(404);
-  });
-
-  it('offers a viewer and an officer token per organisation for the demo unit, which the hub accepts', async () => {
-    running = await serve({ dir: builtDashboard(), demoTokens: { unitCode: '75', settings } });
-    const answer = await fetch(`${running.url}/dashboard/demo-tokens.json`);
+  it('tells the page where people sign in, never cached', async () => {
+    running = await serve({
+      dir: builtDashboard(),
+      signIn: { issuer: 'https://id.example.gov.vn/realms/chung-tay', clientId: 'chung-tay-dashboard' },
+    });
+    const answer = await fetch(`${running.url}/dashboard/sign-in.json`);
+    expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    const body = (await answer.json()) as {
-      unitCode: string;
-      tokens: { org: string; role: string; token: string }[];
-    };
-    expect(body.unitCode).toBe('75');
-    expect(body.tokens.map((t) => `${t.org}/${t.role}`)).toHaveLength(10);
-    const verify = createTokenVerifier(settings);
-    const fatherlandOfficer = body.tokens.find((t) => t.org === 'fatherland-front' && t.role === 'officer')!;
-    await expect(verify(`Bearer ${fatherlandOfficer.token}`)).resolves.toMatchObject({
-      org: 'fatherland-front',
-      units: ['75'],
-      roles: ['officer'],
+    expect(await answer.json()).toEqual({
+      issuer: 'https://id.example.gov.vn/realms/chung-tay',
+      clientId: 'chung-tay-dashboard',
+      scope: 'openid profile offline_access',
+      resource: 'urn:chung-tay:hub',
     });
   });
 
-  it('refuses demo tokens to a request relayed by a proxy or addressed by another name', async () => {
-    running = await serve({ dir: builtDashboard(), demoTokens: { unitCode: '75', settings } });
-    const url = `${running.url}/dashboard/demo-tokens.json`;
-    expect((await fetch(url, { headers: { 'x-forwarded-for': '10.0.0.7' } })).status).toBe(404);
-    expect((await fetch(url, { headers: { forwarded: 'for=10.0.0.7' } })).status).toBe(404);
-    // fetch() will not send another Host header; a plain HTTP request does, as a rebound DNS name would.
-    const statusWithHost = (host: string) =>
-      new Promise<number>((resolve, reject) =>
-        get(url, { headers: { host } }, (res) => resolve(res.resume().statusCode!)).on('error', reject),
-      );
-    expect(await statusWithHost('attacker.example')).toBe(404);
-    expect(await statusWithHost('localhost:4000')).toBe(200);
+  it('says sign-in is not set up when the gateway has no issuer', async () => {
+    running = await serve({ dir: builtDashboard() });
+    const answer = await fetch(`${running.url}/dashboard/sign-in.json`);
+    expect(answer.status).toBe(503);
+    expect(await answer.json()).toEqual({ error: expect.stringMatching(/set OIDC_ISSUER/) });
   });
 
-  it('answers demo tokens to loopback callers only', () => {
-    expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(isLoopback)).toEqual([true, true, true]);
-    expect(['10.0.0.7', '::ffff:192.168.1.2', undefined].map(isLoopback)).toEqual([false, false, false]);
+  it("lets the page reach the issuer's origin and nothing wider", async () => {
+    const directive = (csp: string, name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
+    running = await serve({
+      dir: builtDashboard(),
+      signIn: { issuer: 'https://id.example.gov.vn/realms/chung-tay', clientId: 'chung-tay-dashboard' },
+    });
+    const withIssuer = (await fetch(`${running.url}/dashboard/`)).headers.get('content-security-policy')!;
+    expect(directive(withIssuer, 'connect-src')).toBe("connect-src 'self' https://id.example.gov.vn");
+    expect(directive(withIssuer, 'form-action')).toBe("form-action 'self' https://id.example.gov.vn");
+    expect(directive(withIssuer, 'frame-src')).toBeUndefined();
+    running.server.close();
+
+    running = await serve({ dir: builtDashboard() });
+    const without = (await fetch(`${running.url}/dashboard/`)).headers.get('content-security-policy')!;
+    expect(directive(without, 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(without, 'form-action')).toBe("form-action 'self'");
   });
 
-  it('refuses demo tokens in production', () => {
-    expect(() =>
-      parseEnv(gatewayEnv, {
-        NODE_ENV: 'production',
-        GATEWAY_DEMO_TOKENS_UNIT: '75',
-        JWT_SECRET: 's'.repeat(32),
-        GATEWAY_SIGNING_SECRET: 'g'.repeat(32),
-      }),
-    ).toThrow(/GATEWAY_DEMO_TOKENS_UNIT: demo tokens are for development/);
+  it('reads the issuer and the dashboard client from the environment', () => {
+    const base = { JWT_SECRET: 's'.repeat(32), GATEWAY_SIGNING_SECRET: 'g'.repeat(32) };
+    expect(parseEnv(gatewayEnv, base)).toMatchObject({ DASHBOARD_CLIENT_ID: 'chung-tay-dashboard' });
+    expect(parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'http://localhost:4010' }).OIDC_ISSUER).toBe(
+      'http://localhost:4010',
+    );
+    expect(() => parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'localhost:4010' })).toThrow(/OIDC_ISSUER/);
   });
 });

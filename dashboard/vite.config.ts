@@ -11,7 +11,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': gateway,
-      '/dashboard/demo-tokens.json': gateway,
+      '/dashboard/sign-in.json': gateway,
     },
   },
   build: {

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeToken, isExpired, type TokenClaims } from './jwt';
 import {
   LANGUAGE_KEY,
   ORGANISATION_NAMES,
@@ -12,7 +11,9 @@ import { LanguageContext, storedLanguage, useT } from './language';
 import { lastFinishedQuarter, tryParsePeriod, vietnamToday } from './period';
 import { UNIT_QUERY } from './queries';
 import { parseRoute, type Route } from './route';
-import { getToken, gql, onSessionChange, signOut } from './session';
+import type { User } from 'oidc-client-ts';
+import { gql, onSessionChange, SignInFailed, SignInUnavailable, signOut, startSession } from './session';
+import { personOf, sessionEndLabel, type Person } from './signed-in';
 import { AreaView } from './views/area';
 import { HouseholdView } from './views/household';
 import { ListsView } from './views/lists';
@@ -30,10 +31,10 @@ function storedSelection(): Selection | null {
   }
 }
 
-/** Where a newly signed-in user starts: the first unit of the token, as province (and commune). */
-async function initialSelection(claims: TokenClaims, today: string): Promise<Selection> {
+/** Where a newly signed-in person starts: their first unit, as province (and commune). */
+async function initialSelection(person: Person, today: string): Promise<Selection> {
   const period = lastFinishedQuarter(today);
-  const unit = claims.units?.[0] ?? '75';
+  const unit = person.units[0] ?? '75';
   if (unit.length === 2) return { province: unit, commune: '', period };
   const r = await gql<{ administrativeUnit: { level: string; parentCode: string | null } | null }>(
     UNIT_QUERY,
@@ -46,14 +47,17 @@ async function initialSelection(claims: TokenClaims, today: string): Promise<Sel
   return { province: unit.slice(0, 2), commune: '', period };
 }
 
+type Start = 'starting' | 'ready' | 'unavailable';
+
 export function App() {
   const [lang, setLang] = useState<Language>(storedLanguage);
-  const [token, setToken] = useState(getToken);
+  const [start, setStart] = useState<Start>('starting');
+  const [user, setUser] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [selection, setSelection] = useState<Selection | null>(storedSelection);
   const today = vietnamToday();
-  const claims = token ? decodeToken(token) : null;
+  const person = user ? personOf(user.profile) : null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -65,24 +69,34 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(
-    () =>
-      onSessionChange((reason) => {
-        setToken(getToken());
-        setNotice(reason ? translate(storedLanguage(), 'sessionEnded', { message: reason }) : null);
-        if (!getToken()) {
-          sessionStorage.removeItem(SELECTION_KEY);
-          setSelection(null);
-        }
-      }),
-    [],
-  );
   useEffect(() => {
-    if (claims && isExpired(claims)) signOut(translate(lang, 'tokenExpired'));
-  }, [token]);
+    const stop = onSessionChange((next, ended) => {
+      setUser(next);
+      if (ended) setNotice(translate(storedLanguage(), 'sessionEnded'));
+      if (!next) {
+        sessionStorage.removeItem(SELECTION_KEY);
+        setSelection(null);
+      }
+    });
+    startSession().then(
+      (u) => {
+        setUser(u);
+        setRoute(parseRoute(location.hash));
+        setStart('ready');
+      },
+      (error: unknown) => {
+        console.warn('[session] could not start:', error);
+        if (error instanceof SignInUnavailable) return setStart('unavailable');
+        if (error instanceof SignInFailed) setNotice(translate(storedLanguage(), 'signInFailed'));
+        setStart('ready');
+      },
+    );
+    return stop;
+  }, []);
   useEffect(() => {
-    if (token && claims && !selection) initialSelection(claims, today).then(setSelection);
-  }, [token, selection]);
+    if (!user) sessionStorage.removeItem(SELECTION_KEY);
+    if (user && person && !selection) initialSelection(person, today).then(setSelection);
+  }, [user, selection]);
   useEffect(() => {
     if (selection) sessionStorage.setItem(SELECTION_KEY, JSON.stringify(selection));
   }, [selection]);
@@ -99,9 +113,15 @@ export function App() {
       >
         {lang === 'vi' ? 'Bỏ qua, đến nội dung chính' : 'Skip to content'}
       </a>
-      <Header claims={claims} onLanguage={() => setLang(lang === 'vi' ? 'en' : 'vi')} route={route} />
+      <Header user={user} onLanguage={() => setLang(lang === 'vi' ? 'en' : 'vi')} route={route} />
       <main id="main" tabIndex={-1}>
-        {!token || !claims ? (
+        {start === 'starting' ? (
+          <p class="loading">{translate(lang, 'loading')}</p>
+        ) : start === 'unavailable' ? (
+          <p class="error" role="alert" data-testid="sign-in-unavailable">
+            {translate(lang, 'signInUnavailable')}
+          </p>
+        ) : !user || !person ? (
           <SignIn notice={notice} />
         ) : !selection ? (
           <p class="loading">{translate(lang, 'loading')}</p>
@@ -127,10 +147,11 @@ export function App() {
   );
 }
 
-function Header(props: { claims: TokenClaims | null; onLanguage: () => void; route: Route }) {
+function Header(props: { user: User | null; onLanguage: () => void; route: Route }) {
   const { lang, t } = useT();
-  const { claims } = props;
-  const org = claims?.org as OrganisationId | undefined;
+  const person = props.user ? personOf(props.user.profile) : null;
+  const org = person?.org as OrganisationId | null | undefined;
+  const expiresAt = props.user?.expires_at;
   return (
     <header class="top">
       <div class="brand">
@@ -154,18 +175,28 @@ function Header(props: { claims: TokenClaims | null; onLanguage: () => void; rou
         </ul>
       </nav>
       <div class="who">
-        {claims && (
-          <span class="identity" data-testid="identity">
+        {person && (
+          <span class="identity" data-testid="identity" data-org={person.org ?? ''}>
             <span class="sr-only">{t('signedInAs')}: </span>
-            <strong>
-              {org && ORGANISATION_NAMES[org] ? ORGANISATION_NAMES[org][lang] : (claims.org ?? '?')}
-            </strong>
+            <strong data-testid="person-name">{person.name}</strong>
             {' · '}
-            <span title={t('role')}>
-              {(claims.roles ?? []).map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(', ')}
+            <span data-testid="person-org">
+              {org && ORGANISATION_NAMES[org] ? ORGANISATION_NAMES[org][lang] : (person.org ?? '?')}
             </span>
             {' · '}
-            <span title={t('units')}>{(claims.units ?? []).join(', ')}</span>
+            <span title={t('role')} data-testid="person-roles">
+              {person.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(', ')}
+            </span>
+            {' · '}
+            <span title={t('units')}>{person.units.join(', ')}</span>
+            {expiresAt !== undefined && (
+              <>
+                {' · '}
+                <span title={t('sessionRenews')} data-testid="session-until" data-expires-at={expiresAt}>
+                  {t('sessionUntil', { time: sessionEndLabel(expiresAt) })}
+                </span>
+              </>
+            )}
           </span>
         )}
         <button
@@ -177,8 +208,8 @@ function Header(props: { claims: TokenClaims | null; onLanguage: () => void; rou
         >
           {t('switchLanguage')}
         </button>
-        {claims && (
-          <button type="button" data-testid="sign-out" onClick={() => signOut()}>
+        {person && (
+          <button type="button" data-testid="sign-out" onClick={() => void signOut()}>
             {t('signOut')}
           </button>
         )}

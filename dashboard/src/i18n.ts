@@ -21,14 +21,14 @@ const vi = {
   units: 'Địa bàn phụ trách',
   // Sign-in
   signInTitle: 'Đăng nhập',
-  signInIntro: 'Dán mã truy cập (JWT) do đơn vị của anh/chị cấp.',
-  tokenLabel: 'Mã truy cập',
+  signInIntro: 'Anh/chị đăng nhập bằng tài khoản của đơn vị tại trang đăng nhập, rồi được đưa trở lại đây.',
   signIn: 'Đăng nhập',
-  demoTokens: 'Mã dùng thử (môi trường phát triển)',
-  demoTokensIntro: 'Chọn một tổ chức và vai trò để đăng nhập ngay.',
-  tokenInvalid: 'Mã truy cập không đúng định dạng JWT.',
-  tokenExpired: 'Mã truy cập đã hết hạn.',
-  sessionEnded: 'Phiên làm việc không còn hiệu lực (mã bị từ chối): {message}. Vui lòng đăng nhập lại.',
+  sessionEnded: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
+  signInFailed: 'Chưa đăng nhập được. Vui lòng thử lại.',
+  signInUnavailable:
+    'Hiện không đăng nhập được: hệ thống chưa kết nối được với nơi xác thực tài khoản. Vui lòng báo quản trị viên.',
+  sessionUntil: 'Phiên đến {time}',
+  sessionRenews: 'Phiên tự gia hạn khi trang còn mở',
   // Selection
   selection: 'Chọn địa bàn và kỳ báo cáo',
   province: 'Tỉnh, thành phố',
@@ -182,14 +182,14 @@ const en: Record<MessageKey, string> = {
   role: 'Role',
   units: 'Units',
   signInTitle: 'Sign in',
-  signInIntro: 'Paste the access token (JWT) your organisation gave you.',
-  tokenLabel: 'Access token',
+  signInIntro: "You sign in with your organisation's account on the sign-in page and are brought back here.",
   signIn: 'Sign in',
-  demoTokens: 'Demo tokens (development)',
-  demoTokensIntro: 'Pick an organisation and role to sign in at once.',
-  tokenInvalid: 'This is not a JWT access token.',
-  tokenExpired: 'This access token has expired.',
-  sessionEnded: 'Your session is no longer valid (the token was refused): {message}. Please sign in again.',
+  sessionEnded: 'Your session has ended. Please sign in again.',
+  signInFailed: 'Signing in did not complete. Please try again.',
+  signInUnavailable:
+    'Signing in is not possible right now: the hub cannot reach the account service. Please tell your administrator.',
+  sessionUntil: 'Session until {time}',
+  sessionRenews: 'The session renews itself while the page is open',
   selection: 'Choose an area and a period',
   province: 'Province or city',
   commune: 'Commune or ward',
@@ -338,7 +338,7 @@ export function translate(
 /** Placeholders ({name}) used by a message, for the completeness test. */
 export const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** The five organisations, as the token's `org` claim names them. */
+/** The five organisations, as the `org` claim of the person's sign-in names them. */
 export const ORGANISATIONS = [
   'people-committee',
   'labour-union',

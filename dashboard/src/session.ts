@@ -1,87 +1,198 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { GraphQLErrorLike, GraphQLResult } from './graph';
+import { providerReturn, returnRoute, routeToKeep } from './sign-in-return';
 
-/** The token lives in sessionStorage under this exact key: the GraphiQL explorer at /graphql reads it too. */
-export const TOKEN_KEY = 'chung-tay.token';
+/**
+ * The person's session with the identity provider (OpenID Connect, authorization code + PKCE), kept by
+ * oidc-client-ts in this tab's sessionStorage under `oidc.user:<issuer>:<client id>` — the explorer at /graphql
+ * reads the same entry. The gateway says which provider and client (GET /dashboard/sign-in.json).
+ */
+export interface SignInSettings {
+  issuer: string;
+  clientId: string;
+  scope: string;
+  resource: string;
+}
 
-type Listener = (reason: string | null) => void;
+/** The gateway has no identity provider configured (or could not be reached): nobody can sign in. */
+export class SignInUnavailable extends Error {}
+/** The provider's answer to a sign-in could not be used (refused, expired, or not this tab's request). */
+export class SignInFailed extends Error {}
+/** The gateway refused the session and it could not be renewed: the person must sign in again. */
+export class SessionEnded extends Error {}
+
+/**
+ * Renewal starts this long before access runs out. The library's default (60 s) would renew at once, and again
+ * after every renewal, whenever the provider grants access for less than a minute (as the end-to-end tests do).
+ */
+const RENEW_BEFORE_SECONDS = 30;
+
+type Listener = (user: User | null, ended: boolean) => void;
 const listeners = new Set<Listener>();
+let manager: UserManager | null = null;
+let user: User | null = null;
+let renewing: Promise<User | null> | null = null;
 
-export const getToken = () => sessionStorage.getItem(TOKEN_KEY);
-
-export function signIn(token: string) {
-  sessionStorage.setItem(TOKEN_KEY, token.trim());
-  listeners.forEach((l) => l(null));
-}
-
-/** Forget the token; `reason` is shown on the sign-in page (e.g. the gateway's 401 message). */
-export function signOut(reason: string | null = null) {
-  sessionStorage.removeItem(TOKEN_KEY);
-  listeners.forEach((l) => l(reason));
-}
+const setUser = (next: User | null, ended = false) => {
+  user = next;
+  listeners.forEach((l) => l(next, ended));
+};
 
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-export class SessionEnded extends Error {}
+async function fetchSettings(): Promise<SignInSettings> {
+  const response = await fetch(`${import.meta.env.BASE_URL}sign-in.json`, {
+    headers: { accept: 'application/json' },
+  }).catch((error: unknown) => {
+    throw new SignInUnavailable(String(error));
+  });
+  const body = (await response.json().catch(() => null)) as Partial<SignInSettings> & { error?: string };
+  if (!response.ok || !body?.issuer || !body.clientId)
+    throw new SignInUnavailable(body?.error ?? `HTTP ${response.status}`);
+  return body as SignInSettings;
+}
 
 /**
- * One GraphQL request to the gateway with the caller's token. A partial answer (data with errors) is returned as
- * it is; a 401 ends the session and sends the user back to sign-in.
+ * Starts the session: finishes a sign-in or sign-out the provider has just sent the person back from (putting back
+ * the page they were on), else picks up this tab's session, renewing it if access has run out meanwhile.
+ */
+export async function startSession(): Promise<User | null> {
+  const settings = await fetchSettings();
+  const page = `${location.origin}${import.meta.env.BASE_URL}`;
+  const store = new WebStorageStateStore({ store: sessionStorage });
+  manager = new UserManager({
+    authority: settings.issuer,
+    client_id: settings.clientId,
+    redirect_uri: page,
+    post_logout_redirect_uri: page,
+    response_type: 'code',
+    scope: settings.scope,
+    resource: settings.resource,
+    userStore: store,
+    stateStore: store,
+    // Renewed below instead, one renewal at a time: the provider rotates refresh tokens, and a second request with
+    // the same one (a timer and a refused request at once) would look like theft and end the session.
+    automaticSilentRenew: false,
+    accessTokenExpiringNotificationTimeInSeconds: RENEW_BEFORE_SECONDS,
+  });
+  manager.events.addUserLoaded((u) => setUser(u));
+  manager.events.addAccessTokenExpiring(() => void renew());
+  manager.events.addAccessTokenExpired(async () => {
+    if (!(await renew())) await endSession();
+  });
+
+  const returning = providerReturn(location.search);
+  if (returning) {
+    const clean = (hash: string) => history.replaceState(null, '', `${import.meta.env.BASE_URL}${hash}`);
+    try {
+      if (returning === 'sign-out') await manager.signoutCallback();
+      else {
+        const signedIn = await manager.signinCallback();
+        clean(returnRoute(signedIn?.state));
+        user = signedIn ?? null;
+        return user;
+      }
+    } catch (error) {
+      clean(location.hash);
+      if (returning === 'sign-in')
+        throw new SignInFailed(error instanceof Error ? error.message : String(error));
+    }
+    clean(location.hash);
+  }
+  let current = await manager.getUser();
+  if (current?.expired) current = await renew();
+  user = current;
+  return user;
+}
+
+/** Sends the person to the provider's sign-in page; they come back to the page they are on now. */
+export async function signIn(): Promise<void> {
+  await manager?.signinRedirect({ state: routeToKeep(location.hash) });
+}
+
+/** Ends the session here and at the provider, which sends the person back to /dashboard/. */
+export async function signOut(): Promise<void> {
+  if (!manager) return;
+  await manager.signoutRedirect({ id_token_hint: user?.id_token });
+}
+
+/** A new access from the provider with the refresh token (no page, no frame); null when it refuses. */
+export function renew(): Promise<User | null> {
+  if (!manager || !user?.refresh_token) return Promise.resolve(null);
+  const signedIn = manager;
+  return (renewing ??= signedIn
+    .signinSilent()
+    .catch((error: unknown) => {
+      console.warn('[session] renewal refused:', error);
+      return null;
+    })
+    .finally(() => {
+      renewing = null;
+    }));
+}
+
+async function endSession() {
+  await manager?.removeUser();
+  setUser(null, true);
+}
+
+interface Answer<T> {
+  refused: boolean;
+  status: number;
+  body: { data?: T | null; errors?: GraphQLErrorLike[] } | null;
+}
+
+async function post<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  access: string | undefined,
+  signal?: AbortSignal,
+): Promise<Answer<T>> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(access ? { authorization: `Bearer ${access}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  const body = (await response.json().catch(() => null)) as Answer<T>['body'];
+  const refused =
+    response.status === 401 || !!body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  return { refused, status: response.status, body };
+}
+
+/**
+ * One GraphQL request to the gateway with the person's access. A partial answer (data with errors) is returned as
+ * it is. A refusal first renews the session and asks again; if that fails too the session ends (sign in again).
  */
 export async function gql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
   signal?: AbortSignal,
 ): Promise<GraphQLResult<T>> {
-  const token = getToken();
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-    signal,
-  });
-  let body: { data?: T | null; errors?: GraphQLErrorLike[] } | null = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
+  let sent = user?.access_token;
+  let answer = await post<T>(query, variables, sent, signal);
+  if (answer.refused && sent) {
+    // Requests sent in parallel with the same access share one renewal; one sent after it uses the new access.
+    const renewed = user?.access_token !== sent ? user : await renew();
+    if (renewed?.access_token) {
+      sent = renewed.access_token;
+      answer = await post<T>(query, variables, sent, signal);
+    }
   }
-  const unauthenticated = body?.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  if (response.status === 401 || unauthenticated) {
-    const message = unauthenticated?.message ?? body?.errors?.[0]?.message ?? `HTTP ${response.status}`;
-    // Only the first refusal of the current token ends the session (the others were sent with it in parallel).
-    if (token && getToken() === token) signOut(message);
-    throw new SessionEnded(message);
+  if (answer.refused) {
+    const why = answer.body?.errors?.[0]?.message ?? `HTTP ${answer.status}`;
+    console.warn('[session] the gateway refused the session:', why);
+    if (user && user.access_token === sent) await endSession();
+    throw new SessionEnded(why);
   }
-  if (!body || (body.data === undefined && !body.errors)) {
-    throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  }
+  const { body, status } = answer;
+  if (!body || (body.data === undefined && !body.errors)) throw new Error(`HTTP ${status}`);
   return { data: body.data ?? null, errors: body.errors ?? [] };
-}
-
-export interface DemoToken {
-  org: string;
-  role: string;
-  name: { vi: string; en: string };
-  token: string;
-}
-
-/** The development list of demo tokens, or [] when the gateway does not offer one (404 in production). */
-export async function fetchDemoTokens(): Promise<DemoToken[]> {
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}demo-tokens.json`, {
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) return [];
-    const body = (await response.json()) as { tokens?: DemoToken[] };
-    return Array.isArray(body.tokens) ? body.tokens : [];
-  } catch {
-    return [];
-  }
 }

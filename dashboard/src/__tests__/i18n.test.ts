@@ -4,6 +4,7 @@ import {
   MESSAGES,
   ORGANISATION_NAMES,
   ORGANISATIONS,
+  ROLE_NAMES,
   enumLabel,
   periodLabel,
   placeholders,
@@ -39,6 +40,19 @@ describe('the dictionary', () => {
       expect(label.en.trim()).not.toBe('');
     }
     expect(LAYOUT.map((l) => l.org).sort()).toEqual([...ORGANISATIONS].sort());
+  });
+
+  it('never speaks of tokens or JWTs to officials, in either language', () => {
+    // "Mã truy cập" is how a Vietnamese page says "access token".
+    const technical = /token|jwt|mã truy cập|bearer/i;
+    const strings = [
+      ...Object.values(MESSAGES.vi),
+      ...Object.values(MESSAGES.en),
+      ...Object.values(ROLE_NAMES).flatMap((r) => [r.vi, r.en]),
+      ...ORGANISATIONS.flatMap((o) => [ORGANISATION_NAMES[o].vi, ORGANISATION_NAMES[o].en]),
+    ];
+    expect(strings.length).toBeGreaterThan(100);
+    expect(strings.filter((s) => technical.test(s))).toEqual([]);
   });
 
   it('fills placeholders and keeps unknown ones visible', () => {

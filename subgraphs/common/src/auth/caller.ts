@@ -3,6 +3,13 @@ import { ORGANISATIONS, type OrganisationId } from '../organisations';
 export const ROLES = ['viewer', 'officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What each role is called where a person is named by it (the identity provider's demo accounts). */
+export const ROLE_NAMES: Record<Role, { en: string; vi: string }> = {
+  viewer: { en: 'Viewer', vi: 'Người xem' },
+  officer: { en: 'Officer', vi: 'Cán bộ nghiệp vụ' },
+  admin: { en: 'Administrator', vi: 'Quản trị viên' },
+};
+
 /** The verified person or system behind a request, taken from the token's claims. */
 export interface Caller {
   subject: string;

@@ -22,10 +22,12 @@ export class SignInFailed extends Error {}
 export class SessionEnded extends Error {}
 
 /**
- * Renewal starts this long before access runs out. The library's default (60 s) would renew at once, and again
- * after every renewal, whenever the provider grants access for less than a minute (as the end-to-end tests do).
+ * Renewal starts this long before access runs out: one request to the provider takes well under that. The
+ * library's default (60 s) would renew at once, and again after every renewal, whenever the provider grants access
+ * for a minute or less (as the end-to-end tests do). A renewal that comes too late (a sleeping laptop, a throttled
+ * background tab) is caught by the gateway's refusal, which renews too.
  */
-const RENEW_BEFORE_SECONDS = 30;
+const RENEW_BEFORE_SECONDS = 10;
 
 type Listener = (user: User | null, ended: boolean) => void;
 const listeners = new Set<Listener>();

@@ -3,8 +3,12 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the dashboard asks the identity provider for: who the person is, and a session it can renew unattended. */
-export const SIGN_IN_SCOPE = 'openid profile offline_access';
+/**
+ * What the dashboard asks the identity provider for: who the person is (`profile`: name, org, units, roles). Not
+ * `offline_access`: the refresh token the page renews with must end with the person's sign-in (Keycloak, for one,
+ * would hand out an offline token that outlives signing out); the development provider issues it without.
+ */
+export const SIGN_IN_SCOPE = 'openid profile';
 /** The resource indicator (RFC 8707) the provider issues the hub's access tokens for. */
 export const HUB_RESOURCE = 'urn:chung-tay:hub';
 

@@ -63,7 +63,7 @@ describe('the dashboard at /dashboard/', () => {
     expect(await answer.json()).toEqual({
       issuer: 'https://id.example.gov.vn/realms/chung-tay',
       clientId: 'chung-tay-dashboard',
-      scope: 'openid profile offline_access',
+      scope: 'openid profile',
       resource: 'urn:chung-tay:hub',
     });
   });

@@ -209,7 +209,15 @@ function Header(props: { user: User | null; onLanguage: () => void; route: Route
           {t('switchLanguage')}
         </button>
         {person && (
-          <button type="button" data-testid="sign-out" onClick={() => void signOut()}>
+          <button
+            type="button"
+            data-testid="sign-out"
+            onClick={() => {
+              // The next person to sign in in this tab starts from their own unit.
+              sessionStorage.removeItem(SELECTION_KEY);
+              void signOut();
+            }}
+          >
             {t('signOut')}
           </button>
         )}

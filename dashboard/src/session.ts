@@ -105,7 +105,10 @@ export async function startSession(): Promise<User | null> {
     clean(location.hash);
   }
   let current = await manager.getUser();
-  if (current?.expired) current = await renew();
+  if (current?.expired) {
+    current = await renew();
+    if (!current) await manager.removeUser();
+  }
   user = current;
   return user;
 }
@@ -121,9 +124,12 @@ export async function signOut(): Promise<void> {
   await manager.signoutRedirect({ id_token_hint: user?.id_token });
 }
 
-/** A new access from the provider with the refresh token (no page, no frame); null when it refuses. */
+/**
+ * A new access from the provider with the stored session's refresh token (no page, no frame: without a refresh
+ * token the library finds no silent_redirect_uri and refuses); null when it fails.
+ */
 export function renew(): Promise<User | null> {
-  if (!manager || !user?.refresh_token) return Promise.resolve(null);
+  if (!manager) return Promise.resolve(null);
   const signedIn = manager;
   return (renewing ??= signedIn
     .signinSilent()

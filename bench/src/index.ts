@@ -1,2 +1,3 @@
 export * from './browser';
 export * from './operations';
+export * from './sign-in';

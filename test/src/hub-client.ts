@@ -35,7 +35,7 @@ export interface TestHub {
  * first start that seeds the demo data itself.
  */
 export async function startTestHub(
-  options: { dataDir?: string; demoData?: boolean; freshDemo?: boolean } = {},
+  options: { dataDir?: string; demoData?: boolean; freshDemo?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestHub> {
   const template = process.env[TEMPLATE_VARIABLE];
   const dataDir =
@@ -43,7 +43,7 @@ export async function startTestHub(
     (options.demoData && !options.freshDemo && template
       ? copyDemoTemplate(template)
       : mkdtempSync(join(tmpdir(), 'chung-tay-e2e-')));
-  const { service, ready } = forkHub(dataDir, { demoData: options.demoData ?? false });
+  const { service, ready } = forkHub(dataDir, { demoData: options.demoData ?? false, env: options.env });
   const message = await ready.catch((error) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

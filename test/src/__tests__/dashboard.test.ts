@@ -2,7 +2,7 @@ import { todayInVietnam } from '@chung-tay/common';
 import { explorerExamples } from '@chung-tay/gateway/dist/explorer-examples';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath as artifactIn, launchChromium } from '@chung-tay/bench';
+import { artifactPath as artifactIn, demoAccount, launchChromium, signInOnDashboard } from '@chung-tay/bench';
 import { resolve } from 'node:path';
 import { selectionFor, valueAt } from '../graphql-paths';
 import { startTestHub, type TestHub } from '../hub-client';
@@ -78,7 +78,7 @@ async function waitReady(testId: string) {
 describe('the dashboard', () => {
   let commune: string;
 
-  it('signs in with a demo token and shows one commune and quarter exactly as the graph answers it', async () => {
+  it('signs in at the provider as the People’s Committee’s officer and shows one commune and quarter exactly as the graph answers it', async () => {
     // The commune with the most poor households in the demo register.
     const poor = await hub.query(
       `{ households(filter: { unitCode: "75", status: [POOR] }, first: 100) { nodes { unitCode } } }`,
@@ -90,8 +90,7 @@ describe('the dashboard', () => {
       counts.set(unitCode, (counts.get(unitCode) ?? 0) + 1);
     commune = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 
-    await page.goto(`${base}/dashboard/`);
-    await page.click('[data-testid="demo-token"][data-org="people-committee"][data-role="officer"]');
+    await signInOnDashboard(page, base, demoAccount(hub.dataDir, 'people-committee.officer'));
     await page.waitForSelector('[data-testid="province"]');
     await page.selectOption('[data-testid="province"]', '75');
     await page.waitForSelector(`[data-testid="commune"] option[value="${commune}"]`, { state: 'attached' });
@@ -193,7 +192,7 @@ describe('the dashboard', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
-  it('opens the explorer with the chosen token, and its examples run', async () => {
+  it('opens the explorer with the dashboard’s session, and its examples run', async () => {
     await page.goto(`${base}/graphql`);
     await page.waitForSelector('.graphiql-tab', { timeout: 30_000 });
     expect(await page.locator('.graphiql-tab').count()).toBe(EXPLORER_EXAMPLES.length);
@@ -204,6 +203,7 @@ describe('the dashboard', () => {
       { timeout: 30_000 },
     );
     expect(await page.textContent('.graphiql-response')).not.toMatch(/UNAUTHENTICATED/);
+    expect(await page.isHidden('[data-testid="explorer-sign-in"]')).toBe(true);
   });
 
   it.each(EXPLORER_EXAMPLES.map((e) => [e.org ?? 'people-committee', e] as const))(

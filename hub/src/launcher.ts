@@ -11,6 +11,7 @@ import { disclosureKeyFor, jwtSecretFor, signingSecretFor } from './dev-secret';
 import type { HubSubgraphStates } from '@chung-tay/gateway';
 import { REPO_ROOT } from './paths';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
+import { superviseIdentity } from './identity-service';
 import { forkService } from './service';
 import { supervise, type Supervised, type SupervisorEvents } from './supervisor';
 
@@ -36,6 +37,8 @@ export interface HubOptions {
 
 export interface RunningHub {
   gatewayUrl: string;
+  /** The OpenID Connect issuer people and tools get tokens from: the development provider, or OIDC_ISSUER. */
+  identityUrl: string;
   subgraphUrls: Record<string, string>;
   databaseUrls: Record<string, string>;
   jwtSecret: string;
@@ -93,7 +96,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const tellGateway = () => {
     const states: HubSubgraphStates['states'] = {};
     for (const s of supervised.values())
-      if (s.name !== 'gateway' && s.state === 'restarting') states[s.name] = s.state;
+      if (s.name !== 'gateway' && s.name !== 'identity' && s.state === 'restarting') states[s.name] = s.state;
     supervised.get('gateway')?.send({ type: 'hub-subgraph-states', states } satisfies HubSubgraphStates);
   };
   const events: SupervisorEvents = {
@@ -153,6 +156,23 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       SUBGRAPHS.map((s) => startSubgraphOn(s, options.randomSubgraphPorts ? 0 : s.defaultPort)),
     );
 
+    // The development identity provider, unless the hub is pointed at a real issuer (OIDC_ISSUER). The gateway's port
+    // is given as is: 0 (tests) leaves the dashboard's redirect URIs wrong until the hub reserves a concrete port.
+    const { dataDir, gatewayPort: firstGatewayPort, randomSubgraphPorts: randomPorts = false } = options;
+    const identity = baseEnv.OIDC_ISSUER
+      ? undefined
+      : superviseIdentity({
+          dataDir,
+          gatewayPort: firstGatewayPort,
+          randomPorts,
+          env: baseEnv,
+          stdio,
+          policy,
+          events,
+        });
+    if (identity) supervised.set('identity', identity);
+    const identityUrl = identity ? (await identity.start()).url : baseEnv.OIDC_ISSUER!;
+
     let gatewayPort = String(options.gatewayPort);
     const gateway = supervise(
       'gateway',
@@ -174,6 +194,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
               .join(' '),
             JWT_SECRET: jwtSecret,
             GATEWAY_SIGNING_SECRET: signingSecret,
+            OIDC_ISSUER: identityUrl,
             ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
           },
           stdio,
@@ -202,7 +223,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     };
     const pids = () =>
       Object.fromEntries([...supervised.values()].filter((s) => s.pid).map((s) => [s.name, s.pid!]));
-    return { gatewayUrl, subgraphUrls, databaseUrls, jwtSecret, stopSubgraph, startSubgraph, pids, stop };
+    return {
+      gatewayUrl,
+      identityUrl,
+      subgraphUrls,
+      databaseUrls,
+      jwtSecret,
+      stopSubgraph,
+      startSubgraph,
+      pids,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

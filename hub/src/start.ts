@@ -1,8 +1,8 @@
-import { ORGANISATION_NAMES, ORGANISATIONS, signToken, type OrganisationId } from '@chung-tay/common';
 import { restartPolicyFromEnv } from './env';
 import { answerHubControl } from './hub-control';
-import { DEMO_PROVINCE, startHub } from './launcher';
+import { startHub } from './launcher';
 import { defaultDataDir } from './paths';
+import { signInNotice } from './sign-in-notice';
 
 async function main() {
   const dataDir = defaultDataDir();
@@ -20,33 +20,21 @@ async function main() {
       process.exit(1);
     },
   });
-  const settings = {
-    JWT_SECRET: hub.jwtSecret,
-    JWT_ISSUER: process.env.JWT_ISSUER ?? 'chung-tay',
-    JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'chung-tay-hub',
-  };
-  const tokens = await Promise.all(
-    ORGANISATIONS.map(async (org: OrganisationId) => [
-      org,
-      await signToken({ org, units: [DEMO_PROVINCE], roles: ['officer'] }, settings),
-    ]),
-  );
+  const dashboardUrl = hub.gatewayUrl.replace(/\/graphql$/, '/dashboard/');
+  const own = !process.env.OIDC_ISSUER;
   console.log(`\nChung Tay is up.
   Gateway and explorer: ${hub.gatewayUrl}
 ${Object.entries(hub.subgraphUrls)
   .map(([name, url]) => `  Subgraph ${name}: ${url}`)
   .join('\n')}
 
-  Dashboard: ${hub.gatewayUrl.replace(/\/graphql$/, '/dashboard/')}
-
-Officer tokens for province ${DEMO_PROVINCE} (valid 12 hours; make others with npm run -s token -- --help):`);
-  for (const [org, token] of tokens)
-    console.log(`\n  ${ORGANISATION_NAMES[org as OrganisationId].en} (${org}):\n  ${token}`);
+${signInNotice({ dataDir, identityUrl: hub.identityUrl, dashboardUrl, own })}`);
   console.log('\nPress Ctrl-C to stop.');
   // When run by another program (the end-to-end tests), say where everything is.
   process.send?.({
     type: 'ready',
     url: hub.gatewayUrl,
+    identityUrl: hub.identityUrl,
     subgraphUrls: hub.subgraphUrls,
     databaseUrls: hub.databaseUrls,
     pids: hub.pids(),

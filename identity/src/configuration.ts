@@ -73,7 +73,6 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
           return {
             audience,
             scope: 'openid profile',
-            accessTokenTTL: accessTokenTtl,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: 'ES256' } },
           };

@@ -47,12 +47,30 @@ export const postgresUrl = () =>
 
 export const nodeEnv = () => z.enum(['development', 'production', 'test']).default('development');
 
-/** Token verification settings shared by the gateway and every subgraph. */
+const claimPath = (fallback: string) =>
+  z
+    .string()
+    .regex(
+      /^[^.\s]+(\.[^.\s]+)*$/,
+      'must be a claim name or a dotted path such as resource_access.chung-tay-hub.roles',
+    )
+    .default(fallback);
+
+/**
+ * How callers' tokens are verified. In production: an OpenID Connect issuer (OIDC_ISSUER) or a JWKS URL with its
+ * issuer (JWT_JWKS_URL + JWT_ISSUER), asymmetric keys only. JWT_SECRET (HS256) is for development only; the
+ * gateway's env refuses it in production.
+ */
 export const authEnvShape = {
+  OIDC_ISSUER: z.url('must be the http(s) URL of an OpenID Connect issuer').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 shared secret)').optional(),
   JWT_JWKS_URL: z.url('must be an http(s) URL of a JSON Web Key Set').optional(),
-  JWT_ISSUER: z.string().default('chung-tay'),
+  /** The `iss` of JWT_JWKS_URL's tokens, and of development HS256 tokens (`chung-tay` unless set). */
+  JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().default('chung-tay-hub'),
+  JWT_CLAIM_ORG: claimPath('org'),
+  JWT_CLAIM_UNITS: claimPath('units'),
+  JWT_CLAIM_ROLES: claimPath('roles'),
   /** The longest a token may be valid (exp − iat), as seconds once parsed. */
   JWT_MAX_LIFETIME: z
     .string()

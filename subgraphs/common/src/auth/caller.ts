@@ -17,6 +17,10 @@ export interface Caller {
   /** Administrative unit codes the caller works for; each covers every unit below it. */
   units: string[];
   roles: Role[];
+  /** The person's name, when the issuer gives one (`name`), so the gateway can speak for them. */
+  name?: string;
+  /** The program a token was issued to (`client_id`, else `azp`), e.g. an organisation's tool. */
+  clientId?: string;
 }
 
 export const isOrganisation = (v: unknown): v is OrganisationId =>

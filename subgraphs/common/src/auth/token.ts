@@ -1,17 +1,38 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  decodeProtectedHeader,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type ProtectedHeaderParameters,
+} from 'jose';
 import { UnauthenticatedError } from '../errors';
-import { isOrganisation, isRole, type Caller, type Role } from './caller';
+import type { Caller, Role } from './caller';
 import type { OrganisationId } from '../organisations';
 import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds, tokenLifetimeProblem } from './token-lifetime';
-import { unitsNotInForce } from '../units/units-in-force';
+import { callerFromClaims, type ClaimMapping } from './claims';
+import { discoveredKeys, JWKS_ALGORITHMS, jwksUrlKeys, type IssuerKeys } from './issuer-keys';
 
-export interface TokenSettings {
-  JWT_SECRET?: string;
+export { callerFromClaims, claimAt, type ClaimMapping } from './claims';
+export { JWKS_ALGORITHMS } from './issuer-keys';
+
+/** The issuer of development HS256 tokens (`npm run token`, `npm start`) unless JWT_ISSUER says otherwise. */
+export const DEVELOPMENT_ISSUER = 'chung-tay';
+
+export interface TokenSettings extends ClaimMapping {
+  /** `production` refuses every HS256 token, whatever else is set. */
+  NODE_ENV?: string;
+  /** An OpenID Connect issuer URL: its discovery document names its JWKS. */
+  OIDC_ISSUER?: string;
+  /** A JWKS URL for an issuer without discovery; its tokens' `iss` is JWT_ISSUER. */
   JWT_JWKS_URL?: string;
-  JWT_ISSUER: string;
+  JWT_ISSUER?: string;
+  /** Development only: the HS256 secret of `npm run token` and the end-to-end tests. */
+  JWT_SECRET?: string;
   JWT_AUDIENCE: string;
   /** The longest a token may be valid, in seconds (JWT_MAX_LIFETIME; 12 h unless set). */
   JWT_MAX_LIFETIME?: number;
+  /** How soon an unknown `kid` may fetch the issuer's keys again (30 s unless set; tests shorten it). */
+  jwksCooldownMs?: number;
 }
 
 const maxLifetime = (settings: Pick<TokenSettings, 'JWT_MAX_LIFETIME'>) =>
@@ -19,63 +40,120 @@ const maxLifetime = (settings: Pick<TokenSettings, 'JWT_MAX_LIFETIME'>) =>
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
-/** Builds a verifier for `Authorization: Bearer <jwt>` headers: HS256 with a shared secret, or keys from a JWKS URL. */
+const refused = (reason: string) => new UnauthenticatedError(`Token rejected: ${reason}`);
+
+const CLAIM_PURPOSE: Record<string, string> = {
+  exp: 'when it expires',
+  sub: 'who it was issued to',
+  iss: 'who issued it',
+  aud: 'which service it is for',
+};
+
+/**
+ * Builds a verifier for `Authorization: Bearer <jwt>` headers. Tokens signed with an asymmetric key are checked
+ * against the identity provider's published keys (OIDC_ISSUER, or JWT_JWKS_URL + JWT_ISSUER); HS256 tokens against
+ * JWT_SECRET, in development only. The token's `alg` header picks which, and each is verified allowing only its
+ * own algorithms, so an HS256 token is never checked against a published key nor the reverse.
+ */
 export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey = settings.JWT_JWKS_URL
-    ? createRemoteJWKSet(new URL(settings.JWT_JWKS_URL))
-    : new TextEncoder().encode(settings.JWT_SECRET ?? '');
-  const algorithms = settings.JWT_JWKS_URL ? undefined : ['HS256'];
+  const production = settings.NODE_ENV === 'production';
+  if (settings.OIDC_ISSUER && settings.JWT_JWKS_URL)
+    throw new Error('Set OIDC_ISSUER or JWT_JWKS_URL, not both: tokens come from one identity provider');
+  if (settings.JWT_JWKS_URL && !settings.JWT_ISSUER)
+    throw new Error('JWT_JWKS_URL needs JWT_ISSUER: the issuer ("iss") its tokens carry');
+  const options = { cooldownMs: settings.jwksCooldownMs };
+  const issuerKeys: (() => Promise<IssuerKeys>) | undefined = settings.OIDC_ISSUER
+    ? discoveredKeys(settings.OIDC_ISSUER, options)
+    : settings.JWT_JWKS_URL
+      ? jwksUrlKeys(settings.JWT_JWKS_URL, settings.JWT_ISSUER!, options)
+      : undefined;
+  if (!issuerKeys && !settings.JWT_SECRET)
+    throw new Error(
+      'Set OIDC_ISSUER (or JWT_JWKS_URL), or in development JWT_SECRET, so callers can be verified',
+    );
+  const secret = settings.JWT_SECRET ? new TextEncoder().encode(settings.JWT_SECRET) : undefined;
+  const audience = settings.JWT_AUDIENCE;
+
+  const verifySignature = async (token: string, header: ProtectedHeaderParameters): Promise<JWTPayload> => {
+    const { alg } = header;
+    if (alg === 'HS256') {
+      if (production)
+        throw refused(
+          'HS256 tokens are for development; in production tokens come from the identity provider',
+        );
+      if (!secret) throw refused('HS256 tokens are not accepted: tokens come from the identity provider');
+      const issuer = settings.JWT_ISSUER ?? DEVELOPMENT_ISSUER;
+      return (await verified(jwtVerify(token, secret, checks(issuer, ['HS256'])), issuer)).payload;
+    }
+    if (typeof alg === 'string' && (JWKS_ALGORITHMS as readonly string[]).includes(alg)) {
+      if (!issuerKeys) throw refused(`${alg} tokens are not accepted: no identity provider is configured`);
+      const { issuer, keys } = await issuerKeys();
+      return (await verified(jwtVerify(token, keys, checks(issuer, [...JWKS_ALGORITHMS])), issuer, header))
+        .payload;
+    }
+    throw refused(
+      `the token is signed with ${JSON.stringify(alg ?? null)}; accepted: ${[...(issuerKeys ? JWKS_ALGORITHMS : []), ...(secret && !production ? ['HS256'] : [])].join(', ')}`,
+    );
+  };
+  const checks = (issuer: string, algorithms: string[]) => ({
+    issuer,
+    audience,
+    algorithms,
+    requiredClaims: ['exp', 'sub', 'iss', 'aud'],
+  });
+  const verified = <T>(verifying: Promise<T>, issuer: string, header?: ProtectedHeaderParameters) =>
+    verifying.catch((error: unknown) => {
+      throw refused(whyRefused(error, issuer, audience, header));
+    });
+
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match)
       throw new UnauthenticatedError('Sign in first: send "Authorization: Bearer <token>" with the request');
-    let payload: JWTPayload;
+    let header: ProtectedHeaderParameters;
     try {
-      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
-        issuer: settings.JWT_ISSUER,
-        audience: settings.JWT_AUDIENCE,
-        algorithms,
-        requiredClaims: ['exp', 'sub'],
-      }));
-    } catch (error) {
-      const { code, claim, reason: why } = error as { code?: string; claim?: string; reason?: string };
-      const reason =
-        code === 'ERR_JWT_EXPIRED'
-          ? 'the token has expired'
-          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && why === 'missing'
-            ? `the token has no "${claim}" claim: every token must say ${claim === 'exp' ? 'when it expires' : 'who it was issued to'}`
-            : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
-              ? `the token's ${claim ?? 'claims'} claim is not accepted here`
-              : 'the token is malformed or its signature does not verify';
-      throw new UnauthenticatedError(`Token rejected: ${reason}`);
+      header = decodeProtectedHeader(match[1]!);
+    } catch {
+      throw refused('the token is malformed or its signature does not verify');
     }
+    const payload = await verifySignature(match[1]!, header);
     const problem = tokenLifetimeProblem(payload, maxLifetime(settings));
-    if (problem) throw new UnauthenticatedError(`Token rejected: ${problem}`);
-    return callerFromClaims(payload);
+    if (problem) throw refused(problem);
+    return callerFromClaims(payload, settings);
   };
 }
 
-export function callerFromClaims(payload: JWTPayload): Caller {
-  const { org, units, roles, sub } = payload as JWTPayload & {
-    org?: unknown;
-    units?: unknown;
-    roles?: unknown;
-  };
-  if (!isOrganisation(org))
-    throw new UnauthenticatedError('Token rejected: the "org" claim names no known organisation');
-  if (
-    !Array.isArray(units) ||
-    units.length === 0 ||
-    !units.every((u) => typeof u === 'string' && /^\d{2,5}$/.test(u))
-  ) {
-    throw new UnauthenticatedError('Token rejected: the "units" claim must list administrative unit codes');
+/** What jose's refusal means for the caller, in words; never the library's own text. */
+function whyRefused(
+  error: unknown,
+  issuer: string,
+  audience: string,
+  header?: ProtectedHeaderParameters,
+): string {
+  const { code, claim, reason } = error as { code?: string; claim?: string; reason?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'the token has expired';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (reason === 'missing')
+        return `the token has no "${claim}" claim: every token must say ${CLAIM_PURPOSE[claim ?? ''] ?? 'it'}`;
+      if (claim === 'iss') return `the token's "iss" claim is not the issuer this hub trusts (${issuer})`;
+      if (claim === 'aud') return `the token's "aud" claim does not name this hub (${audience})`;
+      return `the token's "${claim ?? 'claims'}" claim is not accepted here`;
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return `the token's key (kid ${JSON.stringify(header?.kid ?? null)}) is not among the identity provider's published keys`;
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return `the token's algorithm ${JSON.stringify(header?.alg ?? null)} does not match its key`;
   }
-  const notInForce = unitsNotInForce(units as string[]);
-  if (notInForce) throw new UnauthenticatedError(`Token rejected: ${notInForce}`);
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-    throw new UnauthenticatedError('Token rejected: the "roles" claim must list viewer, officer or admin');
-  }
-  return { subject: sub ?? 'unknown', org, units: units as string[], roles: roles as Role[] };
+  // Fetching the key set failed: timed out, refused, not 200, not a key set.
+  const unreachable =
+    code === 'ERR_JWKS_TIMEOUT' ||
+    code === 'ERR_JWKS_INVALID' ||
+    code === 'ERR_JOSE_GENERIC' ||
+    'syscall' in Object(error);
+  return unreachable
+    ? "the identity provider's keys could not be fetched; try again shortly"
+    : 'the token is malformed or its signature does not verify';
 }
 
 export interface TokenRequest {
@@ -106,7 +184,7 @@ export async function signToken(
   return new SignJWT({ org: request.org, units: request.units, roles: request.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(request.subject ?? `${request.org}-${request.roles[0]}`)
-    .setIssuer(settings.JWT_ISSUER)
+    .setIssuer(settings.JWT_ISSUER ?? DEVELOPMENT_ISSUER)
     .setAudience(settings.JWT_AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + lifetime)

@@ -24,13 +24,7 @@ export const gatewayEnv = z
     GATEWAY_HOST: z.string().default('0.0.0.0'),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
     DASHBOARD_DIR: z.string().default(resolve(__dirname, '..', '..', 'dashboard', 'dist')),
-    // The identity provider people sign in at (the dashboard and the explorer), and the dashboard's client there.
-    OIDC_ISSUER: z
-      .url({
-        protocol: /^https?$/,
-        error: 'must be the http(s) URL of the OpenID Connect issuer (as its tokens name it in `iss`)',
-      })
-      .optional(),
+    // The dashboard's client at the identity provider people sign in at (OIDC_ISSUER, in authEnvShape).
     DASHBOARD_CLIENT_ID: z
       .string()
       .min(1, "must name the dashboard's client at the issuer")

@@ -103,6 +103,9 @@ describe('the dashboard at /dashboard/', () => {
     expect(parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'http://localhost:4010' }).OIDC_ISSUER).toBe(
       'http://localhost:4010',
     );
-    expect(() => parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'localhost:4010' })).toThrow(/OIDC_ISSUER/);
+    expect(() => parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'the provider' })).toThrow(/OIDC_ISSUER/);
+    expect(parseEnv(gatewayEnv, { ...base, DASHBOARD_CLIENT_ID: 'hub-dashboard' }).DASHBOARD_CLIENT_ID).toBe(
+      'hub-dashboard',
+    );
   });
 });

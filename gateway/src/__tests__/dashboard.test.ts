@@ -1,4 +1,5 @@
 import { createTokenVerifier, parseEnv } from '@chung-tay/common';
+import { testGatewayKeysFile } from '@chung-tay/common/testing';
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
@@ -103,7 +104,7 @@ describe('the dashboard at /dashboard/', () => {
         NODE_ENV: 'production',
         GATEWAY_DEMO_TOKENS_UNIT: '75',
         JWT_SECRET: 's'.repeat(32),
-        GATEWAY_SIGNING_SECRET: 'g'.repeat(32),
+        GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
       }),
     ).toThrow(/GATEWAY_DEMO_TOKENS_UNIT: demo tokens are for development/);
   });

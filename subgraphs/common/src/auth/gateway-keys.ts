@@ -46,8 +46,10 @@ export function readGatewayKeySet(path: string): GatewayKeySet {
   return value as GatewayKeySet;
 }
 
+export type PublicKeySet = { keys: JWK[] };
+
 /** The public half of every key, as the gateway publishes them. */
-export function publicKeySet(set: GatewayKeySet): { keys: JWK[] } {
+export function publicKeySet(set: GatewayKeySet): PublicKeySet {
   return {
     keys: set.keys.map(({ kty, crv, x, y, kid }) => ({ kty, crv, x, y, kid, alg: 'ES256', use: 'sig' })),
   };

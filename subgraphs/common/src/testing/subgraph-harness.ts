@@ -1,5 +1,8 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, decodeJwt, type JWK } from 'jose';
 import type { DataSource } from 'typeorm';
@@ -22,11 +25,19 @@ export function testGatewayKey(kid = 'test-gateway-key') {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const jwk: JWK = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'ES256', use: 'sig' };
   const signer: AssertionSigner & { key: KeyObject } = { key: privateKey, kid };
-  return { signer, jwk, keys: createLocalJWKSet({ keys: [jwk] }) };
+  const privateJwk = { ...(privateKey.export({ format: 'jwk' }) as JWK), kid };
+  return { signer, jwk, privateJwk, keys: createLocalJWKSet({ keys: [jwk] }) };
 }
 
 /** The stand-in gateway every harness trusts. */
 export const TEST_GATEWAY = testGatewayKey();
+
+/** A GATEWAY_SIGNING_KEYS_FILE holding TEST_GATEWAY's private key, for a gateway started in a test. */
+export function testGatewayKeysFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'chung-tay-gateway-keys-')), 'gateway-signing-keys.json');
+  writeFileSync(path, JSON.stringify({ keys: [TEST_GATEWAY.privateJwk] }), { mode: 0o600 });
+  return path;
+}
 
 /** Publishes TEST_GATEWAY's public key over HTTP, for a subgraph process given GATEWAY_JWKS_URL. */
 export async function serveTestGatewayKeys() {

@@ -5,6 +5,7 @@ import {
   assertionVerifier,
   bodyHash,
   issueAssertion,
+  issueAssertionSync,
   type AssertedCaller,
   type AssertionSigner,
 } from '../auth/gateway-assertion';
@@ -61,6 +62,23 @@ describe('gateway assertions', () => {
       ok: true,
       assertion: { caller, jti: expect.stringMatching(/^[0-9a-f-]{36}$/), expires: now / 1000 + 30 },
     });
+  });
+
+  it('made without waiting (for the load generator) are the same assertions', async () => {
+    const sync = issueAssertionSync(gateway.signer, FF, caller, request, now);
+    const check = await verify(sync, request, now);
+    expect(check).toMatchObject({ ok: true, assertion: { caller, expires: now / 1000 + 30 } });
+    const [header, claims] = sync
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [asyncHeader, asyncClaims] = (await issueAssertion(gateway.signer, FF, caller, request, now))
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toEqual(asyncHeader);
+    expect({ ...claims, jti: 'x' }).toEqual({ ...asyncClaims, jti: 'x' });
+    expect(await problem(sync, { path: '/other' })).toMatch(/another request/);
   });
 
   it('give every request a new jti', async () => {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import type { Caller } from './caller';
 import { callerFromClaims } from './token';
@@ -48,6 +48,36 @@ export interface AssertedRequest {
 
 export const bodyHash = (body: string | Buffer) => createHash('sha256').update(body).digest('base64url');
 
+/** The JWT header and claims of one assertion for one request to `subgraph`; every call makes a new jti. */
+function assertionContents(
+  signer: Pick<AssertionSigner, 'kid' | 'issuer'>,
+  subgraph: string,
+  caller: AssertedCaller,
+  request: AssertedRequest,
+  now: number,
+) {
+  const iat = Math.floor(now / 1000);
+  return {
+    header: { alg: ALGORITHM, kid: signer.kid, typ: ASSERTION_TYPE },
+    claims: {
+      iss: signer.issuer ?? DEFAULT_ASSERTION_ISSUER,
+      aud: subgraph,
+      sub: caller.subject,
+      org: caller.org,
+      units: caller.units,
+      roles: caller.roles,
+      ...(caller.name ? { name: caller.name } : {}),
+      ...(caller.clientId ? { client_id: caller.clientId } : {}),
+      jti: randomUUID(),
+      iat,
+      exp: iat + ASSERTION_LIFETIME_SECONDS,
+      htm: request.method.toUpperCase(),
+      htu: request.path,
+      bsh: bodyHash(request.body),
+    },
+  };
+}
+
 /** One assertion for one request to `subgraph`; every call makes a new jti. */
 export async function issueAssertion(
   signer: AssertionSigner,
@@ -56,25 +86,24 @@ export async function issueAssertion(
   request: AssertedRequest,
   now = Date.now(),
 ): Promise<string> {
-  const iat = Math.floor(now / 1000);
-  return new SignJWT({
-    org: caller.org,
-    units: caller.units,
-    roles: caller.roles,
-    ...(caller.name ? { name: caller.name } : {}),
-    ...(caller.clientId ? { client_id: caller.clientId } : {}),
-    htm: request.method.toUpperCase(),
-    htu: request.path,
-    bsh: bodyHash(request.body),
-  })
-    .setProtectedHeader({ alg: ALGORITHM, kid: signer.kid, typ: ASSERTION_TYPE })
-    .setIssuer(signer.issuer ?? DEFAULT_ASSERTION_ISSUER)
-    .setAudience(subgraph)
-    .setSubject(caller.subject)
-    .setJti(randomUUID())
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + ASSERTION_LIFETIME_SECONDS)
-    .sign(signer.key);
+  const { header, claims } = assertionContents(signer, subgraph, caller, request, now);
+  return new SignJWT(claims).setProtectedHeader(header).sign(signer.key);
+}
+
+/**
+ * issueAssertion without waiting, for callers that must set headers synchronously (the load generator's
+ * autocannon): the same header and claims, the JWS compact form signed with Node's own ES256 (r‖s, RFC 7518 §3.4).
+ */
+export function issueAssertionSync(
+  signer: AssertionSigner & { key: KeyObject },
+  ...args: [subgraph: string, caller: AssertedCaller, request: AssertedRequest, now?: number]
+): string {
+  const [subgraph, caller, request, now = Date.now()] = args;
+  const { header, claims } = assertionContents(signer, subgraph, caller, request, now);
+  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+  const input = `${encode(header)}.${encode(claims)}`;
+  const signature = sign('sha256', Buffer.from(input), { key: signer.key, dsaEncoding: 'ieee-p1363' });
+  return `${input}.${signature.toString('base64url')}`;
 }
 
 /** The header to add to one request to `subgraph`. */

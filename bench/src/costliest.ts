@@ -1,6 +1,6 @@
 import { todayInVietnam, type OrganisationId } from '@chung-tay/common';
 import { gatewayEnv, QueryCostModel } from '@chung-tay/gateway';
-import { REPO_ROOT, type RunningHub } from '@chung-tay/hub';
+import { ensureGatewayKeys, REPO_ROOT, type RunningHub } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -128,9 +128,11 @@ async function sampleKeys(
 
 async function main(options: Options) {
   const supergraph = readFileSync(join(REPO_ROOT, 'schema', 'supergraph.graphql'), 'utf8');
+  const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-costliest-'));
+  // The gateway's defaults, as the hub below will run it (with the key set it will use).
   const env = gatewayEnv.parse({
     ...process.env,
-    GATEWAY_SIGNING_SECRET: 'x'.repeat(32),
+    GATEWAY_SIGNING_KEYS_FILE: await ensureGatewayKeys(dataDir),
     JWT_SECRET: 'y'.repeat(32),
   });
   const model = await QueryCostModel.fromSupergraph(supergraph);
@@ -146,7 +148,6 @@ async function main(options: Options) {
     depth: env.GATEWAY_MAX_DEPTH - 1,
     listCaps: { first: 100, periods: 24, other: 1000 },
   };
-  const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-costliest-'));
   console.log(`Starting the hub on loopback with its demo data (${dataDir}) …`);
   let hub: RunningHub | undefined;
   let failed = false;

@@ -2,16 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { hmacSigningKey, signRequest, type RequestSigningKey } from '@chung-tay/common';
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import type { AssertionSigner, TokenVerifier } from '@chung-tay/common';
+import { useChungTayAssertion } from './hive-assertion-plugin';
 
 export interface HiveGatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
   supergraphPath: string;
   /** Subgraph URL by `@join__graph(name:)`, e.g. { 'people-committee': 'http://localhost:41234/graphql' }. */
   subgraphUrls: Record<string, string>;
-  /** GATEWAY_SIGNING_SECRET shared with the subgraphs. */
-  signingSecret: string;
+  /** Verifies the caller's token, as the project's gateway does. */
+  verifyToken: TokenVerifier;
+  /** The gateway's assertion key (the first of GATEWAY_SIGNING_KEYS_FILE), which the subgraphs trust. */
+  signer: AssertionSigner;
   /** 0 or unset: a free port. */
   port?: number;
 }
@@ -88,52 +91,6 @@ function tolerateIdenticalCanonicalTypes(): void {
   stitch.__chungTayPatched = true;
 }
 
-type HeaderBag = Record<string, string>;
-
-function headersAsObject(headers: unknown): HeaderBag {
-  if (!headers) return {};
-  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-    const bag: HeaderBag = {};
-    (headers as Headers).forEach((value, key) => (bag[key] = value));
-    return bag;
-  }
-  if (Array.isArray(headers)) return Object.fromEntries(headers as [string, string][]);
-  return { ...(headers as HeaderBag) };
-}
-
-/**
- * Signs each subgraph request the way the project's gateway does (see request-signature.ts): for the subgraph
- * its URL belongs to, with a new request id. Registered after the built-in plugins (header propagation
- * included), so it sees the final body and Authorization.
- */
-function useChungTaySignature(key: RequestSigningKey, subgraphUrls: Record<string, string>): GatewayPlugin {
-  const subgraphAt = new Map(Object.entries(subgraphUrls).map(([name, url]) => [new URL(url).href, name]));
-  return {
-    onFetch({ url, options, setOptions }) {
-      const subgraph = subgraphAt.get(new URL(url).href);
-      if (!subgraph) throw new Error(`Cannot sign a request to ${url}: no subgraph has that URL`);
-      const headers = headersAsObject(options.headers);
-      const body = options.body;
-      if (
-        body != null &&
-        typeof body !== 'string' &&
-        !Buffer.isBuffer(body) &&
-        !(body instanceof Uint8Array)
-      ) {
-        throw new Error('Cannot sign a subgraph request whose body is not a string');
-      }
-      const authorizationKey = Object.keys(headers).find((key) => key.toLowerCase() === 'authorization');
-      const signature = signRequest(key, subgraph, {
-        method: options.method ?? 'GET',
-        path: new URL(url).pathname,
-        body: body == null ? '' : typeof body === 'string' ? body : Buffer.from(body),
-        authorization: authorizationKey ? headers[authorizationKey] : undefined,
-      });
-      setOptions({ ...options, headers: { ...headers, ...signature } });
-    },
-  };
-}
-
 /** Hive Gateway in front of the hub's subgraphs, with no landing page, GraphiQL, usage reporting or telemetry. */
 export async function startHiveGateway(options: HiveGatewayOptions): Promise<RunningHiveGateway> {
   tolerateIdenticalCanonicalTypes();
@@ -146,10 +103,13 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     logging: 'warn',
     landingPage: false,
     graphiql: false,
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
-    },
-    plugins: () => [useChungTaySignature(hmacSigningKey(options.signingSecret), options.subgraphUrls)],
+    plugins: () => [
+      useChungTayAssertion({
+        verifyToken: options.verifyToken,
+        signer: options.signer,
+        subgraphUrls: options.subgraphUrls,
+      }),
+    ],
   });
   const server = createServer(gateway);
   try {

@@ -1,13 +1,21 @@
-import { hmacSigningKey, signRequest, signToken, todayInVietnam } from '@chung-tay/common';
+import {
+  issueAssertionSync,
+  readGatewayKeySet,
+  signToken,
+  todayInVietnam,
+  ASSERTION_HEADER,
+  type AssertedCaller,
+} from '@chung-tay/common';
 import {
   forkHub,
   forkService,
+  gatewayKeysFileFor,
   jwtSecretFor,
   REPO_ROOT,
-  signingSecretFor,
   stopService,
   type Service,
 } from '@chung-tay/hub';
+import { createPrivateKey, type JsonWebKey } from 'node:crypto';
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -151,7 +159,7 @@ async function sqlPerOperation(
   return most;
 }
 
-function startHive(subgraphUrls: Record<string, string>, signingSecret: string) {
+function startHive(subgraphUrls: Record<string, string>, gatewayKeysFile: string, jwtSecret: string) {
   const { service, ready } = forkService(
     'hive-gateway',
     join(REPO_ROOT, 'bench', 'dist', 'hive-gateway-main.js'),
@@ -159,7 +167,8 @@ function startHive(subgraphUrls: Record<string, string>, signingSecret: string) 
       ...process.env,
       SUPERGRAPH_PATH: SUPERGRAPH,
       SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
-      GATEWAY_SIGNING_SECRET: signingSecret,
+      GATEWAY_SIGNING_KEYS_FILE: gatewayKeysFile,
+      JWT_SECRET: jwtSecret,
     },
     'pipe',
   );
@@ -207,12 +216,24 @@ async function main(options: Options) {
     const gatewayUrl = ready.url;
     const subgraphUrls = ready.subgraphUrls as Record<string, string>;
     const jwtSecret = jwtSecretFor(dataDir);
-    const signingSecret = signingSecretFor(dataDir);
-    const signingKey = hmacSigningKey(signingSecret);
-    const token = await signToken(
-      { org: 'people-committee', units: ['75'], roles: ['officer'] },
-      { JWT_SECRET: jwtSecret, JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' },
-    );
+    // The hub's own gateway key (its data folder), so requests straight to a subgraph carry what the gateway sends.
+    const gatewayKeysFile = extraEnv.GATEWAY_SIGNING_KEYS_FILE ?? gatewayKeysFileFor(dataDir);
+    const [gatewayKey] = readGatewayKeySet(gatewayKeysFile).keys;
+    const signer = {
+      key: createPrivateKey({ key: { ...gatewayKey } satisfies JsonWebKey, format: 'jwk' }),
+      kid: gatewayKey!.kid,
+    };
+    const caller: AssertedCaller = {
+      subject: 'bench-officer',
+      org: 'people-committee',
+      units: ['75'],
+      roles: ['officer'],
+    };
+    const token = await signToken(caller, {
+      JWT_SECRET: jwtSecret,
+      JWT_ISSUER: 'chung-tay',
+      JWT_AUDIENCE: 'chung-tay-hub',
+    });
     const authorization = `Bearer ${token}`;
     const sample = await sampleRegister(gatewayUrl, token, '75');
     console.log(
@@ -223,7 +244,7 @@ async function main(options: Options) {
     let hiveUrl: string | undefined;
     let hivePid: number | undefined;
     if (options.hive && options.via.includes('hive')) {
-      const hive = startHive(subgraphUrls, signingSecret);
+      const hive = startHive(subgraphUrls, gatewayKeysFile, jwtSecret);
       services.push(hive.service);
       hiveUrl = await hive.ready;
       hivePid = hive.service.child.pid;
@@ -258,14 +279,12 @@ async function main(options: Options) {
         return JSON.stringify({ query: planned.root.query, variables: vars });
       };
       const viaGateway = () => ({ authorization });
-      // Signed as the gateway signs: for the root field's subgraph, a new request id for every request.
+      // What the gateway sends: an assertion for the root field's subgraph and this body, new for every request.
       const signed = (body: string) => ({
-        authorization,
-        ...signRequest(signingKey, planned.root.subgraph, {
+        [ASSERTION_HEADER]: issueAssertionSync(signer, planned.root.subgraph, caller, {
           method: 'POST',
           path: '/graphql',
           body,
-          authorization,
         }),
       });
       const run = async (

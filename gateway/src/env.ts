@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { authEnvShape, nodeEnv, port, SUBGRAPHS } from '@chung-tay/common';
+import {
+  authEnvShape,
+  DEFAULT_ASSERTION_ISSUER,
+  nodeEnv,
+  port,
+  readGatewayKeySet,
+  SUBGRAPHS,
+} from '@chung-tay/common';
 
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [
@@ -31,9 +38,21 @@ export const gatewayEnv = z
       .default('chung-tay-dashboard'),
     NODE_ENV: nodeEnv(),
     GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
-    GATEWAY_SIGNING_SECRET: z
-      .string({ error: 'is required: the secret subgraph requests are signed with' })
-      .min(32, 'must be at least 32 characters'),
+    // Read here so a missing or wrong file stops the gateway before it listens, naming the variable.
+    GATEWAY_SIGNING_KEYS_FILE: z
+      .string({
+        error:
+          "is required: the path of the gateway's JSON Web Key Set of private ES256 keys (npm start makes one)",
+      })
+      .transform((path, ctx) => {
+        try {
+          return readGatewayKeySet(path);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+    GATEWAY_ASSERTION_ISSUER: z.string().default(DEFAULT_ASSERTION_ISSUER),
     GATEWAY_MAX_DEPTH: limit(10),
     GATEWAY_MAX_ALIASES: limit(15),
     GATEWAY_MAX_TOKENS: limit(2000),

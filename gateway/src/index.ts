@@ -1,7 +1,7 @@
 // The hub runs on closed government networks: never report usage anywhere.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-import { createTokenVerifier, hmacSigningKey, readEnvOrExit } from '@chung-tay/common';
+import { assertionSigner, createTokenVerifier, publicKeySet, readEnvOrExit } from '@chung-tay/common';
 import { gatewayEnv, subgraphUrlOverrides } from './env';
 import { listenToHub } from './hub-states';
 import { startGateway } from './server';
@@ -16,8 +16,9 @@ async function main() {
     production: env.NODE_ENV === 'production',
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : undefined,
     verifyToken: createTokenVerifier(env),
+    publicKeys: publicKeySet(env.GATEWAY_SIGNING_KEYS_FILE),
     transport: {
-      signingKey: hmacSigningKey(env.GATEWAY_SIGNING_SECRET),
+      signer: await assertionSigner(env.GATEWAY_SIGNING_KEYS_FILE, env.GATEWAY_ASSERTION_ISSUER),
       keepAlive: env.GATEWAY_SUBGRAPH_KEEP_ALIVE,
       connectionsPerSubgraph: env.GATEWAY_SUBGRAPH_CONNECTIONS,
       deduplicate: env.GATEWAY_DEDUPLICATE,

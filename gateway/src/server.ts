@@ -6,7 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { HubError, type TokenVerifier } from '@chung-tay/common';
+import { HubError, type Caller, type PublicKeySet, type TokenVerifier } from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -21,7 +21,8 @@ import { readinessHandler } from './readiness';
 import { graphqlBody, tokenLimit } from './request-errors';
 import { exportsRouter } from './exports/router';
 import { importsRouter } from './imports/router';
-import { subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
+import { speakingFor, subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
+import type { ExportContext } from './exports/operation';
 import {
   errorPath,
   isNetworkFailure,
@@ -39,8 +40,10 @@ export interface GatewayOptions {
   production?: boolean;
   introspection?: boolean;
   verifyToken: TokenVerifier;
-  /** How subgraphs are called: signing, keep-alive and pool, deduplication. */
+  /** How subgraphs are called: assertions, keep-alive and pool, deduplication. */
   transport: SubgraphTransport;
+  /** The public half of every key in GATEWAY_SIGNING_KEYS_FILE, served at GET /.well-known/jwks.json. */
+  publicKeys: PublicKeySet;
   /** The query-plan cache's approximate size (MiB); a plan is made once per distinct operation. */
   queryPlanCacheMiB: number;
   limits: QueryLimits;
@@ -62,13 +65,12 @@ export interface QueryLimits {
   maxImportBytes: number;
 }
 
-interface GatewayContext {
-  authorization?: string;
-}
+type GatewayContext = ExportContext;
 
 /**
- * Passes the caller's Authorization header on to every subgraph, which verifies it itself. A subgraph that cannot
- * be reached gives an error naming its organisation (subgraph-errors.ts); the other subgraphs' fields still come.
+ * Calls a subgraph for the caller the gateway verified: the fetcher (subgraph-fetch.ts) adds an assertion for that
+ * caller and never the caller's token. A subgraph that cannot be reached gives an error naming its organisation
+ * (subgraph-errors.ts); the other subgraphs' fields still come.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraph: string;
@@ -79,8 +81,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    const caller = options.context?.caller;
     try {
-      return await super.process(options);
+      return await (caller ? speakingFor(caller, () => super.process(options)) : super.process(options));
     } catch (error) {
       if (!isSubgraphUnavailable(error)) throw error;
       const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
@@ -111,13 +114,6 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return new GraphQLError(first.message, {
       extensions: { code: first.extensions.code, http: { status: response.status } },
     });
-  }
-
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }
 
@@ -200,6 +196,10 @@ export async function startGateway(options: GatewayOptions) {
   // and exports count against the in-flight limit once read and signed in (overload.ts).
   const overload = overloadGuard(options.overload);
   app.use(overload.memory);
+  // The keys subgraphs check the gateway's assertions with (GATEWAY_JWKS_URL); public, cacheable for a while.
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.set('cache-control', 'public, max-age=300').json(options.publicKeys);
+  });
   app.get('/', (_req, res) => res.redirect('/dashboard/'));
   app.use(dashboardRouter(options.dashboard));
   app.use(explorerRouter('/graphql', options.dashboard.signIn));
@@ -208,7 +208,7 @@ export async function startGateway(options: GatewayOptions) {
     ...graphqlBody(options.limits.maxBodyBytes),
     refuseUnauthenticated(options.verifyToken),
     overload.admitted,
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ caller: verifiedCaller(res) }) }),
   );
   app.use(
     '/exports',
@@ -231,11 +231,20 @@ export async function startGateway(options: GatewayOptions) {
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** Missing, expired or badly signed tokens stop here with 401; subgraphs check again for themselves. */
+/** The caller refuseUnauthenticated verified for this request. */
+const verifiedCaller = (res: express.Response): Caller => res.locals.caller as Caller;
+
+/**
+ * Missing, expired or badly signed tokens stop here with 401; the verified caller is kept for the assertions the
+ * subgraphs receive (the token itself goes no further).
+ */
 function refuseUnauthenticated(verifyToken: TokenVerifier): express.RequestHandler {
   return (req, res, next) => {
     verifyToken(req.headers.authorization).then(
-      () => next(),
+      (caller) => {
+        res.locals.caller = caller;
+        next();
+      },
       (error: unknown) => {
         if (!(error instanceof HubError)) return next(error);
         res.status(401).json(graphqlError(error.message, 'UNAUTHENTICATED'));

@@ -1,19 +1,21 @@
-import { signRequest, type RequestSigningKey } from '@chung-tay/common';
+import { assertionHeaders, type AssertedCaller, type AssertionSigner } from '@chung-tay/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 
 export interface SubgraphTransport {
   /**
-   * Every subgraph request is signed with it (GATEWAY_SIGNING_SECRET today) for its subgraph and with a new
-   * request id, which the subgraph answers once (see common/auth/request-signature).
+   * The gateway's private key (GATEWAY_SIGNING_KEYS_FILE): every subgraph request carries a new assertion signed
+   * with it, for its subgraph, speaking for the verified caller; the subgraph answers each once (see
+   * common/auth/gateway-assertion).
    */
-  signingKey: RequestSigningKey;
+  signer: AssertionSigner;
   /** Reuse connections to the subgraphs (HTTP keep-alive). Off opens a connection per request. */
   keepAlive: boolean;
   /** The most connections open to one subgraph at once; further requests queue. */
   connectionsPerSubgraph: number;
   /**
-   * Identical query requests to a subgraph (same body, same caller) that are in flight at the same moment are
+   * Identical query requests to a subgraph (same body, same caller and claims) that are in flight at the same moment are
    * sent once and share the answer. Mutations are always sent.
    */
   deduplicate: boolean;
@@ -57,13 +59,25 @@ function response(answer: Answer) {
   return self;
 }
 
+/**
+ * The caller a subgraph request speaks for. Apollo's data sources hand the fetcher only a URL and headers, so the
+ * gateway runs each plan step inside `speakingFor(caller, …)` and the fetcher reads the caller from here.
+ */
+const callers = new AsyncLocalStorage<AssertedCaller>();
+export const speakingFor = <T>(caller: AssertedCaller, step: () => T): T => callers.run(caller, step);
+
+/** A caller's identity and every claim an assertion carries: requests deduplicated together speak for one. */
+const callerKey = (c: AssertedCaller) =>
+  JSON.stringify([c.subject, c.org, c.units, c.roles, c.name, c.clientId]);
+
 /** What the gateway's subgraph requests did since it started; shown on GET /metrics. */
 export const subgraphFetchCounts = { sent: 0, deduplicated: 0 };
 
 /**
  * The gateway's fetch for one subgraph's requests (`subgraphFetch(transport)(name)`): a pooled keep-alive agent
- * (undici) shared by all subgraphs, the gateway's signature over the subgraph's name, a new request id, method,
- * path, exact body and token, and in-flight deduplication of identical queries (sent once: one id).
+ * (undici) shared by all subgraphs, a new assertion of the gateway's for the subgraph, the caller, the method, path
+ * and exact body (never the caller's Authorization), and in-flight deduplication of identical queries for the
+ * same caller (sent once: one assertion).
  */
 export function subgraphFetch(options: SubgraphTransport) {
   const dispatcher: Dispatcher = new Agent({
@@ -76,21 +90,24 @@ export function subgraphFetch(options: SubgraphTransport) {
 
   const send = async (
     subgraph: string,
+    caller: AssertedCaller,
     url: string,
     init: FetchInit,
     headers: Record<string, string>,
     body: string,
   ) => {
     subgraphFetchCounts.sent += 1;
-    const signature = signRequest(options.signingKey, subgraph, {
+    const { pathname, search } = new URL(url);
+    const assertion = await assertionHeaders(options.signer, subgraph, caller, {
       method: init.method ?? 'POST',
-      path: new URL(url).pathname,
+      path: pathname + search,
       body,
-      authorization: headers.authorization,
     });
+    // Whatever a data source added, the caller's own credentials never leave the gateway.
+    const { authorization: _, cookie: __, ...forwarded } = headers;
     const answer = await request(url, {
       method: (init.method ?? 'POST') as Dispatcher.HttpMethod,
-      headers: { ...headers, ...signature },
+      headers: { ...forwarded, ...assertion },
       body,
       signal: init.signal,
       dispatcher,
@@ -107,15 +124,18 @@ export function subgraphFetch(options: SubgraphTransport) {
 
   return (subgraph: string) =>
     (async (url: string, init: FetchInit = {}) => {
+      const caller = callers.getStore();
+      // Never sent unasserted: a subgraph would refuse it anyway, and the gateway speaks for no one by default.
+      if (!caller) throw new Error(`No verified caller to speak for in a request to ${subgraph}`);
       const headers = headerRecord(init.headers);
       const body = typeof init.body === 'string' ? init.body : '';
       if (!options.deduplicate || isMutation(body))
-        return response(await send(subgraph, url, init, headers, body));
-      const key = `${subgraph}\n${url}\n${headers.authorization ?? ''}\n${body}`;
+        return response(await send(subgraph, caller, url, init, headers, body));
+      const key = `${subgraph}\n${url}\n${callerKey(caller)}\n${body}`;
       let shared = inFlight.get(key);
       if (shared) subgraphFetchCounts.deduplicated += 1;
       else {
-        shared = send(subgraph, url, init, headers, body).finally(() => inFlight.delete(key));
+        shared = send(subgraph, caller, url, init, headers, body).finally(() => inFlight.delete(key));
         inFlight.set(key, shared);
       }
       return response(await shared);

@@ -1,5 +1,6 @@
-import { join } from 'node:path';
-import { readOrCreateSecret } from '@chung-tay/common';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { newGatewayKey, readOrCreateSecret } from '@chung-tay/common';
 
 /**
  * The HS256 secret for a local hub: JWT_SECRET when set, else one generated on first use and kept in the
@@ -9,9 +10,25 @@ export function jwtSecretFor(dataDir: string): string {
   return process.env.JWT_SECRET || readOrCreateSecret(join(dataDir, 'jwt-secret'));
 }
 
-/** The secret the gateway signs subgraph requests with: GATEWAY_SIGNING_SECRET, else one kept in the data folder. */
-export function signingSecretFor(dataDir: string): string {
-  return process.env.GATEWAY_SIGNING_SECRET || readOrCreateSecret(join(dataDir, 'gateway-signing-secret'));
+/** Where a local hub keeps the gateway's assertion keys (a JWKS with its private key; only the gateway reads it). */
+export const gatewayKeysFileFor = (dataDir: string) => join(dataDir, 'keys', 'gateway-signing-keys.json');
+
+/**
+ * The gateway's GATEWAY_SIGNING_KEYS_FILE: the one given, else the data folder's, made on first start with one new
+ * ES256 key (readable by its owner only) and the same ever after, so subgraphs keep trusting the gateway across
+ * restarts. The gateway itself checks the file when it starts.
+ */
+export async function ensureGatewayKeys(dataDir: string, given?: string): Promise<string> {
+  if (given) return given;
+  const file = gatewayKeysFileFor(dataDir);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(file, `${JSON.stringify({ keys: [await newGatewayKey()] }, null, 2)}\n`, {
+      mode: 0o600,
+      flag: 'wx', // never overwrite a key another start has just written
+    });
+  }
+  return file;
 }
 
 /**

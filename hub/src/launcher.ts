@@ -7,7 +7,8 @@ import {
   type SubgraphInfo,
 } from '@chung-tay/common';
 import { seedLinkedDemoData } from './demo';
-import { disclosureKeyFor, jwtSecretFor, signingSecretFor } from './dev-secret';
+import { disclosureKeyFor, ensureGatewayKeys, jwtSecretFor } from './dev-secret';
+import { reservePort } from './free-port';
 import type { HubSubgraphStates } from '@chung-tay/gateway';
 import { REPO_ROOT } from './paths';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
@@ -82,7 +83,12 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
   const jwtSecret = jwtSecretFor(options.dataDir);
-  const signingSecret = signingSecretFor(options.dataDir);
+  const gatewayKeysFile = await ensureGatewayKeys(options.dataDir, baseEnv.GATEWAY_SIGNING_KEYS_FILE);
+  // Known before anything starts, so each subgraph can be told where the gateway's public keys will be.
+  const gatewayPort = options.gatewayPort || (await reservePort());
+  const gatewayJwksUrl = baseEnv.GATEWAY_JWKS_URL || `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`;
+  // A subgraph holds no one else's secret: not the token secret, not where the gateway's private key lies.
+  const { JWT_SECRET: _, GATEWAY_SIGNING_KEYS_FILE: __, ...subgraphBaseEnv } = baseEnv;
   const stdio = options.stdio ?? 'inherit';
   const supervised = new Map<string, Supervised>();
   let cluster: EmbeddedCluster | undefined;
@@ -122,11 +128,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           s.name,
           join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
           {
-            ...baseEnv,
+            ...subgraphBaseEnv,
             [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
             [`${s.envPrefix}_PORT`]: port(),
-            JWT_SECRET: jwtSecret,
-            GATEWAY_SIGNING_SECRET: signingSecret,
+            GATEWAY_JWKS_URL: gatewayJwksUrl,
             DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s.name),
             DEMO_DATA: String(options.demoData ?? false),
           },
@@ -156,14 +161,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       SUBGRAPHS.map((s) => startSubgraphOn(s, options.randomSubgraphPorts ? 0 : s.defaultPort)),
     );
 
-    // The development identity provider, unless the hub is pointed at a real issuer (OIDC_ISSUER). The gateway's port
-    // is given as is: 0 (tests) leaves the dashboard's redirect URIs wrong until the hub reserves a concrete port.
-    const { dataDir, gatewayPort: firstGatewayPort, randomSubgraphPorts: randomPorts = false } = options;
+    // The development identity provider, unless the hub is pointed at a real issuer (OIDC_ISSUER); the dashboard's
+    // redirect URIs name the gateway's reserved port.
+    const { dataDir, randomSubgraphPorts: randomPorts = false } = options;
     const identity = baseEnv.OIDC_ISSUER
       ? undefined
       : superviseIdentity({
           dataDir,
-          gatewayPort: firstGatewayPort,
+          gatewayPort,
           randomPorts,
           env: baseEnv,
           stdio,
@@ -173,7 +178,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (identity) supervised.set('identity', identity);
     const identityUrl = identity ? (await identity.start()).url : baseEnv.OIDC_ISSUER!;
 
-    let gatewayPort = String(options.gatewayPort);
     const gateway = supervise(
       'gateway',
       () =>
@@ -182,7 +186,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
           {
             ...baseEnv,
-            GATEWAY_PORT: gatewayPort,
+            GATEWAY_PORT: String(gatewayPort),
             APOLLO_TELEMETRY_DISABLED: '1',
             // V8 grows the heap lazily under load (330 MiB after the benchmark); a cap makes it collect sooner, at
             // no measured cost in requests per second (201 MiB after the same run with 160).
@@ -193,7 +197,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
               .filter(Boolean)
               .join(' '),
             JWT_SECRET: jwtSecret,
-            GATEWAY_SIGNING_SECRET: signingSecret,
+            GATEWAY_SIGNING_KEYS_FILE: gatewayKeysFile,
             OIDC_ISSUER: identityUrl,
             ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
           },
@@ -204,7 +208,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     );
     supervised.set('gateway', gateway);
     const gatewayUrl = (await gateway.start()).url;
-    gatewayPort = new URL(gatewayUrl).port;
     if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret);
     const subgraph = (name: string) => {
       const info = SUBGRAPHS.find((s) => s.name === name);

@@ -1,9 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signToken, type TokenRequest } from '@chung-tay/common';
-import { controlHub, forkHub, jwtSecretFor, stopService } from '@chung-tay/hub';
+import {
+  assertionHeaders,
+  assertionSigner,
+  readGatewayKeySet,
+  signToken,
+  type AssertedCaller,
+  type TokenRequest,
+} from '@chung-tay/common';
+import { controlHub, forkHub, gatewayKeysFileFor, jwtSecretFor, stopService } from '@chung-tay/hub';
 import { copyDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
+
+export interface SubgraphAnswer {
+  status: number;
+  data?: any;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
 
 export interface TestHub {
   gatewayUrl: string;
@@ -12,6 +25,16 @@ export interface TestHub {
   databaseUrls: Record<string, string>;
   dataDir: string;
   token(request: TokenRequest): Promise<string>;
+  /**
+   * Sends a request straight to a subgraph with an assertion made with the hub's real gateway key (from the data
+   * folder), as the gateway would send it; `as` changes what is sent (another subgraph's URL, added headers).
+   */
+  asGateway(
+    subgraph: string,
+    caller: AssertedCaller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ send(to?: string, headers?: Record<string, string>): Promise<SubgraphAnswer> }>;
   query<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -60,6 +83,27 @@ export async function startTestHub(
     databaseUrls: message.databaseUrls as Record<string, string>,
     dataDir,
     token: (request) => signToken(request, settings),
+    asGateway: async (subgraph, caller, query, variables = {}) => {
+      const signer = await assertionSigner(readGatewayKeySet(gatewayKeysFileFor(dataDir)));
+      const subgraphUrls = message.subgraphUrls as Record<string, string>;
+      const body = JSON.stringify({ query, variables });
+      const url = new URL(subgraphUrls[subgraph]!);
+      const assertion = await assertionHeaders(signer, subgraph, caller, {
+        method: 'POST',
+        path: url.pathname,
+        body,
+      });
+      return {
+        send: async (to = subgraph, headers = {}) => {
+          const response = await fetch(subgraphUrls[to]!, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...assertion, ...headers },
+            body,
+          });
+          return { status: response.status, ...((await response.json()) as object) };
+        },
+      };
+    },
     query: async (query, variables = {}, token) => {
       const response = await fetch(gatewayUrl, {
         method: 'POST',

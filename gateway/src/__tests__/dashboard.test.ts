@@ -1,4 +1,5 @@
 import { parseEnv } from '@chung-tay/common';
+import { testGatewayKeysFile } from '@chung-tay/common/testing';
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -98,7 +99,7 @@ describe('the dashboard at /dashboard/', () => {
   });
 
   it('reads the issuer and the dashboard client from the environment', () => {
-    const base = { JWT_SECRET: 's'.repeat(32), GATEWAY_SIGNING_SECRET: 'g'.repeat(32) };
+    const base = { JWT_SECRET: 's'.repeat(32), GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile() };
     expect(parseEnv(gatewayEnv, base)).toMatchObject({ DASHBOARD_CLIENT_ID: 'chung-tay-dashboard' });
     expect(parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'http://localhost:4010' }).OIDC_ISSUER).toBe(
       'http://localhost:4010',

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { TEST_AUTH, testToken } from '@chung-tay/common/testing';
+import { TEST_AUTH, testGatewayKeysFile, testToken } from '@chung-tay/common/testing';
 
 // The gateway process as `npm start` runs it, stopped with SIGTERM while a request waits on the People's
 // Committee (a stand-in that answers only when told): the request finishes, new connections are refused, exit 0.
@@ -34,7 +34,7 @@ it('lets a request in flight finish, refuses new connections, and exits 0', asyn
     env: {
       PATH: process.env.PATH,
       ...TEST_AUTH,
-      GATEWAY_SIGNING_SECRET: 'x'.repeat(40),
+      GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
       GATEWAY_PORT: '0',
       GATEWAY_HOST: '127.0.0.1',
       NODE_ENV: 'test',

@@ -1,8 +1,9 @@
+import { TEST_GATEWAY } from '@chung-tay/common/testing';
 import { createServer, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { hmacSigningKey, type Caller } from '@chung-tay/common';
+import { type Caller } from '@chung-tay/common';
 import { startGateway } from '../server';
 import type { OverloadLimits } from '../overload';
 
@@ -34,8 +35,9 @@ async function gatewayWith(overload: OverloadLimits, subgraphUrl: string) {
       units: ['75'],
       roles: ['viewer'],
     }),
+    publicKeys: { keys: [TEST_GATEWAY.jwk] },
     transport: {
-      signingKey: hmacSigningKey('x'.repeat(40)),
+      signer: TEST_GATEWAY.signer,
       keepAlive: true,
       connectionsPerSubgraph: 4,
       deduplicate: false,

@@ -1,6 +1,7 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { testGatewayKeysFile } from '@chung-tay/common/testing';
 import { gatewayEnv } from '../env';
 import { explorerExamples } from '../explorer-examples';
 import { requiredFieldsOf } from '../query-cost';
@@ -123,7 +124,10 @@ describe('the limits', () => {
 });
 
 describe("the hub's own operations, within the default limits", () => {
-  const env = gatewayEnv.parse({ GATEWAY_SIGNING_SECRET: 'x'.repeat(32), JWT_SECRET: 'y'.repeat(32) });
+  const env = gatewayEnv.parse({
+    GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
+    JWT_SECRET: 'y'.repeat(32),
+  });
   const limits = { maxCost: env.GATEWAY_MAX_COST, maxAreaPeriods: env.GATEWAY_MAX_AREA_PERIODS };
   const sdl = readFileSync(resolve(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
   let hub: QueryCostModel;

@@ -1,7 +1,7 @@
+import { TEST_GATEWAY } from '@chung-tay/common/testing';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { hmacSigningKey } from '@chung-tay/common';
 import { startGateway } from '../server';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -75,8 +75,9 @@ describe('one subgraph down', () => {
       },
       port: 0,
       verifyToken: async () => ({}) as never,
+      publicKeys: { keys: [TEST_GATEWAY.jwk] },
       transport: {
-        signingKey: hmacSigningKey('x'.repeat(40)),
+        signer: TEST_GATEWAY.signer,
         keepAlive: true,
         connectionsPerSubgraph: 4,
         deduplicate: false,

@@ -1,9 +1,16 @@
-import { checkRequestSignature, hmacSigningKey, REQUEST_ID_HEADER } from '@chung-tay/common';
+import { ASSERTION_HEADER, assertionVerifier, type AssertedCaller } from '@chung-tay/common';
+import { TEST_GATEWAY } from '@chung-tay/common/testing';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMutation, subgraphFetch, type SubgraphTransport } from '../subgraph-fetch';
+import { isMutation, speakingFor, subgraphFetch, type SubgraphTransport } from '../subgraph-fetch';
 
-const KEY = hmacSigningKey('x'.repeat(40));
+const officer: AssertedCaller = {
+  subject: 'u-1',
+  org: 'fatherland-front',
+  units: ['75'],
+  roles: ['officer'],
+};
+const verifierFor = (subgraph: string) => assertionVerifier({ subgraph, keys: TEST_GATEWAY.keys });
 
 /** A stand-in subgraph that records what reaches it and answers after a pause (so requests overlap). */
 async function recordingSubgraph() {
@@ -39,44 +46,67 @@ describe("the gateway's subgraph requests", () => {
 
   const transport = (over: Partial<SubgraphTransport> = {}, subgraph = 'fatherland-front') =>
     subgraphFetch({
-      signingKey: KEY,
+      signer: TEST_GATEWAY.signer,
       keepAlive: true,
       connectionsPerSubgraph: 4,
       deduplicate: true,
       ...over,
     })(subgraph) as unknown as Fetch;
-  const post = (fetch: Fetch, body: string, authorization = 'Bearer a') =>
-    fetch(subgraph.url, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body,
-    }).then((r) => r.json() as Promise<{ data: { n: number } }>);
+  const post = (fetch: Fetch, body: string, caller: AssertedCaller = officer) =>
+    speakingFor(caller, () =>
+      fetch(subgraph.url, {
+        method: 'POST',
+        // A data source that added the caller's token would still not have it sent.
+        headers: { authorization: 'Bearer users-own-token', 'content-type': 'application/json' },
+        body,
+      }),
+    ).then((r) => r.json() as Promise<{ data: { n: number } }>);
 
-  it('are signed for their subgraph over method, path, exact body and token, so that subgraph accepts them', async () => {
+  it("carry the gateway's assertion for their subgraph, the caller, method, path and exact body, and no token", async () => {
     const body = '{"query":"{ a }"}';
     await post(transport(), body);
     const [request] = subgraph.seen;
     expect(request!.body).toBe(body);
-    const parts = { method: 'POST', path: '/graphql', body, authorization: 'Bearer a' };
-    expect(checkRequestSignature(KEY, 'fatherland-front', request!.headers, parts)).toMatchObject({
+    expect(request!.headers.authorization).toBeUndefined();
+    const assertion = request!.headers[ASSERTION_HEADER];
+    const parts = { method: 'POST', path: '/graphql', body };
+    expect(await verifierFor('fatherland-front')(assertion, parts)).toMatchObject({
       ok: true,
+      assertion: { caller: officer },
     });
-    // A different body under the same signature, or another subgraph, would refuse it.
-    expect(
-      checkRequestSignature(KEY, 'fatherland-front', request!.headers, { ...parts, body: '{}' }),
-    ).toMatchObject({ ok: false });
-    expect(checkRequestSignature(KEY, 'labour-union', request!.headers, parts)).toMatchObject({
+    // A different body under the same assertion, or another subgraph, would refuse it.
+    expect(await verifierFor('fatherland-front')(assertion, { ...parts, body: '{}' })).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('signed for the fatherland-front subgraph'),
+    });
+    expect(await verifierFor('labour-union')(assertion, parts)).toEqual({
+      ok: false,
+      problem: expect.stringContaining('issued for another subgraph'),
     });
   });
 
-  it('carry a new request id each, even for the same mutation sent twice', async () => {
+  it('are never sent without a verified caller to speak for', async () => {
+    const fetch = transport();
+    await expect(
+      fetch(subgraph.url, { method: 'POST', headers: {}, body: '{"query":"{ a }"}' }),
+    ).rejects.toThrow(/No verified caller/);
+    expect(subgraph.seen).toHaveLength(0);
+  });
+
+  it('carry a new assertion id each, even for the same mutation sent twice', async () => {
     const fetch = transport();
     const mutation = '{"query":"mutation M__ff__0 { recordFrontDonation }"}';
     await Promise.all([post(fetch, mutation), post(fetch, mutation)]);
     await post(fetch, mutation);
-    const ids = subgraph.seen.map((s) => s.headers[REQUEST_ID_HEADER]);
+    const ids = await Promise.all(
+      subgraph.seen.map(async (s) => {
+        const check = await verifierFor('fatherland-front')(s.headers[ASSERTION_HEADER], {
+          method: 'POST',
+          path: '/graphql',
+          body: mutation,
+        });
+        return check.ok ? check.assertion.jti : null;
+      }),
+    );
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -86,7 +116,7 @@ describe("the gateway's subgraph requests", () => {
     const fetch = transport();
     const body = '{"query":"query Q__pc__0 { a }","variables":{}}';
     const answers = await Promise.all([post(fetch, body), post(fetch, body), post(fetch, body)]);
-    // One request, so one request id: the subgraph answers it once and every caller shares that answer.
+    // One request, so one assertion: the subgraph answers it once and every caller shares that answer.
     expect(subgraph.seen).toHaveLength(1);
     expect(answers.map((a) => a.data.n)).toEqual([1, 1, 1]);
     // Once answered, the next identical query is sent again (nothing is cached).
@@ -94,17 +124,24 @@ describe("the gateway's subgraph requests", () => {
     expect(subgraph.seen).toHaveLength(2);
   });
 
-  it('never share across callers, different bodies, mutations, or with deduplication off', async () => {
+  it('never share across callers or their claims, different bodies, mutations, or with deduplication off', async () => {
     const fetch = transport();
     const query = '{"query":"{ a }"}';
-    await Promise.all([post(fetch, query, 'Bearer a'), post(fetch, query, 'Bearer b')]);
+    await Promise.all([post(fetch, query), post(fetch, query, { ...officer, subject: 'u-2' })]);
     expect(subgraph.seen).toHaveLength(2);
+    // The same person with other roles or units is another caller: each answer depends on them.
+    await Promise.all([
+      post(fetch, query),
+      post(fetch, query, { ...officer, roles: ['viewer'] }),
+      post(fetch, query, { ...officer, units: ['79'] }),
+    ]);
+    expect(subgraph.seen).toHaveLength(5);
     const mutation = '{"query":"mutation M__pc__0 { record }"}';
     await Promise.all([post(fetch, mutation), post(fetch, mutation)]);
-    expect(subgraph.seen).toHaveLength(4);
+    expect(subgraph.seen).toHaveLength(7);
     const off = transport({ deduplicate: false });
     await Promise.all([post(off, query), post(off, query)]);
-    expect(subgraph.seen).toHaveLength(6);
+    expect(subgraph.seen).toHaveLength(9);
   });
 
   it('reuse connections with keep-alive and open one per request without', async () => {

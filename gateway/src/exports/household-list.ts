@@ -128,12 +128,11 @@ export interface HouseholdList {
  */
 export async function householdList(
   apollo: ApolloServer<ExportContext>,
-  authorization: string,
-  caller: Pick<Caller, 'org'>,
+  caller: Caller,
   filter: HouseholdListFilter,
 ): Promise<HouseholdList> {
   const query = householdListQuery(caller.org === 'people-committee');
-  const read = (after: string | null) => runOperation<Page>(apollo, authorization, query, { filter, after });
+  const read = (after: string | null) => runOperation<Page>(apollo, caller, query, { filter, after });
   const first = await read(null);
   if (first.households.totalCount > MAX_HOUSEHOLD_ROWS)
     throw new ExportRefused(

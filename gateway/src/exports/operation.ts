@@ -1,7 +1,9 @@
 import type { ApolloServer } from '@apollo/server';
+import type { Caller } from '@chung-tay/common';
 
+/** The gateway's Apollo context: the caller it verified, whom its assertions to the subgraphs speak for. */
 export interface ExportContext {
-  authorization?: string;
+  caller?: Caller;
 }
 
 /** Why an export was refused, as the HTTP answer says it. */
@@ -61,17 +63,17 @@ export function refusalFor(errors: readonly ResponseError[]): ExportRefused {
 }
 
 /**
- * Runs an operation through the gateway's own Apollo server with the caller's Authorization, exactly as a
- * query sent to /graphql would run: the same limits, the same query plan, and every subgraph checks the
- * caller's access itself. Any error refuses the whole export (no half-filled workbook).
+ * Runs an operation through the gateway's own Apollo server for the verified caller, exactly as a query sent
+ * to /graphql would run: the same limits, the same query plan, and every subgraph checks the caller's access
+ * itself. Any error refuses the whole export (no half-filled workbook).
  */
 export async function runOperation<T>(
   apollo: ApolloServer<ExportContext>,
-  authorization: string,
+  caller: Caller,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: { authorization } });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: { caller } });
   if (response.body.kind !== 'single')
     throw new ExportRefused(500, 'Unexpected incremental answer', 'INTERNAL');
   const { data, errors } = response.body.singleResult;

@@ -65,17 +65,16 @@ type Download = { fileName: string } & (
  */
 function exportRoute<P = AreaParams>(
   options: ExportsOptions,
-  build: (authorization: string, params: P, caller: Caller) => Promise<Download>,
+  build: (caller: Caller, params: P) => Promise<Download>,
   paramsOf: (req: express.Request) => P = areaParams as never,
 ): express.RequestHandler {
   return async (req, res) => {
     try {
-      const authorization = req.headers.authorization;
-      const caller = await options.verifyToken(authorization).catch((error: unknown) => {
+      const caller = await options.verifyToken(req.headers.authorization).catch((error: unknown) => {
         if (error instanceof HubError) throw new ExportRefused(401, error.message, 'UNAUTHENTICATED');
         throw error;
       });
-      const download = await build(authorization!, paramsOf(req), caller);
+      const download = await build(caller, paramsOf(req));
       res.status(200).set({
         'content-type': XLSX_CONTENT_TYPE,
         'content-disposition': `attachment; filename="${download.fileName}"`,
@@ -105,19 +104,17 @@ function exportRoute<P = AreaParams>(
  * GET /exports/area-summary.xlsx?unitCode=75&period=2026-Q3 — every organisation's figures and reports.
  * GET /exports/households.xlsx?unitCode=75&status=POOR,NEAR_POOR&poorCategory=A&socialProtection=true&reviewYear=2025
  *   — the register's households the filter selects, with the columns the caller may see.
- * Each needs `Authorization: Bearer <token>` and run their query through the gateway with it.
+ * Each needs `Authorization: Bearer <token>` and runs its query through the gateway for the verified caller.
  */
 export function exportsRouter(options: ExportsOptions): express.Router {
   const router = express.Router();
   router.get(
     '/union-fund-report.xlsx',
-    exportRoute(options, async (authorization, { unitCode, period }) => {
-      const data = await runOperation<UnionFundReportData>(
-        options.apollo,
-        authorization,
-        UNION_FUND_REPORT_QUERY,
-        { unitCode, period },
-      );
+    exportRoute(options, async (caller, { unitCode, period }) => {
+      const data = await runOperation<UnionFundReportData>(options.apollo, caller, UNION_FUND_REPORT_QUERY, {
+        unitCode,
+        period,
+      });
       return {
         fileName: `bao-cao-quy-vi-nguoi-ngheo-${unitCode}-${period}.xlsx`,
         workbook: await unionFundWorkbook(data, unitCode),
@@ -126,11 +123,11 @@ export function exportsRouter(options: ExportsOptions): express.Router {
   );
   router.get(
     '/area-summary.xlsx',
-    exportRoute(options, async (authorization, { unitCode, period }) => {
+    exportRoute(options, async (caller, { unitCode, period }) => {
       if (!options.gateway.schema)
         throw new ExportRefused(503, 'The gateway has not loaded its schema yet', 'UNAVAILABLE');
       const plan = areaSummaryPlan(options.gateway.schema);
-      const data = await runOperation<AreaSummaryData>(options.apollo, authorization, plan.query, {
+      const data = await runOperation<AreaSummaryData>(options.apollo, caller, plan.query, {
         unitCode,
         period,
       });
@@ -144,8 +141,8 @@ export function exportsRouter(options: ExportsOptions): express.Router {
     '/households.xlsx',
     exportRoute<HouseholdListFilter>(
       options,
-      async (authorization, filter, caller) => {
-        const list = await householdList(options.apollo, authorization, caller, filter);
+      async (caller, filter) => {
+        const list = await householdList(options.apollo, caller, filter);
         return {
           fileName: `danh-sach-ho-${filter.unitCode}${filter.status ? `-${filter.status.join('-').toLowerCase()}` : ''}.xlsx`,
           write: (out) => writeHouseholdList(out, list, filter, columnsFor(caller)),

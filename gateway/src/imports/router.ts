@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { TokenVerifier } from '@chung-tay/common';
+import type { Caller, TokenVerifier } from '@chung-tay/common';
 import express from 'express';
 import { ExportRefused, runOperation, type ExportContext } from '../exports/operation';
 import { admitCaller, ImportSlots, refuse } from './admission';
@@ -36,11 +36,7 @@ const MATCHES = `query ImportMatches($ids: [String!]!) {
   registerMatches(nationalIds: $ids) { nationalId match { person { id } household { id } } } }`;
 
 /** personId and householdId for the rows whose national ID the register knows within the caller's units. */
-async function linkToRegister(
-  apollo: ImportsOptions['apollo'],
-  authorization: string,
-  rows: ImportRowValues[],
-) {
+async function linkToRegister(apollo: ImportsOptions['apollo'], caller: Caller, rows: ImportRowValues[]) {
   const ids = [
     ...new Set(rows.map((r) => r.nationalId).filter((id): id is string => typeof id === 'string')),
   ];
@@ -51,7 +47,7 @@ async function linkToRegister(
         nationalId: string;
         match: { person: { id: string }; household: { id: string } } | null;
       }[];
-    }>(apollo, authorization, MATCHES, { ids: ids.slice(i, i + MATCH_BATCH) });
+    }>(apollo, caller, MATCHES, { ids: ids.slice(i, i + MATCH_BATCH) });
     for (const { nationalId, match } of data.registerMatches) {
       if (match) found.set(nationalId, { personId: match.person.id, householdId: match.household.id });
     }
@@ -81,7 +77,7 @@ export interface ImportFileReport extends SubgraphReport {
 async function runImport(
   options: ImportsOptions,
   kind: ImportKind,
-  authorization: string,
+  caller: Caller,
   fileName: string,
   body: Buffer,
   limits: UploadLimits,
@@ -118,10 +114,10 @@ async function runImport(
     };
   }
   const rows = rowValues(sheet, mapping);
-  const linked = kind.linksToRegister ? await linkToRegister(options.apollo, authorization, rows) : undefined;
+  const linked = kind.linksToRegister ? await linkToRegister(options.apollo, caller, rows) : undefined;
   const data = await runOperation<Record<string, SubgraphReport>>(
     options.apollo,
-    authorization,
+    caller,
     `mutation Import($input: ${kind.inputType}!) { ${kind.mutation}(input: $input) {
       imported rows records created unchanged problemCount problems { row column problem value } } }`,
     { input: { fileName, rows } },
@@ -165,14 +161,13 @@ export function importsRouter(options: ImportsOptions): express.Router {
           `no such import; the hub imports ${IMPORT_KINDS.map((k) => k.name).join(', ')}`,
           'NOT_FOUND',
         );
-      const authorization = req.headers.authorization;
-      const caller = await admitCaller(options.verifyToken, authorization, kind);
+      const caller = await admitCaller(options.verifyToken, req.headers.authorization, kind);
       release = slots.take(caller.org);
       const body = await readBody(req, limits.maxBytes);
       if (!body.length)
         throw new ExportRefused(400, 'send the .xlsx or .csv file as the request body', 'BAD_USER_INPUT');
       const fileName = String(req.query.fileName ?? '').trim() || `${kind.name}.upload`;
-      const report = await runImport(options, kind, authorization!, fileName.slice(0, 200), body, limits);
+      const report = await runImport(options, kind, caller, fileName.slice(0, 200), body, limits);
       res.status(report.imported ? 200 : 422).json(report);
     } catch (error) {
       if (error instanceof FileTooLarge)

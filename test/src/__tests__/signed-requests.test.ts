@@ -1,22 +1,30 @@
-import { hmacSigningKey, signRequest } from '@chung-tay/common';
-import { jwtSecretFor, signingSecretFor } from '@chung-tay/hub';
-import { SignJWT } from 'jose';
+import { readFileSync, statSync } from 'node:fs';
+import { gatewayKeysFileFor, jwtSecretFor } from '@chung-tay/hub';
+import type { AssertedCaller } from '@chung-tay/common';
+import { generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../hub-client';
 
-// The hub as `npm start` runs it. A donation request signed the way the gateway signs it (the gateway's signing
-// functions, the hub's GATEWAY_SIGNING_SECRET), as someone who captured it between the gateway and the Fatherland
-// Front would hold it, sent again straight to the subgraph or to another organisation's subgraph. And tokens
-// without an expiry or a subject, or valid for a month, at the gateway.
+// The hub as `npm start` runs it. A donation request carrying an assertion made with the gateway's own key (read
+// from the data folder, as someone who captured a request between the gateway and the Fatherland Front would hold
+// it) sent again straight to the subgraph or to another organisation's subgraph; a caller's token sent straight
+// to a subgraph; the audit log naming the real user. And tokens without an expiry or a subject, or valid for a
+// month, at the gateway.
 
 let hub: TestHub;
 let front: string;
 let fundId: string;
 let frontDb: Client;
+const officer: AssertedCaller = {
+  subject: 'front.officer.le-thi-hoa',
+  org: 'fatherland-front',
+  units: ['75'],
+  roles: ['officer'],
+};
 
 beforeAll(async () => {
   hub = await startTestHub();
-  front = await hub.token({ org: 'fatherland-front', units: ['75'], roles: ['officer'] });
+  front = await hub.token(officer);
   const fund = await hub.query(
     `mutation { openFrontFund(input: { unitCode: "25222", name: "Quỹ Vì người nghèo xã Bù Gia Mập", openedOn: "2025-01-01" }) { id } }`,
     {},
@@ -34,38 +42,33 @@ afterAll(async () => {
 const donations = async () =>
   Number((await frontDb.query('SELECT count(*) AS n FROM front_donation')).rows[0].n);
 
-/** The subgraph request the gateway makes for one recordFrontDonation, headers and body as sent. */
-function capturedDonation() {
-  const body = JSON.stringify({
-    query: `mutation($input: RecordFrontDonationInput!) { recordFrontDonation(input: $input) { id } }`,
-    variables: {
-      input: {
-        fundId,
-        donorKind: 'ENTERPRISE',
-        donorName: 'Công ty CP Cao su Phú Riềng',
-        amount: 10_000_000,
-        date: '2025-10-20',
-      },
-    },
-  });
-  const authorization = `Bearer ${front}`;
-  const key = hmacSigningKey(signingSecretFor(hub.dataDir));
-  const headers = {
-    'content-type': 'application/json',
-    authorization,
-    ...signRequest(key, 'fatherland-front', { method: 'POST', path: '/graphql', body, authorization }),
-  };
-  return (subgraph = 'fatherland-front') =>
-    fetch(hub.subgraphUrls[subgraph]!, { method: 'POST', headers, body }).then(async (r) => ({
-      status: r.status,
-      ...((await r.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }),
-    }));
-}
+const DONATE = `mutation($input: RecordFrontDonationInput!) { recordFrontDonation(input: $input) { id } }`;
+const donation = (donorName: string) => ({
+  input: { fundId, donorKind: 'ENTERPRISE', donorName, amount: 10_000_000, date: '2025-10-20' },
+});
 
-describe('a signed subgraph request', () => {
+/** The subgraph request the gateway makes for one recordFrontDonation, assertion and body as sent. */
+const capturedDonation = () =>
+  hub.asGateway('fatherland-front', officer, DONATE, donation('Công ty CP Cao su Phú Riềng'));
+
+describe("the gateway's keys", () => {
+  it('are generated into the data folder for the gateway alone, and only their public half is published', async () => {
+    const file = gatewayKeysFileFor(hub.dataDir);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const [own] = (JSON.parse(readFileSync(file, 'utf8')) as { keys: { kid: string; d?: string }[] }).keys;
+    expect(own!.d).toEqual(expect.any(String));
+    const published = (await (await fetch(new URL('/.well-known/jwks.json', hub.gatewayUrl))).json()) as {
+      keys: Record<string, unknown>[];
+    };
+    expect(published.keys).toEqual([expect.objectContaining({ kid: own!.kid, kty: 'EC', crv: 'P-256' })]);
+    expect(published.keys[0]).not.toHaveProperty('d');
+  });
+});
+
+describe('a captured subgraph request', () => {
   it('is answered once: sent again to the Fatherland Front it is refused and records nothing more', async () => {
     const before = await donations();
-    const send = capturedDonation();
+    const { send } = await capturedDonation();
     const first = await send();
     expect(first.errors).toBeUndefined();
     expect(first.data.recordFrontDonation.id).toEqual(expect.any(String));
@@ -73,7 +76,7 @@ describe('a signed subgraph request', () => {
       const again = await send();
       expect(again.status).toBe(401);
       expect(again.errors?.[0]).toMatchObject({
-        message: expect.stringContaining('This signed request was already used'),
+        message: expect.stringContaining("This request's assertion was already used"),
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }
@@ -82,29 +85,75 @@ describe('a signed subgraph request', () => {
 
   it("is refused by every other organisation's subgraph", async () => {
     const before = await donations();
-    const send = capturedDonation();
+    const { send } = await capturedDonation();
     for (const other of ['labour-union', 'people-committee', 'womens-union', 'microfinance']) {
       const answer = await send(other);
       expect(answer.status).toBe(401);
       expect(answer.errors?.[0]?.message).toBe(
-        `This request was signed for the fatherland-front subgraph, not ${other}; it is refused here`,
+        "The gateway's assertion is refused: it was issued for another subgraph",
       );
     }
     expect(await donations()).toBe(before);
   });
 
-  it('sent through the gateway twice records two donations: each is signed anew', async () => {
+  it('sent through the gateway twice records two donations: each carries a new assertion', async () => {
     const before = await donations();
     for (let i = 0; i < 2; i++) {
-      const res = await hub.query(
-        `mutation($f: ID!) { recordFrontDonation(input: { fundId: $f, donorKind: INDIVIDUAL, donorName: "Nguyễn Văn A",
-          amount: 100000, date: "2025-10-21" }) { id } }`,
-        { f: fundId },
-        front,
-      );
+      const res = await hub.query(DONATE, donation('Nguyễn Văn A'), front);
       expect(res.errors).toBeUndefined();
     }
     expect(await donations()).toBe(before + 2);
+  });
+});
+
+describe('a caller token sent straight to a subgraph', () => {
+  it('is refused, whoever signed it, and records nothing', async () => {
+    const before = await donations();
+    const body = JSON.stringify({ query: DONATE, variables: donation('Công ty B') });
+    // A genuine token of the hub's (HS256), and an ES256 one: neither is the gateway's assertion.
+    const { privateKey } = await generateKeyPair('ES256');
+    const es256 = await new SignJWT({ org: 'fatherland-front', units: ['75'], roles: ['admin'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('someone')
+      .setIssuer('chung-tay')
+      .setAudience('chung-tay-hub')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const { send } = await capturedDonation();
+    for (const token of [front, es256]) {
+      const res = await fetch(hub.subgraphUrls['fatherland-front']!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+        'This subgraph answers only requests the gateway sends; send your request to the gateway',
+      );
+    }
+    // Sent as the assertion, a token is refused for what it is.
+    const asAssertion = await send('fatherland-front', { 'x-chung-tay-assertion': front });
+    expect(asAssertion).toMatchObject({
+      status: 401,
+      errors: [{ message: expect.stringMatching(/must be signed ES256/) }],
+    });
+    expect(await donations()).toBe(before);
+  });
+});
+
+describe('the audit log', () => {
+  it('names the real user behind a change made through the gateway', async () => {
+    const res = await hub.query(DONATE, donation('Hợp tác xã C'), front);
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.recordFrontDonation.id as string;
+    const { rows } = await frontDb.query(
+      `SELECT subject, organisation, roles, kind FROM audit_entry WHERE $1 = ANY(record_ids) AND kind = 'WRITE'`,
+      [id],
+    );
+    expect(rows).toEqual([
+      { subject: officer.subject, organisation: 'fatherland-front', roles: ['officer'], kind: 'WRITE' },
+    ]);
   });
 });
 

@@ -26,10 +26,23 @@ describe('parseEnv', () => {
     ]);
   });
 
-  it('asks a subgraph for a way to verify tokens', () => {
+  it("asks a subgraph for the gateway's public keys and for no secret of anyone else's", () => {
     const env = subgraphEnv({ name: 'people-committee', envPrefix: 'PEOPLE_COMMITTEE', defaultPort: 4001 });
-    expect(() => parseEnv(env, { PEOPLE_COMMITTEE_DATABASE_URL: 'postgres://a@b/c' })).toThrow(
-      /GATEWAY_SIGNING_SECRET: is required[\s\S]*JWT_SECRET: set JWT_SECRET/,
+    const base = { PEOPLE_COMMITTEE_DATABASE_URL: 'postgres://a@b/c' };
+    expect(() => parseEnv(env, base)).toThrow(
+      /GATEWAY_JWKS_URL: is required: the http\(s\) URL of the gateway's public keys/,
     );
+    const parsed = parseEnv(env, {
+      ...base,
+      GATEWAY_JWKS_URL: 'http://127.0.0.1:4000/.well-known/jwks.json',
+      JWT_SECRET: 'j'.repeat(40),
+      GATEWAY_SIGNING_SECRET: 's'.repeat(40),
+    });
+    expect(parsed).toMatchObject({
+      PEOPLE_COMMITTEE_PORT: 4001,
+      GATEWAY_ASSERTION_ISSUER: 'chung-tay-gateway',
+    });
+    // Given or not, a subgraph takes no token secret and no gateway secret: it has no use for them.
+    expect(Object.keys(parsed).filter((k) => /SECRET|JWT_/.test(k))).toEqual([]);
   });
 });

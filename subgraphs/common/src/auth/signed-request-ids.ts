@@ -1,14 +1,14 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The request ids of genuine gateway signatures this subgraph has answered, each kept until its signature would
- * be refused as too old anyway, so a captured request is answered once.
+ * The ids (jti) of the genuine gateway assertions this subgraph has answered, each kept until the assertion would
+ * be refused as expired anyway, so a captured request is answered once.
  *
  * Kept in the subgraph's own PostgreSQL rather than in the process: every replica of a subgraph sees the same
  * ids, and a restarted subgraph still refuses what it answered before. UNLOGGED (no write-ahead log, so the
  * insert costs what a read does): PostgreSQL empties the table only after a crash of the database itself.
- * Only ids whose signature verified are written, so the table holds at most what the gateway sent in the last
- * window (plus RETENTION_MARGIN_SECONDS), whatever a caller without the key sends.
+ * Only ids of assertions whose signature verified are written, so the table holds at most what the gateway sent
+ * in the last minute (plus RETENTION_MARGIN_SECONDS), whatever a caller without the gateway's key sends.
  */
 export class SignedRequestIds1763900010700 implements MigrationInterface {
   name = 'SignedRequestIds1763900010700';
@@ -36,7 +36,7 @@ export const SIGNED_REQUEST_IDS = 'signed-request-ids';
 export interface SignedRequestIds {
   /** True the first time a request id is seen; false every time after, until it is forgotten. */
   firstUse(requestId: string, signedUntil: number): Promise<boolean>;
-  /** Forgets the ids whose signatures have expired; returns how many. */
+  /** Forgets the ids whose assertions have expired; returns how many. */
   purge(now?: number): Promise<number>;
   stop(): void;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
-import { authEnvShape, nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
-import { createTokenVerifier } from '../auth/token';
-import { hmacSigningKey } from '../auth/request-signature';
+import { createRemoteJWKSet } from 'jose';
+import { nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
+import { DEFAULT_ASSERTION_ISSUER } from '../auth/gateway-assertion';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
 import type { SubgraphInfo } from '../organisations';
@@ -21,68 +21,78 @@ export interface SubgraphDefinition<Loaders> {
   seedDemoData?(dataSource: DataSource): Promise<void>;
 }
 
+/**
+ * A subgraph's settings. It holds no secret another service holds: no JWT secret (it verifies no user token) and
+ * no gateway secret (it verifies the gateway's assertions with the gateway's public keys).
+ */
 export function subgraphEnv(info: SubgraphInfo) {
-  const p = info.envPrefix;
-  return z
-    .object({
-      [`${p}_DATABASE_URL`]: postgresUrl().describe("this subgraph's PostgreSQL (npm start sets it)"),
-      [`${p}_PORT`]: port(info.defaultPort),
-      [`${p}_HOST`]: z.string().default('127.0.0.1'),
-      DATABASE_POOL_SIZE: z.coerce
-        .number({ error: 'must be a number' })
-        .int('must be a whole number')
-        .min(1, 'must be between 1 and 100')
-        .max(100, 'must be between 1 and 100')
-        .default(10),
-      GRACEFUL_STOP_MS: z.coerce
-        .number({ error: 'must be a number of milliseconds' })
-        .int('must be a whole number')
-        .min(0, 'must be between 0 and 600000')
-        .max(600_000, 'must be between 0 and 600000')
-        .default(10_000),
-      DISCLOSURE_MIN_RECORDS: z.coerce
-        .number({ error: 'must be a number' })
-        .int('must be a whole number')
-        .min(2, 'must be between 2 and 1000')
-        .max(1000, 'must be between 2 and 1000')
-        .default(DEFAULT_MIN_RECORDS)
-        .describe('N: figures shown to other organisations come from at least N records'),
-      DISCLOSURE_KEY: z
-        .string()
-        .min(32, 'must be at least 32 characters')
-        .optional()
-        .describe(
-          "this organisation's secret for shifting amounts shown to others (random per start if unset)",
-        ),
-      DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
-      NODE_ENV: nodeEnv(),
-      GATEWAY_SIGNING_SECRET: z
-        .string({ error: 'is required: the secret the gateway signs requests with' })
-        .min(32, 'must be at least 32 characters'),
-      ...authEnvShape,
-    })
-    .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
-      message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
-      path: ['JWT_SECRET'],
-      when: () => true, // report it alongside other bad variables, not only when the rest is valid
-    });
+  return z.object({
+    ...prefixed(info.envPrefix, ownShape(info)),
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 100')
+      .max(100, 'must be between 1 and 100')
+      .default(10),
+    GRACEFUL_STOP_MS: z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 600000')
+      .max(600_000, 'must be between 0 and 600000')
+      .default(10_000),
+    DISCLOSURE_MIN_RECORDS: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(2, 'must be between 2 and 1000')
+      .max(1000, 'must be between 2 and 1000')
+      .default(DEFAULT_MIN_RECORDS)
+      .describe('N: figures shown to other organisations come from at least N records'),
+    DISCLOSURE_KEY: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe(
+        "this organisation's secret for shifting amounts shown to others (random per start if unset)",
+      ),
+    DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    NODE_ENV: nodeEnv(),
+    GATEWAY_JWKS_URL: z.url({
+      error: "is required: the http(s) URL of the gateway's public keys (…/.well-known/jwks.json)",
+    }),
+    GATEWAY_ASSERTION_ISSUER: z.string().default(DEFAULT_ASSERTION_ISSUER),
+  });
 }
+
+/** The variables each organisation's subgraph has under its own prefix (PEOPLE_COMMITTEE_PORT, …). */
+const ownShape = (info: SubgraphInfo) => ({
+  DATABASE_URL: postgresUrl().describe("this subgraph's PostgreSQL (npm start sets it)"),
+  PORT: port(info.defaultPort),
+  HOST: z.string().default('127.0.0.1'),
+});
+
+type Prefixed<S> = { [K in keyof S & string as `${string}_${K}`]: S[K] };
+const prefixed = <S extends z.ZodRawShape>(prefix: string, shape: S) =>
+  Object.fromEntries(Object.entries(shape).map(([name, type]) => [`${prefix}_${name}`, type]));
+
+/** subgraphEnv's values: zod's types leave out the prefixed names, which these patterns give back. */
+export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnv>> &
+  Prefixed<z.infer<z.ZodObject<ReturnType<typeof ownShape>>>>;
 
 /** The entry point of a subgraph process: env → database → migrations → (demo data) → listen. */
 export async function runSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
 ): Promise<RunningSubgraph> {
   const p = definition.info.envPrefix;
-  const env = readEnvOrExit(subgraphEnv(definition.info)) as Record<string, string | number | undefined>;
+  const env: SubgraphEnv = readEnvOrExit(subgraphEnv(definition.info));
   configureDisclosure({
-    minRecords: env.DISCLOSURE_MIN_RECORDS as number,
-    ...(env.DISCLOSURE_KEY ? { secret: env.DISCLOSURE_KEY as string } : {}),
+    minRecords: env.DISCLOSURE_MIN_RECORDS,
+    ...(env.DISCLOSURE_KEY ? { secret: env.DISCLOSURE_KEY } : {}),
   });
   const database = createDatabase({
-    url: env[`${p}_DATABASE_URL`] as string,
+    url: env[`${p}_DATABASE_URL`],
     entities: definition.entities,
     migrations: definition.migrations,
-    poolSize: env.DATABASE_POOL_SIZE as number,
+    poolSize: env.DATABASE_POOL_SIZE,
   });
   const applied = await connectAndMigrate(database);
   if (applied.length) console.log(`[${definition.info.name}] applied migrations: ${applied.join(', ')}`);
@@ -92,14 +102,16 @@ export async function runSubgraph<Loaders>(
     name: definition.info.name,
     schema,
     dataSource: database.dataSource,
-    verifyToken: createTokenVerifier(env as never),
-    signingKey: hmacSigningKey(env.GATEWAY_SIGNING_SECRET as string),
+    // jose fetches the keys on the first request, so the gateway may start after this subgraph; an unknown kid
+    // (the gateway's next key) fetches them again.
+    gatewayKeys: createRemoteJWKSet(new URL(env.GATEWAY_JWKS_URL)),
+    assertionIssuer: env.GATEWAY_ASSERTION_ISSUER,
     createLoaders: definition.createLoaders(database.dataSource),
-    port: env[`${p}_PORT`] as number,
-    host: env[`${p}_HOST`] as string,
+    port: env[`${p}_PORT`],
+    host: env[`${p}_HOST`],
     introspection: env.NODE_ENV !== 'production',
     queries: database.queries,
-    stopGracePeriodMs: env.GRACEFUL_STOP_MS as number,
+    stopGracePeriodMs: env.GRACEFUL_STOP_MS,
   });
   console.log(`[${definition.info.name}] listening on ${server.url}`);
   process.send?.({ type: 'ready', name: definition.info.name, url: server.url });

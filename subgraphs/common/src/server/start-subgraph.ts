@@ -12,11 +12,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
-import type { TokenVerifier } from '../auth/token';
-import type { RequestSigningKey } from '../auth/request-signature';
-import { gatewayOnly } from './gateway-only';
+import type { JWTVerifyGetKey } from 'jose';
+import { assertionVerifier } from '../auth/gateway-assertion';
+import { gatewayOnly, type AssertedRequest } from './gateway-only';
 import { createRequestContext, type RequestContext } from '../context';
-import { formatError } from '../errors';
+import { formatError, UnauthenticatedError } from '../errors';
 import { auditPlugin } from '../audit/audit.plugin';
 import { areaRollupCounts } from '../reporting/area-rollup';
 
@@ -24,10 +24,11 @@ export interface SubgraphServerOptions<Loaders> {
   name: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
-  verifyToken: TokenVerifier;
-  /** The gateway's signing key (GATEWAY_SIGNING_SECRET): only requests it signed for this subgraph, each once,
-   *  reach /graphql. */
-  signingKey: RequestSigningKey;
+  /** The gateway's public keys (GATEWAY_JWKS_URL): only requests carrying its assertion for this subgraph and
+   *  request, each once, reach /graphql, as the caller the assertion names. */
+  gatewayKeys: JWTVerifyGetKey;
+  /** `iss` of the gateway's assertions (GATEWAY_ASSERTION_ISSUER); chung-tay-gateway unless set. */
+  assertionIssuer?: string;
   createLoaders: (caller: Caller) => Loaders;
   port: number;
   host?: string;
@@ -77,8 +78,11 @@ export async function startSubgraphServer<Loaders>(
   });
   await apollo.start();
   const signedByGateway = await gatewayOnly({
-    subgraph: options.name,
-    key: options.signingKey,
+    verify: assertionVerifier({
+      subgraph: options.name,
+      keys: options.gatewayKeys,
+      issuer: options.assertionIssuer,
+    }),
     dataSource: options.dataSource,
   });
 
@@ -131,7 +135,7 @@ export async function startSubgraphServer<Loaders>(
     '/graphql',
     express.json({
       // Imports send a whole list file's rows in one mutation (the gateway caps files at 20 MB); only requests
-      // the gateway signed are then answered.
+      // the gateway sent are then answered.
       limit: '32mb',
       verify: (req, _res, raw) => {
         (req as RawBodyRequest).rawBody = raw;
@@ -139,12 +143,12 @@ export async function startSubgraphServer<Loaders>(
     }),
     signedByGateway,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(
-          await options.verifyToken(req.headers.authorization),
-          options.createLoaders,
-          options.dataSource,
-        ),
+      context: async ({ req }) => {
+        const { caller } = req as AssertedRequest;
+        // gatewayOnly puts the caller on every request it lets through; none here means it did not run.
+        if (!caller) throw new UnauthenticatedError('This subgraph answers only requests the gateway sends');
+        return createRequestContext(caller, options.createLoaders, options.dataSource);
+      },
     }),
   );
 

@@ -1,13 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { postGraphQL, TEST_AUTH, TEST_SIGNING_SECRET, testToken } from '@chung-tay/common/testing';
+import { postGraphQL, serveTestGatewayKeys, testToken } from '@chung-tay/common/testing';
 import { createTestDatabase } from '@chung-tay/common';
 
 // The subgraph process as `npm start` runs it, stopped with SIGTERM while a request is in flight: the request is
 // held by a lock on the table it reads, taken from another connection and released only after the stop began.
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let locker: Client;
+let gatewayKeys: Awaited<ReturnType<typeof serveTestGatewayKeys>>;
 const children: ChildProcess[] = [];
 const PC = { subgraph: 'people-committee' };
 
@@ -17,8 +18,7 @@ async function startSubgraphProcess(env: Record<string, string> = {}) {
       PATH: process.env.PATH,
       PEOPLE_COMMITTEE_DATABASE_URL: database.url,
       PEOPLE_COMMITTEE_PORT: '0',
-      GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
-      ...TEST_AUTH,
+      GATEWAY_JWKS_URL: gatewayKeys.url,
       NODE_ENV: 'test',
       ...env,
     },
@@ -35,6 +35,7 @@ async function startSubgraphProcess(env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  gatewayKeys = await serveTestGatewayKeys();
   locker = new Client({ connectionString: database.url });
   await locker.connect();
 });
@@ -44,6 +45,7 @@ afterAll(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await locker?.end().catch(() => undefined);
   await database?.drop();
+  await gatewayKeys?.close();
 });
 
 const STANDARDS = `{ povertyStandards { code legalBasis validFrom validTo urbanPovertyLine indicators } }`;

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@chung-tay/common/testing';
+import { postGraphQL, testGatewayKey } from '@chung-tay/common/testing';
 import { COMMUNE, householdInput, HCMC_WARD, REGISTER, register, useSubgraph, WARD } from './fixtures';
 
 const env = useSubgraph();
@@ -90,12 +90,16 @@ describe('registering a household', () => {
     expect(ok.errors).toBeUndefined();
   });
 
-  it('answers 401 UNAUTHENTICATED without a valid token', async () => {
+  it("answers 401 UNAUTHENTICATED without the gateway's assertion, or with one another key signed", async () => {
     const none = await env.h.query(`{ povertyStandards { code } }`);
     expect(none.status).toBe(401);
     expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await env.h.query(`{ povertyStandards { code } }`, {}, `${env.t.viewer.slice(0, -4)}AAAA`);
-    expect(forged.errors?.[0]?.message).toMatch(/signature/);
+    const forged = await postGraphQL(env.h.url, `{ povertyStandards { code } }`, {}, env.t.viewer, {
+      subgraph: 'people-committee',
+      signer: testGatewayKey().signer, // the gateway's key id, another key
+    });
+    expect(forged.status).toBe(401);
+    expect(forged.errors?.[0]?.message).toMatch(/signature does not verify/);
   });
 });
 
@@ -171,16 +175,16 @@ describe('federation', () => {
 });
 
 describe('only through the gateway', () => {
-  it('refuses unsigned requests to /graphql, _service and _entities included, but not health checks', async () => {
+  it('refuses requests without the gateway assertion to /graphql, _service and _entities included, but not health checks', async () => {
     for (const query of [
       '{ povertyStandards { code } }',
       '{ _service { sdl } }',
       '{ _entities(representations: [{ __typename: "Household", id: "x" }]) { __typename } }',
     ]) {
-      const res = await postGraphQL(env.h.url, query, {}, env.t.officer, { sign: false });
+      const res = await postGraphQL(env.h.url, query, {}, env.t.officer, { assert: false });
       expect(res.status).toBe(401);
       expect(res.errors?.[0]).toMatchObject({
-        message: expect.stringContaining('signed by the gateway'),
+        message: expect.stringContaining('answers only requests the gateway sends'),
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }

@@ -72,7 +72,7 @@ type GatewayContext = ExportContext;
  * caller and never the caller's token. A subgraph that cannot be reached gives an error naming its organisation
  * (subgraph-errors.ts); the other subgraphs' fields still come.
  */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraph: string;
 
   constructor(config: Partial<RemoteGraphQLDataSource<GatewayContext>> & { subgraph: string }) {
@@ -127,7 +127,7 @@ export async function startGateway(options: GatewayOptions) {
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url ?? '';
-      return new ForwardingDataSource({ url: subgraphUrls[name], fetcher: fetcherFor(name), subgraph: name });
+      return new AssertingDataSource({ url: subgraphUrls[name], fetcher: fetcherFor(name), subgraph: name });
     },
   });
   const app = express();

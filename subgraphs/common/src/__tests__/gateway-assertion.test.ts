@@ -224,6 +224,20 @@ describe('rotating the gateway key', () => {
     expect((await check(newKey.signer)).ok).toBe(true);
   });
 
+  it("says so when the gateway's keys cannot be fetched", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const keys = createRemoteJWKSet(new URL(`http://127.0.0.1:${port}/.well-known/jwks.json`));
+    const a = await issueAssertion(gateway.signer, FF, caller, request);
+    expect(await assertionVerifier({ subgraph: FF, keys })(a, request)).toEqual({
+      ok: false,
+      problem:
+        "The gateway's assertion is refused: the gateway's public keys could not be read (GATEWAY_JWKS_URL)",
+    });
+  });
+
   it('a local key set never accepts a key it does not list', async () => {
     const only = createLocalJWKSet({ keys: [gateway.jwk] });
     const other = testGatewayKey('other');

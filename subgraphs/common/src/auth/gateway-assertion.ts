@@ -143,8 +143,13 @@ function reason(error: unknown): string {
   if (error instanceof errors.JOSEAlgNotAllowed) return `it must be signed ${ALGORITHM} by the gateway`;
   if (error instanceof errors.JWKSNoMatchingKey)
     return "it is signed by a key the gateway's JWKS does not list";
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
-    return "the gateway's public keys could not be read";
+  // A timeout, an invalid set, or no answer at all from GATEWAY_JWKS_URL (not a JOSE error: the fetch failed).
+  if (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    !(error instanceof errors.JOSEError)
+  )
+    return "the gateway's public keys could not be read (GATEWAY_JWKS_URL)";
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'its signature does not verify';
   return 'it is malformed';
 }

@@ -77,7 +77,7 @@ export async function startSubgraphServer<Loaders>(
     ],
   });
   await apollo.start();
-  const signedByGateway = await gatewayOnly({
+  const assertedByGateway = await gatewayOnly({
     verify: assertionVerifier({
       subgraph: options.name,
       keys: options.gatewayKeys,
@@ -117,7 +117,7 @@ export async function startSubgraphServer<Loaders>(
           '# HELP chung_tay_sql_statements_total SQL statements the operations sent to the database.',
           '# TYPE chung_tay_sql_statements_total counter',
           `chung_tay_sql_statements_total${label} ${options.queries?.count ?? 0}`,
-          '# HELP chung_tay_request_id_statements_total SQL statements that recorded signed request ids (one a request).',
+          '# HELP chung_tay_request_id_statements_total SQL statements that recorded the ids of the gateway assertions answered (one a request).',
           '# TYPE chung_tay_request_id_statements_total counter',
           `chung_tay_request_id_statements_total${label} ${options.queries?.requestIds ?? 0}`,
           '# HELP chung_tay_area_rollups_total Area figures of finished days read from rollups or computed and kept.',
@@ -141,7 +141,7 @@ export async function startSubgraphServer<Loaders>(
         (req as RawBodyRequest).rawBody = raw;
       },
     }),
-    signedByGateway,
+    assertedByGateway,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { caller } = req as AssertedRequest;
@@ -158,7 +158,7 @@ export async function startSubgraphServer<Loaders>(
     port,
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
     stop: async () => {
-      signedByGateway.stop();
+      assertedByGateway.stop();
       await apollo.stop();
     },
   };

@@ -48,12 +48,16 @@ describe('signing in to the dashboard', () => {
   let context: BrowserContext;
   let page: Page;
   const visitedProvider: string[] = [];
+  const refused: string[] = [];
 
   beforeAll(async () => {
     ({ context, page } = await freshPage());
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame() && frame.url().startsWith(issuerOrigin))
         visitedProvider.push(frame.url());
+    });
+    page.on('response', (response) => {
+      if (response.status() === 401) refused.push(response.url());
     });
   });
   afterAll(() => context?.close());
@@ -97,6 +101,7 @@ describe('signing in to the dashboard', () => {
   it('renews an expired session without asking to sign in again', async () => {
     const before = (await dashboardSession(page))!;
     visitedProvider.length = 0;
+    refused.length = 0;
     // Past the end of the access the provider granted at sign-in.
     const wait = before.user.expires_at * 1000 - Date.now() + 2_000;
     await page.waitForTimeout(Math.max(wait, 0));
@@ -109,6 +114,8 @@ describe('signing in to the dashboard', () => {
     expect(after.user.expires_at).toBeGreaterThan(before.user.expires_at);
     expect(after.user.expires_at * 1000).toBeGreaterThan(Date.now());
     expect(visitedProvider).toEqual([]);
+    // Renewed before access ran out: the gateway never saw expired access.
+    expect(refused).toEqual([]);
     expect(await page.locator('[data-testid="sign-in"]').count()).toBe(0);
   });
 

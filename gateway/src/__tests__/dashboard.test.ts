@@ -1,5 +1,3 @@
-import { parseEnv } from '@chung-tay/common';
-import { testGatewayKeysFile } from '@chung-tay/common/testing';
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -98,15 +96,11 @@ describe('the dashboard at /dashboard/', () => {
     expect(directive(without, 'form-action')).toBe("form-action 'self'");
   });
 
-  it('reads the issuer and the dashboard client from the environment', () => {
-    const base = { JWT_SECRET: 's'.repeat(32), GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile() };
-    expect(parseEnv(gatewayEnv, base)).toMatchObject({ DASHBOARD_CLIENT_ID: 'chung-tay-dashboard' });
-    expect(parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'http://localhost:4010' }).OIDC_ISSUER).toBe(
-      'http://localhost:4010',
-    );
-    expect(() => parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'the provider' })).toThrow(/OIDC_ISSUER/);
-    expect(parseEnv(gatewayEnv, { ...base, DASHBOARD_CLIENT_ID: 'hub-dashboard' }).DASHBOARD_CLIENT_ID).toBe(
-      'hub-dashboard',
-    );
+  it("reads the dashboard's client id from the environment", () => {
+    // Only this variable's own rule: the rest of the gateway's environment is another test's concern.
+    const clientId = gatewayEnv.shape.DASHBOARD_CLIENT_ID;
+    expect(clientId.parse(undefined)).toBe('chung-tay-dashboard');
+    expect(clientId.parse('hub-dashboard')).toBe('hub-dashboard');
+    expect(clientId.safeParse('').success).toBe(false);
   });
 });

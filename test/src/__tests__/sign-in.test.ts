@@ -48,12 +48,16 @@ describe('signing in to the dashboard', () => {
   let context: BrowserContext;
   let page: Page;
   const visitedProvider: string[] = [];
+  const refused: string[] = [];
 
   beforeAll(async () => {
     ({ context, page } = await freshPage());
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame() && frame.url().startsWith(issuerOrigin))
         visitedProvider.push(frame.url());
+    });
+    page.on('response', (response) => {
+      if (response.status() === 401) refused.push(response.url());
     });
   });
   afterAll(() => context?.close());
@@ -97,6 +101,7 @@ describe('signing in to the dashboard', () => {
   it('renews an expired session without asking to sign in again', async () => {
     const before = (await dashboardSession(page))!;
     visitedProvider.length = 0;
+    refused.length = 0;
     // Past the end of the access the provider granted at sign-in.
     const wait = before.user.expires_at * 1000 - Date.now() + 2_000;
     await page.waitForTimeout(Math.max(wait, 0));
@@ -109,6 +114,8 @@ describe('signing in to the dashboard', () => {
     expect(after.user.expires_at).toBeGreaterThan(before.user.expires_at);
     expect(after.user.expires_at * 1000).toBeGreaterThan(Date.now());
     expect(visitedProvider).toEqual([]);
+    // Renewed before access ran out: the gateway never saw expired access.
+    expect(refused).toEqual([]);
     expect(await page.locator('[data-testid="sign-in"]').count()).toBe(0);
   });
 
@@ -138,6 +145,25 @@ describe('signing in to the dashboard', () => {
   });
 });
 
+/** What the provider's token endpoint answers the dashboard's client for a refresh token. */
+async function refresh(refreshToken: string): Promise<{ status: number; error?: string }> {
+  const { issuer } = (await (await fetch(`${base}/dashboard/sign-in.json`)).json()) as { issuer: string };
+  const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as {
+    token_endpoint: string;
+  };
+  const answer = await fetch(discovery.token_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: 'chung-tay-dashboard',
+    }).toString(),
+  });
+  const body = (await answer.json()) as { error?: string };
+  return { status: answer.status, error: body.error };
+}
+
 describe('signing out', () => {
   it('ends the session at the provider too: the next sign-in asks for the password again', async () => {
     const { context, page } = await freshPage();
@@ -146,6 +172,7 @@ describe('signing out', () => {
     expect(await text(page, '[data-testid="person-org"]')).toBe('Hội Liên hiệp Phụ nữ');
     expect(await text(page, '[data-testid="sign-out"]')).toBe('Đăng xuất');
 
+    const before = (await dashboardSession(page))!;
     await page.click('[data-testid="sign-out"]');
     // The provider asks to confirm (it will not end a session on a link another site could plant).
     await page.waitForURL((url) => url.origin === issuerOrigin);
@@ -153,6 +180,8 @@ describe('signing out', () => {
     await page.waitForSelector('[data-testid="sign-in"]', { timeout: 30_000 });
     expect(page.url().startsWith(`${base}/dashboard/`)).toBe(true);
     expect(await dashboardSession(page)).toBeNull();
+    // The session's refresh token died with it: a copy of it renews nothing.
+    expect(await refresh(before.user.refresh_token!)).toMatchObject({ status: 400, error: 'invalid_grant' });
 
     await page.click('[data-testid="sign-in"]');
     await page.waitForURL((url) => url.origin === issuerOrigin);

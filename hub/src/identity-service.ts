@@ -33,7 +33,6 @@ export function superviseIdentity(options: IdentityServiceOptions): Supervised {
         {
           ...env,
           IDENTITY_PORT: port,
-          IDENTITY_HOST: env.IDENTITY_HOST ?? '127.0.0.1',
           IDENTITY_DATA_DIR: identityDataDir(options.dataDir),
           IDENTITY_DASHBOARD_ORIGINS:
             env.IDENTITY_DASHBOARD_ORIGINS ??

@@ -37,7 +37,13 @@ test("the hub runs the provider over <dataDir>/identity for the gateway's origin
     dataDir,
     gatewayPort: 45987,
     randomPorts: true,
-    env: { PATH: process.env.PATH },
+    // The hub's environment is not passed on wholesale: a NODE_OPTIONS the provider could not start with stands for
+    // any other service's setting or secret (JWT_SECRET, database URLs).
+    env: {
+      PATH: process.env.PATH,
+      JWT_SECRET: 'x'.repeat(32),
+      NODE_OPTIONS: '--require=/nonexistent-module.js',
+    },
     stdio: 'pipe',
     policy: { ...DEFAULT_RESTART_POLICY, firstDelayMs: 100 },
     events: { log: (line) => lines.push(line), onStateChange: () => undefined, onGiveUp: () => undefined },

@@ -134,6 +134,9 @@ describe('HS256 and forged algorithms', () => {
       await expect(createTokenVerifier(oidc)(forged)).rejects.toMatchObject(
         rejected(/^Token rejected: HS256 tokens/),
       );
+      await expect(createTokenVerifier({ ...oidc, NODE_ENV: 'development' })(forged)).rejects.toMatchObject(
+        rejected('HS256 tokens are not accepted: tokens come from the identity provider'),
+      );
       const development = createTokenVerifier({ ...oidc, NODE_ENV: 'development', JWT_SECRET: SECRET });
       await expect(development(forged)).rejects.toMatchObject(
         rejected('the token is malformed or its signature does not verify'),

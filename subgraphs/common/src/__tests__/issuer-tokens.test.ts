@@ -220,6 +220,27 @@ describe("the issuer's keys over time", () => {
     }
   });
 
+  it('says so, rather than failing inside, while the issuer or its keys cannot be reached', async () => {
+    const gone = await startLocalIssuer(['ES256']);
+    const token = bearer(await gone.sign(claims));
+    await gone.stop();
+    await expect(createTokenVerifier({ ...oidc, OIDC_ISSUER: gone.issuer })(token)).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^Token not verified: the identity provider's discovery document .* could not be read \(.*\); try again shortly$/,
+      ),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const verify = createTokenVerifier({
+      ...oidc,
+      OIDC_ISSUER: undefined,
+      JWT_JWKS_URL: gone.jwksUrl,
+      JWT_ISSUER: gone.issuer,
+    });
+    await expect(verify(token)).rejects.toMatchObject(
+      rejected("the identity provider's keys could not be fetched; try again shortly"),
+    );
+  });
+
   it('refuses every token while the discovery document names another issuer', async () => {
     const impostor = await startLocalIssuer(['ES256']);
     try {

@@ -295,6 +295,18 @@ describe("claims mapped from another issuer's tokens (Keycloak)", () => {
     });
   });
 
+  it('takes a one-organisation list as that organisation, and refuses two', async () => {
+    const verify = createTokenVerifier({ ...oidc, JWT_CLAIM_ROLES: 'realm_access.roles' });
+    await expect(
+      verify(bearer(await issuer.sign({ ...keycloak, org: ['womens-union'] }))),
+    ).resolves.toMatchObject({
+      org: 'womens-union',
+    });
+    await expect(
+      verify(bearer(await issuer.sign({ ...keycloak, org: ['womens-union', 'labour-union'] }))),
+    ).rejects.toMatchObject(rejected('the "org" claim must name one organisation, not 2'));
+  });
+
   it('reads organisation and units from nested or namespaced claims', async () => {
     const verify = createTokenVerifier({
       ...oidc,

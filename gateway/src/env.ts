@@ -77,10 +77,33 @@ export const gatewayEnv = z
     ...authEnvShape,
     ...subgraphUrls,
   })
-  .refine((e) => e.JWT_SECRET || e.JWT_JWKS_URL, {
-    message: 'set JWT_SECRET (HS256) or JWT_JWKS_URL (JWKS) so callers can be verified',
+  // Reported alongside other bad variables (`when`), not only once the rest is valid.
+  .refine((e) => !(e.NODE_ENV === 'production' && e.JWT_SECRET), {
+    message:
+      'HS256 tokens are for development; in production set OIDC_ISSUER (or JWT_JWKS_URL and JWT_ISSUER) and unset JWT_SECRET',
     path: ['JWT_SECRET'],
-    when: () => true, // report it alongside other bad variables, not only when the rest is valid
+    when: () => true,
+  })
+  .refine((e) => e.NODE_ENV !== 'production' || e.OIDC_ISSUER || e.JWT_JWKS_URL, {
+    message:
+      'is required in production: the URL of the OpenID Connect issuer whose tokens the hub accepts (or set JWT_JWKS_URL and JWT_ISSUER)',
+    path: ['OIDC_ISSUER'],
+    when: () => true,
+  })
+  .refine((e) => e.NODE_ENV === 'production' || e.OIDC_ISSUER || e.JWT_JWKS_URL || e.JWT_SECRET, {
+    message: 'set OIDC_ISSUER (or JWT_JWKS_URL), or in development JWT_SECRET, so callers can be verified',
+    path: ['OIDC_ISSUER'],
+    when: () => true,
+  })
+  .refine((e) => !(e.OIDC_ISSUER && e.JWT_JWKS_URL), {
+    message: 'set OIDC_ISSUER or JWT_JWKS_URL, not both: tokens come from one identity provider',
+    path: ['JWT_JWKS_URL'],
+    when: () => true,
+  })
+  .refine((e) => !e.JWT_JWKS_URL || e.JWT_ISSUER, {
+    message: 'is required with JWT_JWKS_URL: the issuer ("iss") its tokens carry',
+    path: ['JWT_ISSUER'],
+    when: () => true,
   });
 
 export type GatewayEnv = z.infer<typeof gatewayEnv>;

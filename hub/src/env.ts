@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readEnvOrExit } from '@chung-tay/common';
+import { authEnvShape, nodeEnv, readEnvOrExit } from '@chung-tay/common';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
 
 const whole = (fallback: number, min: number, max: number, unit: string) =>
@@ -27,3 +27,14 @@ export function restartPolicyFromEnv(): RestartPolicy {
     maxDelayMs: Math.max(DEFAULT_RESTART_POLICY.maxDelayMs, env.HUB_RESTART_DELAY_MS),
   };
 }
+
+/** What `npm run token` reads: whether this is production (where it refuses) and the claims the hub checks. */
+const tokenCliEnv = z.object({
+  NODE_ENV: nodeEnv(),
+  JWT_ISSUER: authEnvShape.JWT_ISSUER,
+  JWT_AUDIENCE: authEnvShape.JWT_AUDIENCE,
+  JWT_MAX_LIFETIME: authEnvShape.JWT_MAX_LIFETIME,
+});
+
+/** `npm run token`'s settings; exits 1 naming any bad variable. */
+export const tokenSettingsFromEnv = () => readEnvOrExit(tokenCliEnv);

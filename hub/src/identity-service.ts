@@ -17,6 +17,18 @@ export interface IdentityServiceOptions {
 }
 
 /**
+ * The provider gets its own settings and the process basics only: no database URL, disclosure key or gateway secret
+ * of the hub's environment reaches it.
+ */
+const ownEnv = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) =>
+        name.startsWith('IDENTITY_') || ['PATH', 'HOME', 'TMPDIR', 'NODE_ENV', 'JWT_AUDIENCE'].includes(name),
+    ),
+  );
+
+/**
  * The development identity provider (@chung-tay/identity) as a supervised service of `npm start`: its keys, demo
  * accounts and tool clients live in `<dataDir>/identity`. Its port is kept after the first start, because the
  * issuer (http://localhost:<port>) is in every token it issued and in the gateway's OIDC_ISSUER.
@@ -31,9 +43,8 @@ export function superviseIdentity(options: IdentityServiceOptions): Supervised {
         'identity',
         join(REPO_ROOT, 'identity', 'dist', 'index.js'),
         {
-          ...env,
+          ...ownEnv(env),
           IDENTITY_PORT: port,
-          IDENTITY_HOST: env.IDENTITY_HOST ?? '127.0.0.1',
           IDENTITY_DATA_DIR: identityDataDir(options.dataDir),
           IDENTITY_DASHBOARD_ORIGINS:
             env.IDENTITY_DASHBOARD_ORIGINS ??

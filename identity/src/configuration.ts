@@ -54,7 +54,8 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     jwks: { keys: data.signingKeys },
     cookies: { keys: data.cookieKeys },
     findAccount: accounts.findAccount,
-    scopes: ['openid', 'profile', 'offline_access'],
+    // No offline_access: a refresh token never outlives the sign-in it came from (signing out ends them all).
+    scopes: ['openid', 'profile'],
     claims: { openid: ['sub'], profile: ['name', 'org', 'units', 'roles'] },
     // The dashboard shows who is signed in from the id token alone (its access token is for the hub, not userinfo).
     conformIdTokenClaims: false,

@@ -23,7 +23,8 @@ const origins = z
 export const identityEnv = z.object({
   /** 0 picks a free port; the issuer is http://localhost:<the port bound>. */
   IDENTITY_PORT: port(4010),
-  IDENTITY_HOST: z.string().default('0.0.0.0'),
+  // Loopback: the issuer is http://localhost:<port>, so the provider is for this machine's browser and services.
+  IDENTITY_HOST: z.string().default('127.0.0.1'),
   /** Keys, demo accounts and tool clients' secrets: made on first start, kept (files mode 600). */
   IDENTITY_DATA_DIR: z.string({
     error: 'is required: the folder the provider keeps its keys and accounts in',
@@ -33,8 +34,8 @@ export const identityEnv = z.object({
   IDENTITY_ACCESS_TOKEN_TTL: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int('must be a whole number of seconds')
-    .min(5, 'must be between 5 and 86400 seconds')
-    .max(86_400, 'must be between 5 and 86400 seconds')
+    .min(1, 'must be between 1 and 86400 seconds')
+    .max(86_400, 'must be between 1 and 86400 seconds')
     .default(600),
   IDENTITY_DEMO_UNIT: z
     .string()

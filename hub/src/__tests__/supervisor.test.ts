@@ -80,7 +80,7 @@ describe('the hub supervises its services', () => {
 
   it('restarts a gateway killed with SIGKILL on the same port and says so', async () => {
     const before = await hubPids(hub.child);
-    expect(Object.keys(before).sort()).toEqual(['gateway', ...Object.keys(subgraphUrls)].sort());
+    expect(Object.keys(before).sort()).toEqual(['gateway', 'identity', ...Object.keys(subgraphUrls)].sort());
     expect(await healthz()).toBe(200);
     process.kill(before.gateway!, 'SIGKILL');
     await until('the gateway port closed', async () =>

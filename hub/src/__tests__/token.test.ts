@@ -70,3 +70,32 @@ describe('npm run token', () => {
     ).rejects.toMatchObject({ stderr: expect.stringContaining('unit 731 was retired on 2025-06-30') });
   });
 });
+
+describe('npm run token outside development', () => {
+  it('says in --help that it is for development only', async () => {
+    const { stdout } = await run(process.execPath, [CLI, '--help'], { env });
+    expect(stdout).toContain('Development only');
+    expect(stdout).toContain('Refused when NODE_ENV=production');
+  });
+
+  it('refuses when NODE_ENV=production, saying where tokens come from instead, and issues nothing', async () => {
+    const production = { ...env, NODE_ENV: 'production' };
+    await expect(
+      run(process.execPath, [CLI, '--org', 'labour-union', '--unit', '75', '--role', 'admin'], {
+        env: production,
+      }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining(
+        "npm run token issues development tokens (HS256, signed with this hub's development secret) and is refused when NODE_ENV=production",
+      ),
+    });
+    // Even without options, the refusal comes first.
+    await expect(run(process.execPath, [CLI], { env: production })).rejects.toMatchObject({
+      stderr: expect.stringContaining(
+        'refused when NODE_ENV=production: there, people sign in through the identity provider',
+      ),
+    });
+  });
+});

@@ -134,6 +134,9 @@ describe('HS256 and forged algorithms', () => {
       await expect(createTokenVerifier(oidc)(forged)).rejects.toMatchObject(
         rejected(/^Token rejected: HS256 tokens/),
       );
+      await expect(createTokenVerifier({ ...oidc, NODE_ENV: 'development' })(forged)).rejects.toMatchObject(
+        rejected('HS256 tokens are not accepted: tokens come from the identity provider'),
+      );
       const development = createTokenVerifier({ ...oidc, NODE_ENV: 'development', JWT_SECRET: SECRET });
       await expect(development(forged)).rejects.toMatchObject(
         rejected('the token is malformed or its signature does not verify'),
@@ -217,6 +220,27 @@ describe("the issuer's keys over time", () => {
     }
   });
 
+  it('says so, rather than failing inside, while the issuer or its keys cannot be reached', async () => {
+    const gone = await startLocalIssuer(['ES256']);
+    const token = bearer(await gone.sign(claims));
+    await gone.stop();
+    await expect(createTokenVerifier({ ...oidc, OIDC_ISSUER: gone.issuer })(token)).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^Token not verified: the identity provider's discovery document .* could not be read \(.*\); try again shortly$/,
+      ),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const verify = createTokenVerifier({
+      ...oidc,
+      OIDC_ISSUER: undefined,
+      JWT_JWKS_URL: gone.jwksUrl,
+      JWT_ISSUER: gone.issuer,
+    });
+    await expect(verify(token)).rejects.toMatchObject(
+      rejected("the identity provider's keys could not be fetched; try again shortly"),
+    );
+  });
+
   it('refuses every token while the discovery document names another issuer', async () => {
     const impostor = await startLocalIssuer(['ES256']);
     try {
@@ -269,6 +293,18 @@ describe("claims mapped from another issuer's tokens (Keycloak)", () => {
       units: ['75', '25222'],
       roles: ['viewer'],
     });
+  });
+
+  it('takes a one-organisation list as that organisation, and refuses two', async () => {
+    const verify = createTokenVerifier({ ...oidc, JWT_CLAIM_ROLES: 'realm_access.roles' });
+    await expect(
+      verify(bearer(await issuer.sign({ ...keycloak, org: ['womens-union'] }))),
+    ).resolves.toMatchObject({
+      org: 'womens-union',
+    });
+    await expect(
+      verify(bearer(await issuer.sign({ ...keycloak, org: ['womens-union', 'labour-union'] }))),
+    ).rejects.toMatchObject(rejected('the "org" claim must name one organisation, not 2'));
   });
 
   it('reads organisation and units from nested or namespaced claims', async () => {

@@ -59,9 +59,12 @@ export function callerFromClaims(payload: JWTPayload, mapping: ClaimMapping = {}
   const unitsClaim = named(unitsPath, 'JWT_CLAIM_UNITS', DEFAULT_CLAIMS.units);
   const rolesClaim = named(rolesPath, 'JWT_CLAIM_ROLES', DEFAULT_CLAIMS.roles);
 
-  const org = claimAt(payload, orgPath);
+  const rawOrg = claimAt(payload, orgPath);
+  // A user attribute marked multivalued arrives as a list: one organisation in it is that organisation.
+  const org = Array.isArray(rawOrg) && rawOrg.length === 1 ? rawOrg[0] : rawOrg;
   if (org === undefined)
     throw refused(`the token has no ${orgClaim}: it must name the caller's organisation`);
+  if (Array.isArray(org)) throw refused(`the ${orgClaim} must name one organisation, not ${org.length}`);
   if (!isOrganisation(org)) throw refused(`the ${orgClaim} names no known organisation`);
 
   const rawUnits = claimAt(payload, unitsPath);

@@ -38,3 +38,25 @@ const tokenCliEnv = z.object({
 
 /** `npm run token`'s settings; exits 1 naming any bad variable. */
 export const tokenSettingsFromEnv = () => readEnvOrExit(tokenCliEnv);
+
+/**
+ * What `npm start` refuses in production, before anything starts: the development identity provider (demo accounts,
+ * passwords on the console) and the demo data (loaded through the gateway with development HS256 tokens, which a
+ * production gateway refuses). An empty list when the hub may start.
+ */
+export function productionProblems(env: NodeJS.ProcessEnv, options: { demoData: boolean }): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  return [
+    ...(env.OIDC_ISSUER
+      ? []
+      : [
+          'OIDC_ISSUER: in production people sign in at your identity provider; set its issuer URL (the ' +
+            'development provider, with demo accounts, runs only outside production)',
+        ]),
+    ...(options.demoData
+      ? [
+          'DEMO_DATA: demo data is loaded with development tokens, which production refuses; set DEMO_DATA=false',
+        ]
+      : []),
+  ];
+}

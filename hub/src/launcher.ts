@@ -10,6 +10,7 @@ import { seedLinkedDemoData } from './demo';
 import { disclosureKeyFor, ensureGatewayKeys, jwtSecretFor } from './dev-secret';
 import { reservePort } from './free-port';
 import type { HubSubgraphStates } from '@chung-tay/gateway';
+import { productionProblems } from './env';
 import { REPO_ROOT } from './paths';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
 import { superviseIdentity } from './identity-service';
@@ -17,9 +18,6 @@ import { forkService } from './service';
 import { supervise, type Supervised, type SupervisorEvents } from './supervisor';
 
 export { forkService, stopService, type ReadyMessage, type Service } from './service';
-
-/** The province the demo data lives in (Đồng Nai); the dashboard offers demo tokens for it in development. */
-export const DEMO_PROVINCE = '75';
 
 export interface HubOptions {
   dataDir: string;
@@ -75,6 +73,12 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
   );
 }
 
+/** A subgraph's environment names no other subgraph's settings (their database URLs, ports, addresses). */
+function withoutOtherSubgraphs(env: NodeJS.ProcessEnv, own: SubgraphInfo): NodeJS.ProcessEnv {
+  const others = SUBGRAPHS.filter((s) => s.name !== own.name).map((s) => `${s.envPrefix}_`);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !others.some((p) => name.startsWith(p))));
+}
+
 /**
  * Brings the hub up: databases (the embedded cluster unless every subgraph has a <PREFIX>_DATABASE_URL),
  * one process per subgraph (each runs its migrations), then the gateway in front of them. From then on each
@@ -82,6 +86,9 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
+  const problems = productionProblems(baseEnv, { demoData: options.demoData ?? false });
+  if (problems.length) throw new Error(problems.join('\n'));
+  const development = baseEnv.NODE_ENV !== 'production';
   const jwtSecret = jwtSecretFor(options.dataDir);
   const gatewayKeysFile = await ensureGatewayKeys(options.dataDir, baseEnv.GATEWAY_SIGNING_KEYS_FILE);
   // Known before anything starts, so each subgraph can be told where the gateway's public keys will be.
@@ -128,7 +135,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           s.name,
           join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
           {
-            ...subgraphBaseEnv,
+            ...withoutOtherSubgraphs(subgraphBaseEnv, s),
             [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
             [`${s.envPrefix}_PORT`]: port(),
             GATEWAY_JWKS_URL: gatewayJwksUrl,
@@ -196,7 +203,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
             ]
               .filter(Boolean)
               .join(' '),
-            JWT_SECRET: jwtSecret,
+            // HS256 development tokens (npm run token, the demo data's loading) only outside production.
+            JWT_SECRET: development ? jwtSecret : '',
             GATEWAY_SIGNING_KEYS_FILE: gatewayKeysFile,
             OIDC_ISSUER: identityUrl,
             ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { productionProblems } from '../env';
 import { REPO_ROOT } from '../paths';
 
 describe('the restart settings', () => {
@@ -28,5 +29,35 @@ describe('the restart settings', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm start in production', () => {
+  it('refuses the development identity provider and the demo data, naming both, before anything starts', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-env-'));
+    try {
+      const run = spawnSync(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'start.js')], {
+        env: { ...process.env, CHUNG_TAY_DATA_DIR: dataDir, NODE_ENV: 'production', OIDC_ISSUER: '' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('OIDC_ISSUER: in production people sign in at your identity provider');
+      expect(run.stderr).toContain('DEMO_DATA: demo data is loaded with development tokens');
+      // No database, no keys, no accounts were made.
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets a production hub start with an issuer and no demo data, and any hub outside production', () => {
+    const issuer = { OIDC_ISSUER: 'https://id.example.gov.vn/realms/chung-tay' };
+    expect(productionProblems({ NODE_ENV: 'production', ...issuer }, { demoData: false })).toEqual([]);
+    expect(productionProblems({ NODE_ENV: 'production', ...issuer }, { demoData: true })).toEqual([
+      expect.stringMatching(/^DEMO_DATA:/),
+    ]);
+    expect(productionProblems({ NODE_ENV: 'development' }, { demoData: true })).toEqual([]);
+    expect(productionProblems({}, { demoData: true })).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export interface TestHub {
   /** Subgraph name → its database (the subgraph's own login), to check what a test did or did not write. */
   databaseUrls: Record<string, string>;
   dataDir: string;
+  /** Service name (`gateway`, `identity`, each subgraph) → its process id when the hub was ready. */
+  pids: Record<string, number>;
   token(request: TokenRequest): Promise<string>;
   /**
    * Sends a request straight to a subgraph with an assertion made with the hub's real gateway key (from the data
@@ -81,6 +83,7 @@ export async function startTestHub(
     gatewayUrl,
     subgraphUrls: message.subgraphUrls as Record<string, string>,
     databaseUrls: message.databaseUrls as Record<string, string>,
+    pids: message.pids as Record<string, number>,
     dataDir,
     token: (request) => signToken(request, settings),
     asGateway: async (subgraph, caller, query, variables = {}) => {

@@ -91,7 +91,7 @@ describe('gateway configuration', () => {
 });
 
 describe('gateway configuration: who may sign tokens', () => {
-  const base = { GATEWAY_SIGNING_SECRET: 'g'.repeat(32) };
+  const base = { GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile() };
   const issuer = 'https://id.example.vn/realms/chung-tay';
 
   it('refuses JWT_SECRET in production, naming it and what to set instead', () => {

@@ -2,7 +2,12 @@ import { fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { startLocalIssuer, testToken, type LocalIssuer } from '@chung-tay/common/testing';
+import {
+  startLocalIssuer,
+  testGatewayKeysFile,
+  testToken,
+  type LocalIssuer,
+} from '@chung-tay/common/testing';
 
 // The gateway process as it runs in production, pointed at a local OpenID Connect issuer: a token signed with the
 // issuer's ES256 key gets through /graphql's sign-in check to the People's Committee (a stand-in); an HS256 token,
@@ -33,7 +38,7 @@ function startGatewayProcess(env: Record<string, string>) {
   const child = fork(join(__dirname, '../../dist/index.js'), [], {
     env: {
       PATH: process.env.PATH,
-      GATEWAY_SIGNING_SECRET: 'x'.repeat(40),
+      GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
       GATEWAY_PORT: '0',
       GATEWAY_HOST: '127.0.0.1',
       SUPERGRAPH_PATH: resolve(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'),

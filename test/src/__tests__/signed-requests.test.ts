@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { SUBGRAPHS } from '@chung-tay/common';
 import { gatewayKeysFileFor, jwtSecretFor } from '@chung-tay/hub';
 import type { AssertedCaller } from '@chung-tay/common';
 import { generateKeyPair, SignJWT } from 'jose';
@@ -62,6 +63,42 @@ describe("the gateway's keys", () => {
     };
     expect(published.keys).toEqual([expect.objectContaining({ kid: own!.kid, kty: 'EC', crv: 'P-256' })]);
     expect(published.keys[0]).not.toHaveProperty('d');
+  });
+});
+
+describe('what each service is given', () => {
+  /** The environment a service's process was started with, as its operator would read it. */
+  const environmentOf = (service: string) =>
+    new Map(
+      readFileSync(`/proc/${hub.pids[service]}/environ`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as const),
+    );
+  const SECRET = /SECRET|KEY|PASSWORD|DATABASE_URL/;
+
+  it('shares no secret between two services, and gives no subgraph a token secret or a private key', () => {
+    const services = ['gateway', 'identity', ...SUBGRAPHS.map((s) => s.name)];
+    expect(Object.keys(hub.pids).sort()).toEqual([...services].sort());
+    const secrets = new Map(
+      services.map((service) => [
+        service,
+        new Map([...environmentOf(service)].filter(([name, value]) => SECRET.test(name) && value !== '')),
+      ]),
+    );
+    for (const s of SUBGRAPHS) {
+      const own = secrets.get(s.name)!;
+      // Its own database and disclosure key, and where the gateway's PUBLIC keys are: nothing else.
+      expect([...own.keys()].sort()).toEqual(['DISCLOSURE_KEY', `${s.envPrefix}_DATABASE_URL`]);
+      expect(environmentOf(s.name).get('GATEWAY_JWKS_URL')).toMatch(/\/\.well-known\/jwks\.json$/);
+    }
+    for (const [a, ofA] of secrets)
+      for (const [b, ofB] of secrets)
+        if (a < b)
+          for (const value of ofA.values())
+            expect({ [`${a} and ${b} share`]: [...ofB.values()].includes(value) }).toEqual({
+              [`${a} and ${b} share`]: false,
+            });
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { newGatewayKey, readOrCreateSecret } from '@chung-tay/common';
+import { newGatewayKey, readOrCreateSecret, type SubgraphInfo } from '@chung-tay/common';
+import { disclosureKeyVariable } from './service-env';
 
 /**
  * The HS256 secret for a local hub: JWT_SECRET when set, else one generated on first use and kept in the
@@ -32,9 +33,14 @@ export async function ensureGatewayKeys(dataDir: string, given?: string): Promis
 }
 
 /**
- * An organisation's key for the shifts of the figures others see (DISCLOSURE_KEY): one per subgraph, kept in the
- * data folder, so a restart gives every figure the same shift as before (a new one would let a reader average).
+ * An organisation's key for the shifts of the figures others see (the subgraph's DISCLOSURE_KEY): its own
+ * `<PREFIX>_DISCLOSURE_KEY`, else one made for it and kept in the data folder, so a restart gives every figure the
+ * same shift as before (a new one would let a reader average). Never one key for all: an organisation holding
+ * another's key could take the shifts off that organisation's figures.
  */
-export function disclosureKeyFor(dataDir: string, subgraph: string): string {
-  return process.env.DISCLOSURE_KEY || readOrCreateSecret(join(dataDir, `disclosure-key-${subgraph}`));
+export function disclosureKeyFor(dataDir: string, subgraph: SubgraphInfo, env: NodeJS.ProcessEnv): string {
+  return (
+    env[disclosureKeyVariable(subgraph)] ||
+    readOrCreateSecret(join(dataDir, `disclosure-key-${subgraph.name}`))
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authEnvShape, nodeEnv, readEnvOrExit } from '@chung-tay/common';
+import { authEnvShape, nodeEnv, readEnvOrExit, SUBGRAPHS } from '@chung-tay/common';
+import { disclosureKeyVariable } from './service-env';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
 
 const whole = (fallback: number, min: number, max: number, unit: string) =>
@@ -38,6 +39,22 @@ const tokenCliEnv = z.object({
 
 /** `npm run token`'s settings; exits 1 naming any bad variable. */
 export const tokenSettingsFromEnv = () => readEnvOrExit(tokenCliEnv);
+
+/**
+ * What `npm start` refuses before anything starts: one DISCLOSURE_KEY for every organisation (each keeps its own,
+ * `<PREFIX>_DISCLOSURE_KEY`), and production problems (below). An empty list when the hub may start.
+ */
+export function startProblems(env: NodeJS.ProcessEnv, options: { demoData: boolean }): string[] {
+  return [
+    ...(env.DISCLOSURE_KEY
+      ? [
+          "DISCLOSURE_KEY: one key for every organisation would let each take the shifts off the others' figures; " +
+            `set each organisation's own (${SUBGRAPHS.map(disclosureKeyVariable).join(', ')}) or let the hub make them`,
+        ]
+      : []),
+    ...productionProblems(env, options),
+  ];
+}
 
 /**
  * What `npm start` refuses in production, before anything starts: the development identity provider (demo accounts,

@@ -10,7 +10,8 @@ import { seedLinkedDemoData } from './demo';
 import { disclosureKeyFor, ensureGatewayKeys, jwtSecretFor } from './dev-secret';
 import { reservePort } from './free-port';
 import type { HubSubgraphStates } from '@chung-tay/gateway';
-import { productionProblems } from './env';
+import { startProblems } from './env';
+import { gatewayEnvFrom, subgraphEnvFrom } from './service-env';
 import { REPO_ROOT } from './paths';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './restart-policy';
 import { superviseIdentity } from './identity-service';
@@ -73,12 +74,6 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
   );
 }
 
-/** A subgraph's environment names no other subgraph's settings (their database URLs, ports, addresses). */
-function withoutOtherSubgraphs(env: NodeJS.ProcessEnv, own: SubgraphInfo): NodeJS.ProcessEnv {
-  const others = SUBGRAPHS.filter((s) => s.name !== own.name).map((s) => `${s.envPrefix}_`);
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !others.some((p) => name.startsWith(p))));
-}
-
 /**
  * Brings the hub up: databases (the embedded cluster unless every subgraph has a <PREFIX>_DATABASE_URL),
  * one process per subgraph (each runs its migrations), then the gateway in front of them. From then on each
@@ -86,7 +81,7 @@ function withoutOtherSubgraphs(env: NodeJS.ProcessEnv, own: SubgraphInfo): NodeJ
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
-  const problems = productionProblems(baseEnv, { demoData: options.demoData ?? false });
+  const problems = startProblems(baseEnv, { demoData: options.demoData ?? false });
   if (problems.length) throw new Error(problems.join('\n'));
   const development = baseEnv.NODE_ENV !== 'production';
   const jwtSecret = jwtSecretFor(options.dataDir);
@@ -94,8 +89,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   // Known before anything starts, so each subgraph can be told where the gateway's public keys will be.
   const gatewayPort = options.gatewayPort || (await reservePort());
   const gatewayJwksUrl = baseEnv.GATEWAY_JWKS_URL || `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`;
-  // A subgraph holds no one else's secret: not the token secret, not where the gateway's private key lies.
-  const { JWT_SECRET: _, GATEWAY_SIGNING_KEYS_FILE: __, ...subgraphBaseEnv } = baseEnv;
   const stdio = options.stdio ?? 'inherit';
   const supervised = new Map<string, Supervised>();
   let cluster: EmbeddedCluster | undefined;
@@ -135,11 +128,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           s.name,
           join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js'),
           {
-            ...withoutOtherSubgraphs(subgraphBaseEnv, s),
+            ...subgraphEnvFrom(baseEnv, s),
             [`${s.envPrefix}_DATABASE_URL`]: databaseUrls[s.name],
             [`${s.envPrefix}_PORT`]: port(),
             GATEWAY_JWKS_URL: gatewayJwksUrl,
-            DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s.name),
+            DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s, baseEnv),
             DEMO_DATA: String(options.demoData ?? false),
           },
           stdio,
@@ -192,7 +185,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           'gateway',
           join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
           {
-            ...baseEnv,
+            ...gatewayEnvFrom(baseEnv),
             GATEWAY_PORT: String(gatewayPort),
             APOLLO_TELEMETRY_DISABLED: '1',
             // V8 grows the heap lazily under load (330 MiB after the benchmark); a cap makes it collect sooner, at

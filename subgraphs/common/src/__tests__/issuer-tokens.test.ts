@@ -1,5 +1,5 @@
 import { exportSPKI, SignJWT } from 'jose';
-import { createTokenVerifier, type TokenSettings } from '../auth/token';
+import { createTokenVerifier, signToken, type TokenSettings } from '../auth/token';
 import { startLocalIssuer, type LocalIssuer } from '../testing/local-issuer';
 
 const SECRET = 's'.repeat(40);
@@ -83,6 +83,59 @@ describe("tokens from an OpenID Connect issuer's published keys", () => {
     await expect(verify(bearer(await issuer.sign({ ...claims, units: ['70'] })))).rejects.toMatchObject(
       rejected(/unit 70 was retired/),
     );
+  });
+});
+
+describe('only access tokens: not ID tokens, refresh tokens or other JWTs the issuer signs for the hub', () => {
+  const sendAccess = 'send the access token';
+
+  it.each(['at+jwt', 'application/at+jwt', 'AT+JWT', 'JWT', undefined])(
+    'accepts a token whose header says typ %s',
+    async (typ) => {
+      const token = await issuer.sign(claims, undefined, { typ });
+      await expect(createTokenVerifier(oidc)(bearer(token))).resolves.toMatchObject({ org: 'microfinance' });
+    },
+  );
+
+  it.each(['JOSE', 'logout+jwt', 'id_token+jwt'])('refuses a token whose header says typ %s', async (typ) => {
+    const token = await issuer.sign(claims, undefined, { typ });
+    await expect(createTokenVerifier(oidc)(bearer(token))).rejects.toMatchObject(
+      rejected(`its type (header "typ" "${typ}") is not an access token's (at+jwt); ${sendAccess}`),
+    );
+  });
+
+  it('refuses the ID and refresh tokens Keycloak marks in a "typ" claim, and accepts its "Bearer" ones', async () => {
+    const verify = createTokenVerifier(oidc);
+    const keycloak = (typ: string) => issuer.sign({ ...claims, typ }, undefined, { typ: 'JWT' });
+    await expect(verify(bearer(await keycloak('Bearer')))).resolves.toMatchObject({ org: 'microfinance' });
+    await expect(verify(bearer(await keycloak('ID')))).rejects.toMatchObject(
+      rejected(`this is an ID token, not an access token; ${sendAccess}`),
+    );
+    await expect(verify(bearer(await keycloak('Refresh')))).rejects.toMatchObject(
+      rejected(`this is a refresh token, not an access token; ${sendAccess}`),
+    );
+    await expect(verify(bearer(await keycloak('Logout')))).rejects.toMatchObject(
+      rejected(`its "typ" claim is "Logout", not "Bearer": only access tokens are accepted; ${sendAccess}`),
+    );
+  });
+
+  it.each(['nonce', 'at_hash', 'c_hash'])(
+    'refuses a token carrying "%s", which only ID tokens carry',
+    async (claim) => {
+      const token = await issuer.sign({ ...claims, [claim]: 'n-0S6_WzA2Mj' }, undefined, { typ: 'JWT' });
+      await expect(createTokenVerifier(oidc)(bearer(token))).rejects.toMatchObject(
+        rejected(`this is an ID token, not an access token; ${sendAccess}`),
+      );
+    },
+  );
+
+  it('keeps accepting development HS256 tokens (typ JWT) in development', async () => {
+    const token = await signToken(
+      { org: 'microfinance', units: ['75'], roles: ['officer'] },
+      { JWT_SECRET: SECRET, JWT_AUDIENCE: 'chung-tay-hub' },
+    );
+    const development = createTokenVerifier({ JWT_SECRET: SECRET, JWT_AUDIENCE: 'chung-tay-hub' });
+    await expect(development(bearer(token))).resolves.toMatchObject({ org: 'microfinance' });
   });
 });
 

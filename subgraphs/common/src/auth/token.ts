@@ -12,6 +12,7 @@ import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds, tokenLifetimeProblem } from '.
 import { callerFromClaims, type ClaimMapping } from './claims';
 import { discoveredKeys, JWKS_ALGORITHMS, jwksUrlKeys, type IssuerKeys } from './issuer-keys';
 import { whyRefused } from './token-refusal';
+import { notAnAccessToken } from './token-type';
 
 export { callerFromClaims, claimAt, type ClaimMapping } from './claims';
 export { JWKS_ALGORITHMS } from './issuer-keys';
@@ -112,7 +113,7 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
       throw refused('the token is malformed or its signature does not verify');
     }
     const payload = await verifySignature(match[1]!, header);
-    const problem = tokenLifetimeProblem(payload, maxLifetime(settings));
+    const problem = notAnAccessToken(header, payload) ?? tokenLifetimeProblem(payload, maxLifetime(settings));
     if (problem) throw refused(problem);
     return callerFromClaims(payload, settings);
   };

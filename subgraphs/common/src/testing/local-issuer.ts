@@ -46,9 +46,14 @@ export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']
 
   /**
    * A token as this issuer makes it (iss, aud chung-tay-hub, sub, iat, exp in 5 min) with `claims` over those; a
-   * claim given as undefined is left out.
+   * claim given as undefined is left out. Its header says `typ: at+jwt` (RFC 9068) unless `typ` says otherwise
+   * (undefined: no typ).
    */
-  const sign = (claims: JWTPayload & Record<string, unknown>, kid = keys[0]!.kid) => {
+  const sign = (
+    claims: JWTPayload & Record<string, unknown>,
+    kid = keys[0]!.kid,
+    header: { typ?: string } = { typ: 'at+jwt' },
+  ) => {
     const key = keys.find((k) => k.kid === kid)!;
     const now = Math.floor(Date.now() / 1000);
     const payload: Record<string, unknown> = {
@@ -60,7 +65,7 @@ export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']
       ...claims,
     };
     for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
-    return new SignJWT(payload).setProtectedHeader({ alg: key.alg, kid, typ: 'at+jwt' }).sign(key.privateKey);
+    return new SignJWT(payload).setProtectedHeader({ alg: key.alg, kid, ...header }).sign(key.privateKey);
   };
 
   return {

@@ -294,6 +294,31 @@ describe("the issuer's keys over time", () => {
     );
   });
 
+  it('in production refuses a discovery document naming keys over plain http off this machine', async () => {
+    const redirecting = await startLocalIssuer(['ES256']);
+    try {
+      redirecting.state.claimedJwksUri = 'http://keys.example.vn/jwks';
+      const token = bearer(await redirecting.sign(claims));
+      await expect(
+        createTokenVerifier({ ...oidc, OIDC_ISSUER: redirecting.issuer })(token),
+      ).rejects.toMatchObject({
+        message:
+          `Token not verified: the discovery document ${redirecting.issuer}/.well-known/openid-configuration names ` +
+          'jwks_uri "http://keys.example.vn/jwks", which must be an https URL in production (or a loopback address): ' +
+          'the keys every request is checked against must not be replaceable on the network',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      expect(redirecting.state.jwksRequests).toBe(0);
+      // Over loopback (npm start on one machine) the same document is followed.
+      redirecting.state.claimedJwksUri = `http://localhost:${new URL(redirecting.issuer).port}/jwks`;
+      await expect(
+        createTokenVerifier({ ...oidc, OIDC_ISSUER: redirecting.issuer })(token),
+      ).resolves.toMatchObject({ org: 'microfinance' });
+    } finally {
+      await redirecting.stop();
+    }
+  });
+
   it('refuses every token while the discovery document names another issuer', async () => {
     const impostor = await startLocalIssuer(['ES256']);
     try {

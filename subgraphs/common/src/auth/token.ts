@@ -56,7 +56,7 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     throw new Error('Set OIDC_ISSUER or JWT_JWKS_URL, not both: tokens come from one identity provider');
   if (settings.JWT_JWKS_URL && !settings.JWT_ISSUER)
     throw new Error('JWT_JWKS_URL needs JWT_ISSUER: the issuer ("iss") its tokens carry');
-  const options = { cooldownMs: settings.jwksCooldownMs };
+  const options = { cooldownMs: settings.jwksCooldownMs, production };
   const issuerKeys: (() => Promise<IssuerKeys>) | undefined = settings.OIDC_ISSUER
     ? discoveredKeys(settings.OIDC_ISSUER, options)
     : settings.JWT_JWKS_URL

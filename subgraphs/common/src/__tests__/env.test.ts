@@ -68,6 +68,7 @@ const PLAIN = [
   'http://10.0.0.5:4000',
   'http://localhost.example.vn',
   'http://[::2]',
+  'http://127.0.0.1.nip.io',
 ];
 
 describe("in production, the keys a service trusts come over https (or from this machine's loopback)", () => {

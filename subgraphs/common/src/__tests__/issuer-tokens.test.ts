@@ -319,6 +319,24 @@ describe("the issuer's keys over time", () => {
     }
   });
 
+  it('is not built in production for an issuer or key set over plain http off this machine', () => {
+    const rule = /must be an https URL in production \(or a loopback address\)/;
+    expect(() => createTokenVerifier({ ...oidc, OIDC_ISSUER: 'http://id.example.vn/realms/hub' })).toThrow(
+      rule,
+    );
+    expect(() =>
+      createTokenVerifier({
+        ...oidc,
+        OIDC_ISSUER: undefined,
+        JWT_JWKS_URL: 'http://id.example.vn/certs',
+        JWT_ISSUER: 'http://id.example.vn',
+      }),
+    ).toThrow(rule);
+    expect(() =>
+      createTokenVerifier({ ...oidc, NODE_ENV: 'development', OIDC_ISSUER: 'http://id.example.vn' }),
+    ).not.toThrow();
+  });
+
   it('refuses every token while the discovery document names another issuer', async () => {
     const impostor = await startLocalIssuer(['ES256']);
     try {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
   authEnvShape,
+  authKeyUrlsRule,
   DEFAULT_ASSERTION_ISSUER,
   nodeEnv,
   port,
@@ -77,6 +78,8 @@ export const gatewayEnv = z
     ...authEnvShape,
     ...subgraphUrls,
   })
+  // In production OIDC_ISSUER and JWT_JWKS_URL must be https or loopback.
+  .check(authKeyUrlsRule)
   // Reported alongside other bad variables (`when`), not only once the rest is valid.
   .refine((e) => !(e.NODE_ENV === 'production' && e.JWT_SECRET), {
     message:

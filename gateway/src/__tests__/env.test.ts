@@ -124,6 +124,33 @@ describe('gateway configuration: who may sign tokens', () => {
     ).toBe(issuer);
   });
 
+  it("refuses an issuer or key set over plain http in production, except on this machine's loopback", () => {
+    const rule =
+      'must be an https URL in production (or a loopback address): the keys every request is checked against must not be replaceable on the network';
+    expect(() =>
+      parseEnv(gatewayEnv, {
+        ...base,
+        NODE_ENV: 'production',
+        OIDC_ISSUER: 'http://id.example.vn/realms/hub',
+      }),
+    ).toThrow(`OIDC_ISSUER: ${rule}`);
+    expect(() =>
+      parseEnv(gatewayEnv, {
+        ...base,
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'http://id.example.vn/certs',
+        JWT_ISSUER: issuer,
+      }),
+    ).toThrow(`JWT_JWKS_URL: ${rule}`);
+    for (const local of ['http://localhost:4010', 'http://127.0.0.1:4010'])
+      expect(parseEnv(gatewayEnv, { ...base, NODE_ENV: 'production', OIDC_ISSUER: local }).OIDC_ISSUER).toBe(
+        local,
+      );
+    expect(
+      parseEnv(gatewayEnv, { ...base, OIDC_ISSUER: 'http://id.example.vn/realms/hub' }).OIDC_ISSUER,
+    ).toBe('http://id.example.vn/realms/hub');
+  });
+
   it('still takes JWT_SECRET alone in development, or with an issuer', () => {
     expect(parseEnv(gatewayEnv, { ...base, JWT_SECRET: 's'.repeat(32) }).NODE_ENV).toBe('development');
     expect(

@@ -88,6 +88,24 @@ it('in production accepts the identity provider’s ES256 tokens and refuses HS2
       ],
     });
     expect(pcRequests).toBe(before);
+
+    // An ID token the provider signed with the hub's audience is no access token.
+    const idToken = await issuer.sign(
+      { org: 'people-committee', units: ['75'], roles: ['viewer'], typ: 'ID', nonce: 'n-0S6' },
+      undefined,
+      { typ: 'JWT' },
+    );
+    const notAccess = await household(url, idToken);
+    expect(notAccess.status).toBe(401);
+    expect(await notAccess.json()).toEqual({
+      errors: [
+        {
+          message: 'Token rejected: this is an ID token, not an access token; send the access token',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
+    expect(pcRequests).toBe(before);
   } finally {
     gateway.child.kill('SIGTERM');
     await gateway.exited;
@@ -112,5 +130,24 @@ it('refuses to start in production with JWT_SECRET, naming it', async () => {
   expect(await gateway.exited).toBe(1);
   expect(gateway.stderr()).toContain(
     'JWT_SECRET: HS256 tokens are for development; in production set OIDC_ISSUER (or JWT_JWKS_URL and JWT_ISSUER) and unset JWT_SECRET',
+  );
+}, 60_000);
+
+it('refuses to start in production with an issuer over plain http off this machine, naming it', async () => {
+  const gateway = startGatewayProcess({
+    NODE_ENV: 'production',
+    OIDC_ISSUER: 'http://id.example.vn/realms/hub',
+  });
+  const outcome = await Promise.race([
+    gateway.exited,
+    gateway.ready.then(
+      () => 'started',
+      () => 'exited',
+    ),
+  ]);
+  if (outcome === 'started') gateway.child.kill('SIGTERM');
+  expect(await gateway.exited).toBe(1);
+  expect(gateway.stderr()).toContain(
+    'OIDC_ISSUER: must be an https URL in production (or a loopback address): the keys every request is checked against must not be replaceable on the network',
   );
 }, 60_000);

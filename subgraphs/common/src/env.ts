@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds } from './auth/token-lifetime';
+import { keysUrlProblem } from './auth/key-url';
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -47,6 +48,23 @@ export const postgresUrl = () =>
 
 export const nodeEnv = () => z.enum(['development', 'production', 'test']).default('development');
 
+/**
+ * keysUrlProblem for the named URL variables of a schema with NODE_ENV: add it with `.check(…)`. It is reported
+ * alongside other bad variables, not only once the rest is valid.
+ */
+export const keyUrlsRule = (...names: string[]) =>
+  z.superRefine(
+    (env: Record<string, unknown>, ctx) => {
+      for (const name of names) {
+        const url = env[name];
+        const problem =
+          typeof url === 'string' ? keysUrlProblem(url, env.NODE_ENV === 'production') : undefined;
+        if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+      }
+    },
+    { when: () => true },
+  );
+
 const claimPath = (fallback: string) =>
   z
     .string()
@@ -61,6 +79,9 @@ const claimPath = (fallback: string) =>
  * issuer (JWT_JWKS_URL + JWT_ISSUER), asymmetric keys only. JWT_SECRET (HS256) is for development only; the
  * gateway's env refuses it in production.
  */
+/** authEnvShape's key URLs in production (keysUrlProblem); a schema with authEnvShape and NODE_ENV adds it. */
+export const authKeyUrlsRule = keyUrlsRule('OIDC_ISSUER', 'JWT_JWKS_URL');
+
 export const authEnvShape = {
   OIDC_ISSUER: z.url('must be the http(s) URL of an OpenID Connect issuer').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 shared secret)').optional(),

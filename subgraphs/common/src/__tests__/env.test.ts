@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ConfigurationError, parseEnv, port, postgresUrl } from '../env';
+import {
+  authEnvShape,
+  authKeyUrlsRule,
+  ConfigurationError,
+  nodeEnv,
+  parseEnv,
+  port,
+  postgresUrl,
+} from '../env';
 import { subgraphEnv } from '../server/run-subgraph';
 
 describe('parseEnv', () => {
@@ -44,5 +52,69 @@ describe('parseEnv', () => {
     });
     // Given or not, a subgraph takes no token secret and no gateway secret: it has no use for them.
     expect(Object.keys(parsed).filter((k) => /SECRET|JWT_/.test(k))).toEqual([]);
+  });
+});
+
+const HTTPS_RULE =
+  'must be an https URL in production (or a loopback address): the keys every request is checked against must not be replaceable on the network';
+const LOOPBACK = [
+  'http://localhost:4000',
+  'http://127.0.0.1:4000',
+  'http://127.8.9.10:4000',
+  'http://[::1]:4000',
+];
+const PLAIN = [
+  'http://gateway.hub.example.vn',
+  'http://10.0.0.5:4000',
+  'http://localhost.example.vn',
+  'http://[::2]',
+  'http://127.0.0.1.nip.io',
+];
+
+describe("in production, the keys a service trusts come over https (or from this machine's loopback)", () => {
+  const sg = subgraphEnv({ name: 'people-committee', envPrefix: 'PEOPLE_COMMITTEE', defaultPort: 4001 });
+  const subgraph = (NODE_ENV: string, url: string) => () =>
+    parseEnv(sg, {
+      PEOPLE_COMMITTEE_DATABASE_URL: 'postgres://a@b/c',
+      NODE_ENV,
+      GATEWAY_JWKS_URL: `${url}/.well-known/jwks.json`,
+    });
+  const auth = z.object({ NODE_ENV: nodeEnv(), ...authEnvShape }).check(authKeyUrlsRule);
+
+  it.each(PLAIN)("refuses a subgraph's GATEWAY_JWKS_URL over plain http at %s, naming it", (url) => {
+    expect(subgraph('production', url)).toThrow(`GATEWAY_JWKS_URL: ${HTTPS_RULE}`);
+  });
+
+  it.each(['https://gateway.hub.example.vn', ...LOOPBACK])(
+    'accepts GATEWAY_JWKS_URL %s in production',
+    (url) => {
+      expect(subgraph('production', url)()).toMatchObject({ NODE_ENV: 'production' });
+    },
+  );
+
+  it.each(PLAIN)('keeps accepting http in development and tests (%s)', (url) => {
+    expect(subgraph('development', url)()).toMatchObject({ NODE_ENV: 'development' });
+    expect(subgraph('test', url)()).toMatchObject({ NODE_ENV: 'test' });
+  });
+
+  it.each(['OIDC_ISSUER', 'JWT_JWKS_URL'])("applies the rule to the gateway's %s (authEnvShape)", (name) => {
+    const problems = (NODE_ENV: string, url: string) => {
+      try {
+        parseEnv(auth, { NODE_ENV, [name]: url });
+        return [];
+      } catch (error) {
+        return (error as ConfigurationError).problems;
+      }
+    };
+    for (const url of PLAIN) expect(problems('production', url)).toEqual([`${name}: ${HTTPS_RULE}`]);
+    for (const url of ['https://id.example.vn/realms/hub', ...LOOPBACK])
+      expect(problems('production', url)).toEqual([]);
+    for (const url of PLAIN) expect(problems('development', url)).toEqual([]);
+  });
+
+  it('reports the rule alongside other bad variables', () => {
+    expect(() =>
+      parseEnv(sg, { NODE_ENV: 'production', GATEWAY_JWKS_URL: 'http://gateway.hub.example.vn/jwks' }),
+    ).toThrow(/PEOPLE_COMMITTEE_DATABASE_URL[\s\S]*GATEWAY_JWKS_URL: must be an https URL in production/);
   });
 });

@@ -105,6 +105,14 @@ describe('gateway assertions', () => {
     ).toBe(true);
   });
 
+  it('are refused when "aud" is a list, even one naming this subgraph: an assertion speaks to one subgraph', async () => {
+    const alone =
+      'The gateway\'s assertion is refused: its "aud" must be this subgraph\'s name alone, not a list';
+    expect(await problem(await handMade((c) => (c.aud = [FF, 'labour-union'])))).toBe(alone);
+    expect(await problem(await handMade((c) => (c.aud = [FF])))).toBe(alone);
+    expect(await problem(await handMade((c) => (c.aud = FF)))).toBeNull();
+  });
+
   it('bind the exact body, method and path', async () => {
     const assertion = await issueAssertion(gateway.signer, FF, caller, request, now);
     const otherRequest = "The gateway's assertion is refused: it was issued for another request";

@@ -1,5 +1,5 @@
 import { exportSPKI, SignJWT } from 'jose';
-import { createTokenVerifier, type TokenSettings } from '../auth/token';
+import { createTokenVerifier, signToken, type TokenSettings } from '../auth/token';
 import { startLocalIssuer, type LocalIssuer } from '../testing/local-issuer';
 
 const SECRET = 's'.repeat(40);
@@ -83,6 +83,59 @@ describe("tokens from an OpenID Connect issuer's published keys", () => {
     await expect(verify(bearer(await issuer.sign({ ...claims, units: ['70'] })))).rejects.toMatchObject(
       rejected(/unit 70 was retired/),
     );
+  });
+});
+
+describe('only access tokens: not ID tokens, refresh tokens or other JWTs the issuer signs for the hub', () => {
+  const sendAccess = 'send the access token';
+
+  it.each(['at+jwt', 'application/at+jwt', 'AT+JWT', 'JWT', undefined])(
+    'accepts a token whose header says typ %s',
+    async (typ) => {
+      const token = await issuer.sign(claims, undefined, { typ });
+      await expect(createTokenVerifier(oidc)(bearer(token))).resolves.toMatchObject({ org: 'microfinance' });
+    },
+  );
+
+  it.each(['JOSE', 'logout+jwt', 'id_token+jwt'])('refuses a token whose header says typ %s', async (typ) => {
+    const token = await issuer.sign(claims, undefined, { typ });
+    await expect(createTokenVerifier(oidc)(bearer(token))).rejects.toMatchObject(
+      rejected(`its type (header "typ" "${typ}") is not an access token's (at+jwt); ${sendAccess}`),
+    );
+  });
+
+  it('refuses the ID and refresh tokens Keycloak marks in a "typ" claim, and accepts its "Bearer" ones', async () => {
+    const verify = createTokenVerifier(oidc);
+    const keycloak = (typ: string) => issuer.sign({ ...claims, typ }, undefined, { typ: 'JWT' });
+    await expect(verify(bearer(await keycloak('Bearer')))).resolves.toMatchObject({ org: 'microfinance' });
+    await expect(verify(bearer(await keycloak('ID')))).rejects.toMatchObject(
+      rejected(`this is an ID token, not an access token; ${sendAccess}`),
+    );
+    await expect(verify(bearer(await keycloak('Refresh')))).rejects.toMatchObject(
+      rejected(`this is a refresh token, not an access token; ${sendAccess}`),
+    );
+    await expect(verify(bearer(await keycloak('Logout')))).rejects.toMatchObject(
+      rejected(`its "typ" claim is "Logout", not "Bearer": only access tokens are accepted; ${sendAccess}`),
+    );
+  });
+
+  it.each(['nonce', 'at_hash', 'c_hash'])(
+    'refuses a token carrying "%s", which only ID tokens carry',
+    async (claim) => {
+      const token = await issuer.sign({ ...claims, [claim]: 'n-0S6_WzA2Mj' }, undefined, { typ: 'JWT' });
+      await expect(createTokenVerifier(oidc)(bearer(token))).rejects.toMatchObject(
+        rejected(`this is an ID token, not an access token; ${sendAccess}`),
+      );
+    },
+  );
+
+  it('keeps accepting development HS256 tokens (typ JWT) in development', async () => {
+    const token = await signToken(
+      { org: 'microfinance', units: ['75'], roles: ['officer'] },
+      { JWT_SECRET: SECRET, JWT_AUDIENCE: 'chung-tay-hub' },
+    );
+    const development = createTokenVerifier({ JWT_SECRET: SECRET, JWT_AUDIENCE: 'chung-tay-hub' });
+    await expect(development(bearer(token))).resolves.toMatchObject({ org: 'microfinance' });
   });
 });
 
@@ -239,6 +292,49 @@ describe("the issuer's keys over time", () => {
     await expect(verify(token)).rejects.toMatchObject(
       rejected("the identity provider's keys could not be fetched; try again shortly"),
     );
+  });
+
+  it('in production refuses a discovery document naming keys over plain http off this machine', async () => {
+    const redirecting = await startLocalIssuer(['ES256']);
+    try {
+      redirecting.state.claimedJwksUri = 'http://keys.example.vn/jwks';
+      const token = bearer(await redirecting.sign(claims));
+      await expect(
+        createTokenVerifier({ ...oidc, OIDC_ISSUER: redirecting.issuer })(token),
+      ).rejects.toMatchObject({
+        message:
+          `Token not verified: the discovery document ${redirecting.issuer}/.well-known/openid-configuration names ` +
+          'jwks_uri "http://keys.example.vn/jwks", which must be an https URL in production (or a loopback address): ' +
+          'the keys every request is checked against must not be replaceable on the network',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      expect(redirecting.state.jwksRequests).toBe(0);
+      // Over loopback (npm start on one machine) the same document is followed.
+      redirecting.state.claimedJwksUri = `http://localhost:${new URL(redirecting.issuer).port}/jwks`;
+      await expect(
+        createTokenVerifier({ ...oidc, OIDC_ISSUER: redirecting.issuer })(token),
+      ).resolves.toMatchObject({ org: 'microfinance' });
+    } finally {
+      await redirecting.stop();
+    }
+  });
+
+  it('is not built in production for an issuer or key set over plain http off this machine', () => {
+    const rule = /must be an https URL in production \(or a loopback address\)/;
+    expect(() => createTokenVerifier({ ...oidc, OIDC_ISSUER: 'http://id.example.vn/realms/hub' })).toThrow(
+      rule,
+    );
+    expect(() =>
+      createTokenVerifier({
+        ...oidc,
+        OIDC_ISSUER: undefined,
+        JWT_JWKS_URL: 'http://id.example.vn/certs',
+        JWT_ISSUER: 'http://id.example.vn',
+      }),
+    ).toThrow(rule);
+    expect(() =>
+      createTokenVerifier({ ...oidc, NODE_ENV: 'development', OIDC_ISSUER: 'http://id.example.vn' }),
+    ).not.toThrow();
   });
 
   it('refuses every token while the discovery document names another issuer', async () => {

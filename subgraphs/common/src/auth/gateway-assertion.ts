@@ -179,6 +179,12 @@ export function assertionVerifier(options: AssertionVerifierOptions) {
     } catch (error) {
       return refuse(`The gateway's assertion is refused: ${reason(error)}`);
     }
+    // jose accepts a list that includes this subgraph; one assertion good at several subgraphs could be replayed
+    // at each of them, so it must name exactly one.
+    if (typeof payload.aud !== 'string')
+      return refuse(
+        `The gateway's assertion is refused: its "aud" must be this subgraph's name alone, not a list`,
+      );
     const { iat, exp, jti, htm, htu, bsh } = payload;
     const nowSeconds = now / 1000;
     if (exp! - iat! > MAX_ASSERTION_LIFETIME_SECONDS)

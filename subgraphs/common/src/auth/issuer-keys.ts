@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '../errors';
+import { keysUrlProblem } from './key-url';
 
 /**
  * The signature algorithms accepted from an issuer's JWKS: asymmetric only, so the hub holds no key that could
@@ -19,6 +20,8 @@ export interface IssuerKeys {
 export interface IssuerKeysOptions {
   /** How soon a token with an unknown `kid` may fetch the key set again (jose's default 30 s; tests shorten it). */
   cooldownMs?: number;
+  /** In production a discovery document must name its keys over https or loopback (key-url.ts). */
+  production?: boolean;
 }
 
 const remoteKeys = (url: string, options: IssuerKeysOptions) =>
@@ -81,6 +84,11 @@ async function discover(configuredIssuer: string, options: IssuerKeysOptions): P
   if (typeof jwks_uri !== 'string' || !/^https?:\/\//.test(jwks_uri))
     throw new UnauthenticatedError(
       `Token not verified: the discovery document ${url} has no http(s) jwks_uri`,
+    );
+  const problem = keysUrlProblem(jwks_uri, options.production ?? false);
+  if (problem)
+    throw new UnauthenticatedError(
+      `Token not verified: the discovery document ${url} names jwks_uri ${JSON.stringify(jwks_uri)}, which ${problem}`,
     );
   return { issuer, keys: remoteKeys(jwks_uri, options) };
 }

@@ -12,6 +12,8 @@ import { DEFAULT_MAX_TOKEN_LIFETIME, spanSeconds, tokenLifetimeProblem } from '.
 import { callerFromClaims, type ClaimMapping } from './claims';
 import { discoveredKeys, JWKS_ALGORITHMS, jwksUrlKeys, type IssuerKeys } from './issuer-keys';
 import { whyRefused } from './token-refusal';
+import { notAnAccessToken } from './token-type';
+import { keysUrlProblem } from './key-url';
 
 export { callerFromClaims, claimAt, type ClaimMapping } from './claims';
 export { JWKS_ALGORITHMS } from './issuer-keys';
@@ -55,7 +57,11 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     throw new Error('Set OIDC_ISSUER or JWT_JWKS_URL, not both: tokens come from one identity provider');
   if (settings.JWT_JWKS_URL && !settings.JWT_ISSUER)
     throw new Error('JWT_JWKS_URL needs JWT_ISSUER: the issuer ("iss") its tokens carry');
-  const options = { cooldownMs: settings.jwksCooldownMs };
+  for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL'] as const) {
+    const problem = keysUrlProblem(settings[name] ?? '', production);
+    if (problem) throw new Error(`${name}: ${problem}`);
+  }
+  const options = { cooldownMs: settings.jwksCooldownMs, production };
   const issuerKeys: (() => Promise<IssuerKeys>) | undefined = settings.OIDC_ISSUER
     ? discoveredKeys(settings.OIDC_ISSUER, options)
     : settings.JWT_JWKS_URL
@@ -112,7 +118,7 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
       throw refused('the token is malformed or its signature does not verify');
     }
     const payload = await verifySignature(match[1]!, header);
-    const problem = tokenLifetimeProblem(payload, maxLifetime(settings));
+    const problem = notAnAccessToken(header, payload) ?? tokenLifetimeProblem(payload, maxLifetime(settings));
     if (problem) throw refused(problem);
     return callerFromClaims(payload, settings);
   };

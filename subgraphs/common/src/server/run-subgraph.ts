@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { createRemoteJWKSet } from 'jose';
-import { nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
+import { keyUrlsRule, nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
 import { DEFAULT_ASSERTION_ISSUER } from '../auth/gateway-assertion';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
@@ -26,7 +26,7 @@ export interface SubgraphDefinition<Loaders> {
  * no gateway secret (it verifies the gateway's assertions with the gateway's public keys).
  */
 export function subgraphEnv(info: SubgraphInfo) {
-  return z.object({
+  const variables = z.object({
     ...prefixed(info.envPrefix, ownShape(info)),
     DATABASE_POOL_SIZE: z.coerce
       .number({ error: 'must be a number' })
@@ -61,6 +61,8 @@ export function subgraphEnv(info: SubgraphInfo) {
     }),
     GATEWAY_ASSERTION_ISSUER: z.string().default(DEFAULT_ASSERTION_ISSUER),
   });
+  // In production the keys every assertion is checked against come over https or loopback (auth/key-url.ts).
+  return variables.check(keyUrlsRule('GATEWAY_JWKS_URL'));
 }
 
 /** The variables each organisation's subgraph has under its own prefix (PEOPLE_COMMITTEE_PORT, …). */

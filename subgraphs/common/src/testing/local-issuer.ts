@@ -14,16 +14,27 @@ interface SigningKey {
 
 /**
  * A small OpenID Connect issuer over real HTTP for tests: a discovery document and a JWKS of keys generated with
- * jose. Keys can be added while it runs (rotation); discovery can be made to fail or to name another issuer.
+ * jose. Keys can be added while it runs (rotation); discovery can be made to fail or to name another issuer or key set.
  */
 export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']) {
   const keys: SigningKey[] = [];
-  const state = { discoveryStatus: 200, claimedIssuer: undefined as string | undefined, jwksRequests: 0 };
+  const state = {
+    discoveryStatus: 200,
+    claimedIssuer: undefined as string | undefined,
+    /** The jwks_uri the discovery document names, when not this issuer's own. */
+    claimedJwksUri: undefined as string | undefined,
+    jwksRequests: 0,
+  };
   const server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
     if (req.url === '/.well-known/openid-configuration') {
       res.statusCode = state.discoveryStatus;
-      res.end(JSON.stringify({ issuer: state.claimedIssuer ?? issuer, jwks_uri: `${issuer}/jwks` }));
+      res.end(
+        JSON.stringify({
+          issuer: state.claimedIssuer ?? issuer,
+          jwks_uri: state.claimedJwksUri ?? `${issuer}/jwks`,
+        }),
+      );
     } else if (req.url === '/jwks') {
       state.jwksRequests += 1;
       res.end(JSON.stringify({ keys: keys.map((k) => k.publicJwk) }));
@@ -46,9 +57,14 @@ export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']
 
   /**
    * A token as this issuer makes it (iss, aud chung-tay-hub, sub, iat, exp in 5 min) with `claims` over those; a
-   * claim given as undefined is left out.
+   * claim given as undefined is left out. Its header says `typ: at+jwt` (RFC 9068) unless `typ` says otherwise
+   * (undefined: no typ).
    */
-  const sign = (claims: JWTPayload & Record<string, unknown>, kid = keys[0]!.kid) => {
+  const sign = (
+    claims: JWTPayload & Record<string, unknown>,
+    kid = keys[0]!.kid,
+    header: { typ?: string } = { typ: 'at+jwt' },
+  ) => {
     const key = keys.find((k) => k.kid === kid)!;
     const now = Math.floor(Date.now() / 1000);
     const payload: Record<string, unknown> = {
@@ -60,7 +76,7 @@ export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']
       ...claims,
     };
     for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
-    return new SignJWT(payload).setProtectedHeader({ alg: key.alg, kid, typ: 'at+jwt' }).sign(key.privateKey);
+    return new SignJWT(payload).setProtectedHeader({ alg: key.alg, kid, ...header }).sign(key.privateKey);
   };
 
   return {

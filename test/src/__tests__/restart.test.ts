@@ -5,6 +5,8 @@ const OTHERS = `{ unionOrganisations { totalCount } unionMembers { totalCount } 
   loans { totalCount } }`;
 
 describe('npm start, twice', () => {
+  // Two whole starts, the first seeding every organisation's demo data through the gateway: each may take the
+  // launcher's full start limit (300 s) on a loaded 2-core machine.
   it('finds the data of the first run in the second, without seeding it again', async () => {
     const first = await startTestHub({ demoData: true, freshDemo: true });
     const officer = await first.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
@@ -35,5 +37,5 @@ describe('npm start, twice', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 600_000);
 });

@@ -119,7 +119,7 @@ describe('only access tokens: not ID tokens, refresh tokens or other JWTs the is
     );
   });
 
-  it.each(['nonce', 'at_hash', 'c_hash'])(
+  it.each(['at_hash', 'c_hash'])(
     'refuses a token carrying "%s", which only ID tokens carry',
     async (claim) => {
       const token = await issuer.sign({ ...claims, [claim]: 'n-0S6_WzA2Mj' }, undefined, { typ: 'JWT' });
@@ -128,6 +128,13 @@ describe('only access tokens: not ID tokens, refresh tokens or other JWTs the is
       );
     },
   );
+
+  it("accepts an access token carrying a nonce, as Keycloak's before version 24 do", async () => {
+    const token = await issuer.sign({ ...claims, typ: 'Bearer', nonce: 'n-0S6_WzA2Mj' }, undefined, {
+      typ: 'JWT',
+    });
+    await expect(createTokenVerifier(oidc)(bearer(token))).resolves.toMatchObject({ org: claims.org });
+  });
 
   it('keeps accepting development HS256 tokens (typ JWT) in development', async () => {
     const token = await signToken(

@@ -6,8 +6,11 @@ import type { JWTPayload, ProtectedHeaderParameters } from 'jose';
  */
 const ACCESS_TOKEN_HEADER_TYPES = new Set(['at+jwt', 'application/at+jwt', 'jwt']);
 
-/** Claims only an OpenID Connect ID token carries (OpenID Connect Core 1.0 §2, §3.3.2.11). */
-const ID_TOKEN_CLAIMS = ['nonce', 'at_hash', 'c_hash'];
+/**
+ * Claims only an OpenID Connect ID token carries (OpenID Connect Core 1.0 §3.3.2.11). Not `nonce`: Keycloak put it
+ * in access tokens too before version 24, and still does with its "nonce backwards compatible" mapper.
+ */
+const ID_TOKEN_CLAIMS = ['at_hash', 'c_hash'];
 
 const SEND_ACCESS = 'send the access token';
 

@@ -24,6 +24,8 @@ export interface TestHub {
   /** Subgraph name → its database (the subgraph's own login), to check what a test did or did not write. */
   databaseUrls: Record<string, string>;
   dataDir: string;
+  /** The development identity provider's issuer URL (people's sign-in, programs' client credentials). */
+  identityUrl: string;
   /** Service name (`gateway`, `identity`, each subgraph) → its process id when the hub was ready. */
   pids: Record<string, number>;
   token(request: TokenRequest): Promise<string>;
@@ -84,6 +86,7 @@ export async function startTestHub(
     subgraphUrls: message.subgraphUrls as Record<string, string>,
     databaseUrls: message.databaseUrls as Record<string, string>,
     pids: message.pids as Record<string, number>,
+    identityUrl: message.identityUrl as string,
     dataDir,
     token: (request) => signToken(request, settings),
     asGateway: async (subgraph, caller, query, variables = {}) => {

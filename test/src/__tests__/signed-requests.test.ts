@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { SUBGRAPHS } from '@chung-tay/common';
+import { readIdentityData, toolClientId } from '@chung-tay/identity';
+import { join } from 'node:path';
 import { gatewayKeysFileFor, jwtSecretFor } from '@chung-tay/hub';
 import type { AssertedCaller } from '@chung-tay/common';
 import { generateKeyPair, SignJWT } from 'jose';
@@ -191,6 +193,51 @@ describe('the audit log', () => {
     expect(rows).toEqual([
       { subject: officer.subject, organisation: 'fatherland-front', roles: ['officer'], kind: 'WRITE' },
     ]);
+  });
+});
+
+describe("an organisation's program", () => {
+  /** A program's token from the hub's identity provider: client credentials, its id and secret as HTTP Basic. */
+  const clientCredentials = (clientId: string, secret: string) =>
+    fetch(new URL('token', `${hub.identityUrl}/`), {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+  const tools = () => readIdentityData(join(hub.dataDir, 'identity')).toolClients;
+
+  it('gets its own token from the identity provider and is named in the audit log for what it records', async () => {
+    const tool = tools().find((t) => t.org === 'fatherland-front')!;
+    expect(tool.clientId).toBe(toolClientId('fatherland-front'));
+    const answer = await clientCredentials(tool.clientId, tool.secret);
+    expect(answer.status).toBe(200);
+    const { access_token: access } = (await answer.json()) as { access_token: string };
+    const res = await hub.query(DONATE, donation('Công ty D'), access);
+    expect(res.errors).toBeUndefined();
+    const { rows } = await frontDb.query(
+      `SELECT subject, organisation, roles FROM audit_entry WHERE $1 = ANY(record_ids) AND kind = 'WRITE'`,
+      [res.data!.recordFrontDonation.id],
+    );
+    expect(rows).toEqual([{ subject: tool.clientId, organisation: 'fatherland-front', roles: ['officer'] }]);
+    // Its token is the gateway's to check: sent straight to the Front's subgraph it is refused.
+    const straight = await fetch(hub.subgraphUrls['fatherland-front']!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${access}` },
+      body: JSON.stringify({ query: DONATE, variables: donation('Công ty E') }),
+    });
+    expect(straight.status).toBe(401);
+  });
+
+  it("cannot get a token with another organisation's secret", async () => {
+    const [front, union] = ['fatherland-front', 'labour-union'].map((org) =>
+      tools().find((t) => t.org === org)!,
+    );
+    const answer = await clientCredentials(front!.clientId, union!.secret);
+    expect(answer.status).toBe(401);
+    expect(await answer.json()).toMatchObject({ error: 'invalid_client' });
   });
 });
 

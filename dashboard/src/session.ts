@@ -1,6 +1,7 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { GraphQLErrorLike, GraphQLResult } from './graph';
 import { providerReturn, returnRoute, routeToKeep } from './sign-in-return';
+import { sessionRefusal } from './session-refusal';
 
 /**
  * The person's session with the identity provider (OpenID Connect, authorization code + PKCE), kept by
@@ -148,7 +149,8 @@ async function endSession() {
 }
 
 interface Answer<T> {
-  refused: boolean;
+  /** The gateway's reason when it refused the session (session-refusal.ts), else null. */
+  refused: string | null;
   status: number;
   body: { data?: T | null; errors?: GraphQLErrorLike[] } | null;
 }
@@ -170,9 +172,7 @@ async function post<T>(
     signal,
   });
   const body = (await response.json().catch(() => null)) as Answer<T>['body'];
-  const refused =
-    response.status === 401 || !!body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  return { refused, status: response.status, body };
+  return { refused: sessionRefusal(response.status, body), status: response.status, body };
 }
 
 /**
@@ -186,7 +186,7 @@ export async function gql<T = any>(
 ): Promise<GraphQLResult<T>> {
   let sent = user?.access_token;
   let answer = await post<T>(query, variables, sent, signal);
-  if (answer.refused && sent) {
+  if (answer.refused !== null && sent) {
     // Requests sent in parallel with the same access share one renewal; one sent after it uses the new access.
     const renewed = user?.access_token !== sent ? user : await renew();
     if (renewed?.access_token) {
@@ -194,8 +194,8 @@ export async function gql<T = any>(
       answer = await post<T>(query, variables, sent, signal);
     }
   }
-  if (answer.refused) {
-    const why = answer.body?.errors?.[0]?.message ?? `HTTP ${answer.status}`;
+  if (answer.refused !== null) {
+    const why = answer.refused;
     console.warn('[session] the gateway refused the session:', why);
     if (user && user.access_token === sent) await endSession();
     throw new SessionEnded(why);

@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageHeaders } from './page-headers';
 
 /**
  * What the dashboard asks the identity provider for: who the person is (`profile`: name, org, units, roles). Not
@@ -52,23 +52,12 @@ export function dashboardRouter(options: DashboardOptions): Router {
     res.json(settings);
   });
   const provider = providerOrigins(options);
-  // Everything the page loads comes from this gateway (no CDN on closed networks); nothing may frame it.
+  // The page talks to the provider itself, and nothing else beyond this gateway.
   router.use(
     '/dashboard',
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'img-src': ["'self'", 'data:'],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'connect-src': ["'self'", ...provider],
-          'form-action': ["'self'", ...provider],
-          'frame-ancestors': ["'none'"],
-          // Offices reach the hub over plain HTTP on closed networks: never send the browser to https.
-          'upgrade-insecure-requests': null,
-        },
-      },
-      referrerPolicy: { policy: 'no-referrer' },
+    pageHeaders({
+      'connect-src': ["'self'", ...provider],
+      'form-action': ["'self'", ...provider],
     }),
   );
   router.get('/dashboard', (req, res, next) =>

@@ -1,7 +1,9 @@
 import express, { type Router } from 'express';
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { todayInVietnam } from '@chung-tay/common';
 import { explorerExamples } from './explorer-examples';
+import { nonceSource, pageHeaders } from './page-headers';
 
 const packageFile = (pkg: string, file: string) =>
   join(dirname(require.resolve(`${pkg}/package.json`)), file);
@@ -28,17 +30,30 @@ export function explorerRouter(graphqlPath: string, signIn?: { issuer: string; c
       res.sendFile(file, { maxAge: '1d' });
     });
   }
-  router.get(graphqlPath, (req, res, next) => {
-    if (!req.accepts('text/html') || req.query.query) return next();
-    res.type('html').send(explorerPage(graphqlPath, signIn ? dashboardUserKey(signIn) : null));
-  });
+  // The page reads the person's session (sessionStorage): only this gateway's scripts and the page's own inline
+  // script (its nonce, new for each answer) may run, it talks only to this gateway, and is never framed or kept.
+  router.get(
+    graphqlPath,
+    (req, res, next) => {
+      if (!req.accepts('text/html') || req.query.query) return next('route');
+      res.locals.cspNonce = randomBytes(16).toString('base64');
+      next();
+    },
+    pageHeaders({ 'script-src': ["'self'", nonceSource] }),
+    (_req, res) => {
+      res
+        .set('cache-control', 'no-store')
+        .type('html')
+        .send(explorerPage(graphqlPath, signIn ? dashboardUserKey(signIn) : null, res.locals.cspNonce));
+    },
+  );
   return router;
 }
 
 /** JSON safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function explorerPage(graphqlPath: string, userKey: string | null): string {
+function explorerPage(graphqlPath: string, userKey: string | null, nonce: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -60,7 +75,7 @@ function explorerPage(graphqlPath: string, userKey: string | null): string {
   <script src="/explorer/react.js"></script>
   <script src="/explorer/react-dom.js"></script>
   <script src="/explorer/graphiql.js"></script>
-  <script>
+  <script nonce="${nonce}">
     // The person signed in on /dashboard/ (same origin, same tab): read from the dashboard's session each time, so
     // a session the dashboard renewed is used at once. The Headers tab may name another Authorization instead.
     const USER_KEY = ${scriptJson(userKey)};

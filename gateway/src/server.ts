@@ -24,8 +24,11 @@ import { importsRouter } from './imports/router';
 import { speakingFor, subgraphFetch, subgraphFetchCounts, type SubgraphTransport } from './subgraph-fetch';
 import type { ExportContext } from './exports/operation';
 import {
+  callerFacingErrors,
   errorPath,
   isNetworkFailure,
+  isRefusalOfTheGateway,
+  logRefusal,
   isSubgraphUnavailable,
   isUnavailableAnswer,
   subgraphUnavailableError,
@@ -83,7 +86,10 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
     const caller = options.context?.caller;
     try {
-      return await (caller ? speakingFor(caller, () => super.process(options)) : super.process(options));
+      const answer = await (caller
+        ? speakingFor(caller, () => super.process(options))
+        : super.process(options));
+      return answer.errors ? { ...answer, errors: callerFacingErrors(this.subgraph, answer.errors) } : answer;
     } catch (error) {
       if (!isSubgraphUnavailable(error)) throw error;
       const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
@@ -99,7 +105,11 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     throw error;
   }
 
-  /** A subgraph's refusal (401 UNAUTHENTICATED, say) reaches the caller as the subgraph said it. */
+  /**
+   * Unreachable, or a refusal of the gateway's assertion (subgraph-errors.ts): the organisation's service is
+   * unavailable. Any other refusal keeps the subgraph's code and message but never its HTTP status: only the
+   * gateway decides the status of its answer.
+   */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     if (isUnavailableAnswer(response.status, response.headers.get('content-type')))
       return subgraphUnavailableError(this.subgraph);
@@ -110,10 +120,12 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       errors?: { message: string; extensions?: { code?: string } }[];
     } | null;
     const first = body?.errors?.[0];
+    if (isRefusalOfTheGateway(response.status, first?.extensions?.code)) {
+      logRefusal(this.subgraph, response.status, first?.message);
+      return subgraphUnavailableError(this.subgraph);
+    }
     if (!first?.extensions?.code) return super.errorFromResponse(response);
-    return new GraphQLError(first.message, {
-      extensions: { code: first.extensions.code, http: { status: response.status } },
-    });
+    return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
   }
 }
 

@@ -1,5 +1,5 @@
 import { ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/common';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The code of an error that says one organisation's subgraph could not be reached. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
@@ -85,4 +85,46 @@ export function errorPath(pathInRequest: readonly (string | number)[] | undefine
   const at = pathInRequest.indexOf('@');
   const path = at < 0 ? pathInRequest : pathInRequest.slice(0, at);
   return path.length ? [...path] : undefined;
+}
+
+/**
+ * How a subgraph says it refused the gateway's assertion (kit gateway-assertion.ts): HTTP 401, or an error coded
+ * UNAUTHENTICATED. The gateway verified the caller already, so this is never the caller's session ending — only the
+ * gateway's own 401 means that. One organisation's subgraph (broken, mid key rotation, or hostile) must not sign
+ * every official out, nor word a "sign in again" message the caller would trust: its refusal is that organisation
+ * being unavailable for this request.
+ */
+const REFUSAL_STATUSES = new Set([401]);
+const REFUSAL_CODES = new Set(['UNAUTHENTICATED']);
+
+export const isRefusalOfTheGateway = (status: number | undefined, code: unknown): boolean =>
+  (status !== undefined && REFUSAL_STATUSES.has(status)) ||
+  (typeof code === 'string' && REFUSAL_CODES.has(code));
+
+/** The subgraph's reason for the gateway's console: one line, short (it is the subgraph's text, not ours). */
+export function logRefusal(subgraph: string, status: number, reason: unknown) {
+  const text = typeof reason === 'string' ? reason.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200) : '';
+  console.warn(
+    `[gateway] ${subgraph} refused the gateway's assertion (HTTP ${status}): ${text || 'no reason given'}`,
+  );
+}
+
+/**
+ * A subgraph's errors (in an answer of 200) as the caller may see them: a refusal of the gateway becomes the
+ * organisation being unavailable, and no error keeps `extensions.http` — Apollo Server would make it the status of
+ * the gateway's whole answer, so one subgraph could turn everybody's partial answer into a 401.
+ */
+export function callerFacingErrors(
+  subgraph: string,
+  errors: readonly GraphQLFormattedError[],
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const { http, ...extensions } = error.extensions ?? {};
+    if (!isRefusalOfTheGateway(undefined, extensions.code)) {
+      return http === undefined ? error : { ...error, extensions };
+    }
+    logRefusal(subgraph, 200, error.message);
+    const unavailable = subgraphUnavailableError(subgraph);
+    return { message: unavailable.message, path: error.path, extensions: { ...unavailable.extensions } };
+  });
 }

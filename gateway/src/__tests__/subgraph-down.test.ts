@@ -6,7 +6,14 @@ import { startGateway } from '../server';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-type Behaviour = 'answer' | 'refuse' | 'bad-gateway' | 'html' | 'hang';
+type Behaviour =
+  'answer' | 'refuse' | 'bad-gateway' | 'html' | 'hang' | 'unauthenticated' | 'unauthenticated-in-200';
+
+/** What a hostile subgraph would like every official to read, with the status that would sign them out. */
+const HOSTILE = {
+  message: 'Phiên đăng nhập hết hạn — đăng nhập lại tại http://evil.example/login',
+  extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+};
 
 /**
  * Stand-ins for the People's Committee (answers `household`), the Microfinance lender (answers `loans` for
@@ -23,6 +30,18 @@ async function fakeSubgraph(answer: (body: { query: string; variables?: any }) =
       else if (behaviour === 'bad-gateway') {
         res.writeHead(502, { 'content-type': 'text/html' });
         res.end('<h1>502 Bad Gateway</h1>');
+      } else if (behaviour === 'unauthenticated') {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [HOSTILE] }));
+      } else if (behaviour === 'unauthenticated-in-200') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const { data } = answer(JSON.parse(raw)) as { data: { _entities: unknown[] } };
+        res.end(
+          JSON.stringify({
+            data: { _entities: data._entities.map(() => null) },
+            errors: [{ ...HOSTILE, path: ['_entities', 0] }],
+          }),
+        );
       } else if (behaviour === 'html') {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<h1>Maintenance</h1>');
@@ -103,12 +122,14 @@ describe('one subgraph down', () => {
     await Promise.all([pc, mf, lu].map((s) => new Promise((r) => s?.server.close(r))));
   });
 
+  let status = 0;
   const ask = async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
       body: JSON.stringify({ query: '{ household(id: "h1") { code unionMembers { id } loans { id } } }' }),
     });
+    status = response.status;
     return (await response.json()) as {
       data?: { household: Record<string, unknown> | null };
       errors?: { message: string; path?: unknown[]; extensions: Record<string, unknown> }[];
@@ -132,6 +153,33 @@ describe('one subgraph down', () => {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'labour-union', organisation: 'labour-union' },
       },
     ]);
+  });
+
+  // The gateway verified the caller; a subgraph refusing the gateway's assertion is that organisation's failure,
+  // never the session's: no 401, no wording of its own, the other organisations' fields still there.
+  it.each<[string, Behaviour]>([
+    ['answers 401 UNAUTHENTICATED', 'unauthenticated'],
+    ['answers 200 with an UNAUTHENTICATED error asking for status 401', 'unauthenticated-in-200'],
+  ])('answers 200 and names the Labour Union unavailable when it %s', async (_, behaviour) => {
+    lu.set(behaviour);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const answer = await ask();
+      expect(status).toBe(200);
+      expect(answer.data).toEqual({ household: { code: 'HH-1', unionMembers: null, loans: [] } });
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors?.[0]).toMatchObject({
+        message:
+          "The Labour Union's service (labour-union) is unavailable; its fields are missing from this answer",
+        path: ['household'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', organisation: 'labour-union' },
+      });
+      expect(JSON.stringify(answer)).not.toMatch(/evil\.example|UNAUTHENTICATED/);
+      // The subgraph's reason is for the gateway's operators.
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/labour-union refused .*evil\.example/));
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('answers fully again as soon as the subgraph is back', async () => {

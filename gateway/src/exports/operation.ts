@@ -29,9 +29,11 @@ export class ExportRefused extends Error {
   }
 }
 
-/** The caller's mistakes first: an export shows the error that tells them what to change. */
+/**
+ * The caller's mistakes first: an export shows the error that tells them what to change. No 401 here: the caller's
+ * session was checked before the export ran, and a subgraph's refusal is its organisation being unavailable.
+ */
 const STATUS_BY_CODE: [string, number][] = [
-  ['UNAUTHENTICATED', 401],
   ['FORBIDDEN', 403],
   ['BAD_USER_INPUT', 400],
   ['GRAPHQL_VALIDATION_FAILED', 400],

@@ -4,6 +4,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath as artifactIn, demoAccount, launchChromium, signInOnDashboard } from '@chung-tay/bench';
 import { resolve } from 'node:path';
+import { cspViolations } from '../csp-violations';
 import { selectionFor, valueAt } from '../graphql-paths';
 import { startTestHub, type TestHub } from '../hub-client';
 
@@ -19,12 +20,14 @@ let browser: Browser;
 let page: Page;
 let base: string;
 let officer: string;
+let refusedByPolicy: string[];
 
 beforeAll(async () => {
   [hub, browser] = await Promise.all([startTestHub({ demoData: true }), launchChromium()]);
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
   officer = await hub.token({ org: 'people-committee', units: ['75'], roles: ['officer'] });
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  refusedByPolicy = cspViolations(page);
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
@@ -204,6 +207,8 @@ describe('the dashboard', () => {
     );
     expect(await page.textContent('.graphiql-response')).not.toMatch(/UNAUTHENTICATED/);
     expect(await page.isHidden('[data-testid="explorer-sign-in"]')).toBe(true);
+    // The explorer's policy (and the dashboard's, on the same page before it) allows all that GraphiQL needs.
+    expect(refusedByPolicy).toEqual([]);
   });
 
   it.each(EXPLORER_EXAMPLES.map((e) => [e.org ?? 'people-committee', e] as const))(

@@ -8,6 +8,7 @@ import {
 } from '@chung-tay/bench';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cspViolations } from '../csp-violations';
 import { startTestHub, type TestHub } from '../hub-client';
 
 /** Screenshots of the run (git-ignored). */
@@ -213,9 +214,12 @@ describe('a wrong password', () => {
 describe('the explorer', () => {
   it('sends nobody’s access when nobody is signed in, and links to the dashboard to sign in', async () => {
     const { context, page } = await freshPage();
+    const refusedByPolicy = cspViolations(page);
     await page.goto(`${base}/graphql`);
     await page.waitForSelector('[data-testid="explorer-sign-in"]:not([hidden])');
     expect(await page.getAttribute('[data-testid="explorer-sign-in"] a', 'href')).toBe('/dashboard/');
+    await page.waitForSelector('.graphiql-tab', { timeout: 30_000 });
+    expect(refusedByPolicy).toEqual([]);
     await context.close();
   });
 });

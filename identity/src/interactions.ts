@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import type { AccountStore } from './accounts';
-import { errorPage, loginPage, PAGE_HEADERS } from './pages';
+import { errorPage, loginPage, PAGE_HEADERS, tooManyAttempts } from './pages';
+import type { SignInLimits } from './sign-in-limits';
 
 const MAX_FORM_BYTES = 8 * 1024;
 
-function send(res: ServerResponse, status: number, body: string) {
-  res.writeHead(status, PAGE_HEADERS);
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...PAGE_HEADERS, ...headers });
   res.end(body);
 }
 
@@ -28,7 +29,7 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefin
  * /interaction/<uid>/login checks it. The interaction is found through oidc-provider's own signed cookie, scoped to
  * that path and SameSite=Lax, so another site can neither read the form nor post it into someone's sign-in.
  */
-export function interactionRoutes(provider: Provider, accounts: AccountStore) {
+export function interactionRoutes(provider: Provider, accounts: AccountStore, limits: SignInLimits) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     const isLogin = Boolean(match?.[2]);
@@ -53,8 +54,21 @@ export function interactionRoutes(provider: Provider, accounts: AccountStore) {
           errorPage({ error: 'invalid_request', error_description: 'not a sign-in form' }),
         );
       const username = form.get('username')?.trim() ?? '';
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const block = await limits.blocked(username, address);
+      if (block)
+        return send(
+          res,
+          429,
+          loginPage({ uid, username, refused: tooManyAttempts(block.reason, block.until) }),
+          { 'retry-after': String(Math.ceil((block.until.getTime() - Date.now()) / 1000)) },
+        );
       const account = accounts.authenticate(username, form.get('password') ?? '');
-      if (!account) return send(res, 200, loginPage({ uid, username, failed: true }));
+      if (!account) {
+        await limits.failed(username, address);
+        return send(res, 200, loginPage({ uid, username, failed: true }));
+      }
+      await limits.succeeded(username);
       await provider.interactionFinished(
         req,
         res,

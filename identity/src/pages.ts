@@ -49,13 +49,32 @@ ${body}
 
 export const LOGIN_FAILED = 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng thử lại.';
 
-/** The sign-in form; after a failed attempt it says so, keeps the user name and never says which part was wrong. */
-export function loginPage(options: { uid: string; username?: string; failed?: boolean }): string {
-  const { uid, username = '', failed = false } = options;
+/** Officials read the time in Vietnam's zone, whatever the machine's. */
+const clock = new Intl.DateTimeFormat('vi-VN', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** Too many failed sign-ins: says when to try again, and nothing about the password just typed. */
+export function tooManyAttempts(reason: 'user' | 'address', until: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  const who = reason === 'user' ? 'tên đăng nhập này' : 'máy này';
+  return `Đã đăng nhập sai quá nhiều lần với ${who}. Vui lòng đợi ${minutes} phút (đến ${clock.format(until)}) rồi thử lại.`;
+}
+
+/**
+ * The sign-in form; after a failed attempt it says so, keeps the user name and never says which part was wrong.
+ * `refused` replaces that message when attempts are limited.
+ */
+export function loginPage(options: {
+  uid: string;
+  username?: string;
+  failed?: boolean;
+  refused?: string;
+}): string {
+  const { uid, username = '', failed = false, refused } = options;
+  const message = refused ? escapeHtml(refused) : failed ? LOGIN_FAILED : '';
   return page(
     'Đăng nhập',
     `<h1>Đăng nhập Chung Tay</h1>
-${failed ? `<p class="error" role="alert">${LOGIN_FAILED}</p>` : ''}
+${message ? `<p class="error" role="alert">${message}</p>` : ''}
 <form method="post" action="/interaction/${encodeURIComponent(uid)}/login" autocomplete="on">
 <label for="username">Tên đăng nhập</label>
 <input id="username" name="username" autocomplete="username" required autofocus value="${escapeHtml(username)}">

@@ -6,6 +6,7 @@ import { providerConfiguration } from './configuration';
 import type { IdentityEnv } from './env';
 import { interactionRoutes } from './interactions';
 import { loadOrCreateIdentityData } from './provision';
+import { SignInLimits } from './sign-in-limits';
 
 export interface RunningIdentity {
   issuer: string;
@@ -40,7 +41,7 @@ export async function startIdentity(env: IdentityEnv): Promise<RunningIdentity> 
       accessTokenTtl: env.IDENTITY_ACCESS_TOKEN_TTL,
     }),
   );
-  const interactions = interactionRoutes(provider, accounts);
+  const interactions = interactionRoutes(provider, accounts, new SignInLimits());
   const callback = provider.callback();
   handle = (req, res) => {
     const path = req.url ?? '/';

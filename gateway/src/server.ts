@@ -27,10 +27,14 @@ import {
   callerFacingErrors,
   errorPath,
   isNetworkFailure,
+  isOrganisationError,
   isRefusalOfTheGateway,
+  isRefusedRequest,
+  logAnswerWithoutCode,
   logRefusal,
   isSubgraphUnavailable,
   isUnavailableAnswer,
+  subgraphRefusedError,
   subgraphUnavailableError,
 } from './subgraph-errors';
 
@@ -75,6 +79,18 @@ type GatewayContext = ExportContext;
  * caller and never the caller's token. A subgraph that cannot be reached gives an error naming its organisation
  * (subgraph-errors.ts); the other subgraphs' fields still come.
  */
+type SubgraphErrors = { message: string; extensions?: { code?: string } }[];
+
+/** The errors of a subgraph's answer, if it is GraphQL's JSON; anything else is text for the console. */
+function parseErrors(text: string): SubgraphErrors | undefined {
+  try {
+    const errors = (JSON.parse(text) as { errors?: unknown })?.errors;
+    return Array.isArray(errors) ? (errors as SubgraphErrors) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraph: string;
 
@@ -91,9 +107,13 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         : super.process(options));
       return answer.errors ? { ...answer, errors: callerFacingErrors(this.subgraph, answer.errors) } : answer;
     } catch (error) {
-      if (!isSubgraphUnavailable(error)) throw error;
+      if (!isOrganisationError(error)) throw error;
       const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
-      throw subgraphUnavailableError(this.subgraph, { path: errorPath(path), cause: error.originalError });
+      throw new GraphQLError(error.message, {
+        path: errorPath(path),
+        originalError: error.originalError,
+        extensions: error.extensions,
+      });
     }
   }
 
@@ -111,21 +131,21 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * gateway decides the status of its answer.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
-    if (isUnavailableAnswer(response.status, response.headers.get('content-type')))
+    const { status } = response;
+    if (isUnavailableAnswer(status, response.headers.get('content-type')) && !isRefusedRequest(status))
       return subgraphUnavailableError(this.subgraph);
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as {
-      errors?: { message: string; extensions?: { code?: string } }[];
-    } | null;
-    const first = body?.errors?.[0];
-    if (isRefusalOfTheGateway(response.status, first?.extensions?.code)) {
-      logRefusal(this.subgraph, response.status, first?.message);
+    const text = await response.text().catch(() => '');
+    const first = parseErrors(text)?.[0];
+    if (isRefusalOfTheGateway(status, first?.extensions?.code)) {
+      logRefusal(this.subgraph, status, first?.message);
       return subgraphUnavailableError(this.subgraph);
     }
-    if (!first?.extensions?.code) return super.errorFromResponse(response);
-    return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    if (first?.extensions?.code)
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    logAnswerWithoutCode(this.subgraph, status, first?.message ?? text);
+    return isRefusedRequest(status)
+      ? subgraphRefusedError(this.subgraph)
+      : subgraphUnavailableError(this.subgraph);
   }
 }
 

@@ -54,8 +54,36 @@ export function subgraphUnavailableError(
   );
 }
 
+/** The code of an error that says one organisation's service refused the gateway's request without saying why. */
+export const SUBGRAPH_REFUSED = 'SUBGRAPH_REFUSED';
+
+/**
+ * The error for a 4xx answer that carries no GraphQL error code (a proxy's 413, a framework's bare 400): the
+ * organisation is named, and the subgraph's URL, status and body stay on the gateway's console — Apollo's default
+ * error would hand all three to the caller in `extensions.response`.
+ */
+export function subgraphRefusedError(subgraph: string): GraphQLError {
+  return new GraphQLError(
+    `${organisationName(subgraph)}'s service (${subgraph}) refused this request; its fields are missing from this answer`,
+    { extensions: { code: SUBGRAPH_REFUSED, subgraph, organisation: subgraph } },
+  );
+}
+
+/** The gateway's own errors about one organisation's service, which the caller sees as they are (plus a path). */
+const ORGANISATION_ERROR_CODES = new Set([SUBGRAPH_UNAVAILABLE, SUBGRAPH_REFUSED]);
+
 export const isSubgraphUnavailable = (error: unknown): error is GraphQLError =>
   error instanceof GraphQLError && error.extensions?.code === SUBGRAPH_UNAVAILABLE;
+
+export const isOrganisationError = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError && ORGANISATION_ERROR_CODES.has(error.extensions?.code as string);
+
+/**
+ * Whether a status without a GraphQL error code is the subgraph refusing this request (4xx) rather than failing
+ * (5xx, or an answer that is not JSON). A 401 is a refusal of the gateway's assertion, handled as unavailable below.
+ */
+export const isRefusedRequest = (status: number): boolean =>
+  status >= 400 && status < 500 && !REFUSAL_STATUSES.has(status);
 
 /** Whether an HTTP answer of a subgraph means the service is not there (a proxy's 502/503/504, or not JSON). */
 export function isUnavailableAnswer(status: number, contentType: string | null): boolean {
@@ -101,12 +129,24 @@ export const isRefusalOfTheGateway = (status: number | undefined, code: unknown)
   (status !== undefined && REFUSAL_STATUSES.has(status)) ||
   (typeof code === 'string' && REFUSAL_CODES.has(code));
 
-/** The subgraph's reason for the gateway's console: one line, short (it is the subgraph's text, not ours). */
+/** A subgraph's reason for the gateway's console: one line, short (it is the subgraph's text, not ours). */
+const shortReason = (reason: unknown): string =>
+  (typeof reason === 'string'
+    ? reason
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim()
+        .slice(0, 200)
+    : '') || 'no reason given';
+
 export function logRefusal(subgraph: string, status: number, reason: unknown) {
-  const text = typeof reason === 'string' ? reason.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200) : '';
   console.warn(
-    `[gateway] ${subgraph} refused the gateway's assertion (HTTP ${status}): ${text || 'no reason given'}`,
+    `[gateway] ${subgraph} refused the gateway's assertion (HTTP ${status}): ${shortReason(reason)}`,
   );
+}
+
+/** An answer without a GraphQL error code, for the operators: the caller only learns which organisation failed. */
+export function logAnswerWithoutCode(subgraph: string, status: number, reason: unknown) {
+  console.warn(`[gateway] ${subgraph} answered HTTP ${status} without an error code: ${shortReason(reason)}`);
 }
 
 /**

@@ -7,7 +7,16 @@ import { startGateway } from '../server';
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 type Behaviour =
-  'answer' | 'refuse' | 'bad-gateway' | 'html' | 'hang' | 'unauthenticated' | 'unauthenticated-in-200';
+  | 'answer'
+  | 'refuse'
+  | 'bad-gateway'
+  | 'html'
+  | 'hang'
+  | 'unauthenticated'
+  | 'unauthenticated-in-200'
+  | 'bad-request-text'
+  | 'too-large-json'
+  | 'server-error-json';
 
 /** What a hostile subgraph would like every official to read, with the status that would sign them out. */
 const HOSTILE = {
@@ -42,6 +51,12 @@ async function fakeSubgraph(answer: (body: { query: string; variables?: any }) =
             errors: [{ ...HOSTILE, path: ['_entities', 0] }],
           }),
         );
+      } else if (behaviour === 'bad-request-text') {
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end('Bad Request: internal parser at /srv/labour-union/src/x.ts:12\n\u001b[31mstack');
+      } else if (behaviour === 'too-large-json' || behaviour === 'server-error-json') {
+        res.writeHead(behaviour === 'too-large-json' ? 413 : 500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'body over 1mb at /srv/labour-union' }] }));
       } else if (behaviour === 'html') {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<h1>Maintenance</h1>');
@@ -181,6 +196,43 @@ describe('one subgraph down', () => {
       warn.mockRestore();
     }
   });
+
+  // Apollo's default error for a non-OK answer carries `extensions.response`: the subgraph's internal URL, status
+  // and body. The caller learns which organisation failed; the details go to the gateway's console.
+  it.each<[string, Behaviour, string, string]>([
+    ['400 text/plain', 'bad-request-text', 'SUBGRAPH_REFUSED', 'refused this request'],
+    ['413 JSON without a code', 'too-large-json', 'SUBGRAPH_REFUSED', 'refused this request'],
+    ['500 JSON without a code', 'server-error-json', 'SUBGRAPH_UNAVAILABLE', 'is unavailable'],
+  ])(
+    'names the Labour Union without its internal details when it answers %s',
+    async (_, behaviour, code, wording) => {
+      lu.set(behaviour);
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        const answer = await ask();
+        expect(status).toBe(200);
+        expect(answer.data).toEqual({ household: { code: 'HH-1', unionMembers: null, loans: [] } });
+        expect(answer.errors).toEqual([
+          {
+            message: `The Labour Union's service (labour-union) ${wording}; its fields are missing from this answer`,
+            path: ['household'],
+            extensions: { code, subgraph: 'labour-union', organisation: 'labour-union' },
+          },
+        ]);
+        const text = JSON.stringify(answer);
+        expect(text).not.toMatch(/"response"|127\.0\.0\.1|\/srv\/|\/graphql/);
+        // The operators read the status and a short, one-line reason.
+        expect(warn).toHaveBeenCalledTimes(1);
+        const logged = String(warn.mock.calls[0]![0]);
+        expect(logged).toMatch(
+          /^\[gateway\] labour-union answered HTTP (400|413|500) without an error code: \S/,
+        );
+        expect(logged).not.toMatch(/[\u0000-\u001f]/);
+      } finally {
+        warn.mockRestore();
+      }
+    },
+  );
 
   it('answers fully again as soon as the subgraph is back', async () => {
     lu.set('answer');

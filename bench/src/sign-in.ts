@@ -1,14 +1,10 @@
-import { readIdentityData, type DemoAccount } from '@chung-tay/identity';
-import { join } from 'node:path';
+import { identityDataDir, readIdentityData, type DemoAccount } from '@chung-tay/identity';
 import type { Page } from 'playwright-core';
 
 /**
  * Signing in on the dashboard the way a person does — its "Đăng nhập" button, the development provider's
  * Vietnamese form, back to the dashboard — for the browser tests and the dashboard benchmark.
  */
-
-/** Where the hub keeps the development provider's files (keys, demo accounts) inside its data folder. */
-export const identityDataDir = (hubDataDir: string) => join(hubDataDir, 'identity');
 
 /** The demo account `<org>.<role>` with the password the provider generated on the hub's first start. */
 export function demoAccount(hubDataDir: string, username: string): DemoAccount {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { identityDataDir } from '@chung-tay/identity';
 import { REPO_ROOT } from './paths';
 import type { RestartPolicy } from './restart-policy';
 import { forkService } from './service';
@@ -62,6 +63,3 @@ export function superviseIdentity(options: IdentityServiceOptions): Supervised {
     options.events,
   );
 }
-
-/** Where the development provider keeps its keys, accounts and tool clients under the hub's data folder. */
-export const identityDataDir = (dataDir: string) => join(dataDir, 'identity');

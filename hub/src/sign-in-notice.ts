@@ -1,6 +1,5 @@
 import { ORGANISATION_NAMES } from '@chung-tay/common';
-import { readIdentityData } from '@chung-tay/identity';
-import { identityDataDir } from './identity-service';
+import { identityDataDir, readIdentityData } from '@chung-tay/identity';
 
 const table = (rows: string[][]) => {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -12,6 +12,12 @@ export const IDENTITY_FILES = {
   toolClients: 'tool-clients.json',
 } as const;
 
+/**
+ * Where the hub keeps this provider's files inside its own data folder (`.data/identity/`): the hub's launcher
+ * points IDENTITY_DATA_DIR there, and its console notice and the benchmarks read the demo accounts from there.
+ */
+export const identityDataDir = (hubDataDir: string) => join(hubDataDir, 'identity');
+
 export function readJsonFile<T>(dir: string, file: string): T | undefined {
   const path = join(dir, file);
   if (!existsSync(path)) return undefined;

@@ -8,4 +8,4 @@ export {
   type DemoAccount,
   type ToolClient,
 } from './identity-data';
-export { IDENTITY_FILES } from './data-folder';
+export { IDENTITY_FILES, identityDataDir } from './data-folder';

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readIdentityData } from '@chung-tay/identity';
-import { identityDataDir, superviseIdentity } from '../identity-service';
+import { identityDataDir, readIdentityData } from '@chung-tay/identity';
+import { superviseIdentity } from '../identity-service';
 import { DEFAULT_RESTART_POLICY } from '../restart-policy';
 import { signInNotice } from '../sign-in-notice';
 import type { Supervised } from '../supervisor';

@@ -129,6 +129,24 @@ describe('only access tokens: not ID tokens, refresh tokens or other JWTs the is
     },
   );
 
+  it('refuses a logout token (it carries "events") and names a "typ" claim that is not text, without failing', async () => {
+    const verify = createTokenVerifier(oidc);
+    const logout = await issuer.sign(
+      { ...claims, events: { 'http://schemas.openid.net/event/backchannel-logout': {} } },
+      undefined,
+      { typ: 'JWT' },
+    );
+    await expect(verify(bearer(logout))).rejects.toMatchObject(
+      rejected(`this is a logout or security event token, not an access token; ${sendAccess}`),
+    );
+    const odd = await issuer.sign({ ...claims, typ: { toString: 1 } }, undefined, { typ: 'JWT' });
+    await expect(verify(bearer(odd))).rejects.toMatchObject(
+      rejected(
+        `its "typ" claim is {"toString":1}, not "Bearer": only access tokens are accepted; ${sendAccess}`,
+      ),
+    );
+  });
+
   it("accepts an access token carrying a nonce, as Keycloak's before version 24 do", async () => {
     const token = await issuer.sign({ ...claims, typ: 'Bearer', nonce: 'n-0S6_WzA2Mj' }, undefined, {
       typ: 'JWT',
@@ -277,6 +295,24 @@ describe("the issuer's keys over time", () => {
       await expect(verify(token)).resolves.toMatchObject({ org: 'microfinance' });
     } finally {
       await late.stop();
+    }
+  });
+
+  it('follows no redirect from the discovery document (it could lead to keys over plain HTTP elsewhere)', async () => {
+    const [moved, elsewhere] = await Promise.all([startLocalIssuer(['ES256']), startLocalIssuer(['ES256'])]);
+    try {
+      // Elsewhere answers a document that would verify the token (it names the issuer and the issuer's own keys).
+      moved.state.discoveryRedirect = `${elsewhere.issuer}/.well-known/openid-configuration`;
+      elsewhere.state.claimedIssuer = moved.issuer;
+      elsewhere.state.claimedJwksUri = `${moved.issuer}/jwks`;
+      const verify = createTokenVerifier({ ...oidc, OIDC_ISSUER: moved.issuer });
+      await expect(verify(bearer(await moved.sign(claims)))).rejects.toMatchObject({
+        message: expect.stringMatching(
+          /^Token not verified: the identity provider's discovery document .* could not be read/,
+        ),
+      });
+    } finally {
+      await Promise.all([moved.stop(), elsewhere.stop()]);
     }
   });
 

@@ -68,7 +68,9 @@ async function discover(configuredIssuer: string, options: IssuerKeysOptions): P
     );
   let document: unknown;
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    // No redirects: the https-or-loopback rule (key-url.ts) is checked on the configured address, and a redirect
+    // could lead the gateway to keys served over plain HTTP elsewhere.
+    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error' });
     if (!response.ok) throw unavailable(`answered HTTP ${response.status}`);
     document = await response.json();
   } catch (error) {

@@ -21,17 +21,21 @@ const SEND_ACCESS = 'send the access token';
  * token. Keycloak marks its tokens in a payload `typ` claim: `Bearer`, `ID`, `Refresh`.
  */
 export function notAnAccessToken(header: ProtectedHeaderParameters, payload: JWTPayload): string | undefined {
-  const { typ: headerType } = header;
-  if (headerType !== undefined && !ACCESS_TOKEN_HEADER_TYPES.has(String(headerType).toLowerCase()))
+  // Claims are the issuer's JSON: anything but a string is named, never converted (an object's own `toString`).
+  const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : undefined);
+  const { typ: headerType } = header as { typ?: unknown };
+  if (headerType !== undefined && !ACCESS_TOKEN_HEADER_TYPES.has(lower(headerType) ?? ''))
     return `its type (header "typ" ${JSON.stringify(headerType)}) is not an access token's (at+jwt); ${SEND_ACCESS}`;
   const { typ } = payload as { typ?: unknown };
-  if (typ !== undefined && String(typ).toLowerCase() !== 'bearer') {
-    if (String(typ).toLowerCase() === 'id') return `this is an ID token, not an access token; ${SEND_ACCESS}`;
-    if (String(typ).toLowerCase() === 'refresh')
-      return `this is a refresh token, not an access token; ${SEND_ACCESS}`;
+  if (typ !== undefined && lower(typ) !== 'bearer') {
+    if (lower(typ) === 'id') return `this is an ID token, not an access token; ${SEND_ACCESS}`;
+    if (lower(typ) === 'refresh') return `this is a refresh token, not an access token; ${SEND_ACCESS}`;
     return `its "typ" claim is ${JSON.stringify(typ)}, not "Bearer": only access tokens are accepted; ${SEND_ACCESS}`;
   }
   if (ID_TOKEN_CLAIMS.some((claim) => claim in payload))
     return `this is an ID token, not an access token; ${SEND_ACCESS}`;
+  // A logout token (OpenID Connect Back-Channel Logout) or another security event token carries `events`.
+  if ('events' in payload)
+    return `this is a logout or security event token, not an access token; ${SEND_ACCESS}`;
   return undefined;
 }

@@ -24,10 +24,14 @@ export async function startLocalIssuer(algorithms: IssuerAlgorithm[] = ['ES256']
     /** The jwks_uri the discovery document names, when not this issuer's own. */
     claimedJwksUri: undefined as string | undefined,
     jwksRequests: 0,
+    /** When set, the discovery document answers 302 to this address instead. */
+    discoveryRedirect: undefined as string | undefined,
   };
   const server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openid-configuration') {
+    if (req.url === '/.well-known/openid-configuration' && state.discoveryRedirect) {
+      res.writeHead(302, { location: state.discoveryRedirect }).end();
+    } else if (req.url === '/.well-known/openid-configuration') {
       res.statusCode = state.discoveryStatus;
       res.end(
         JSON.stringify({

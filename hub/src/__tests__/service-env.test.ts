@@ -11,6 +11,13 @@ const operator: NodeJS.ProcessEnv = {
   GATEWAY_SIGNING_KEYS_FILE: '/etc/chung-tay/gateway-keys.json',
   GATEWAY_MAX_COST: '40000',
   OIDC_ISSUER: 'https://id.example.gov.vn/realms/chung-tay',
+  DATABASE_POOL_SIZE: '20',
+  NODE_OPTIONS: '--max-old-space-size=512',
+  // What else an operator's shell may hold: none of it is any service's.
+  PGPASSWORD: 'postgres-superuser-password',
+  DATABASE_URL: 'postgres://admin:admin-password@db/postgres',
+  IDENTITY_DATA_DIR: '/srv/chung-tay/identity',
+  GITHUB_TOKEN: 'ghp_not-for-the-hub',
   ...Object.fromEntries(
     SUBGRAPHS.flatMap((s) => [
       [`${s.envPrefix}_DATABASE_URL`, `postgres://${s.name}:pw-${s.name}@db/${s.name}`],
@@ -24,7 +31,13 @@ describe("each service's share of the hub's environment", () => {
     for (const s of SUBGRAPHS) {
       const env = subgraphEnvFrom(operator, s);
       expect(env[`${s.envPrefix}_DATABASE_URL`]).toBe(operator[`${s.envPrefix}_DATABASE_URL`]);
-      expect(env).toMatchObject({ PATH: '/usr/bin', OIDC_ISSUER: operator.OIDC_ISSUER });
+      expect(env).toMatchObject({
+        PATH: '/usr/bin',
+        DATABASE_POOL_SIZE: '20',
+        NODE_OPTIONS: operator.NODE_OPTIONS,
+      });
+      for (const name of ['PGPASSWORD', 'DATABASE_URL', 'IDENTITY_DATA_DIR', 'GITHUB_TOKEN', 'OIDC_ISSUER'])
+        expect(env).not.toHaveProperty(name);
       expect(env).not.toHaveProperty('JWT_SECRET');
       expect(env).not.toHaveProperty('GATEWAY_SIGNING_KEYS_FILE');
       for (const other of SUBGRAPHS.filter((o) => o !== s))
@@ -34,7 +47,19 @@ describe("each service's share of the hub's environment", () => {
 
   it("gives the gateway no subgraph's database URL or disclosure key", () => {
     const env = gatewayEnvFrom(operator);
-    expect(env).toMatchObject({ GATEWAY_MAX_COST: '40000', OIDC_ISSUER: operator.OIDC_ISSUER });
+    expect(env).toMatchObject({
+      GATEWAY_MAX_COST: '40000',
+      OIDC_ISSUER: operator.OIDC_ISSUER,
+      PATH: '/usr/bin',
+    });
+    for (const name of [
+      'PGPASSWORD',
+      'DATABASE_URL',
+      'IDENTITY_DATA_DIR',
+      'GITHUB_TOKEN',
+      'DATABASE_POOL_SIZE',
+    ])
+      expect(env).not.toHaveProperty(name);
     expect(Object.values(env).filter((v) => /postgres:|disclosure-key-of/.test(v ?? ''))).toEqual([]);
     // The hub adds the gateway's own key file and (in development) the token secret itself.
     expect(env).not.toHaveProperty('JWT_SECRET');

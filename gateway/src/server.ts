@@ -37,6 +37,7 @@ import {
   isUnavailableAnswer,
   subgraphRefusedError,
   subgraphUnavailableError,
+  SubgraphAnswerTooLarge,
 } from './subgraph-errors';
 
 export interface GatewayOptions {
@@ -153,6 +154,8 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Refused, reset, timed out or not JSON: the organisation's service is unavailable. */
   override didEncounterError(error: Error) {
     if (isSubgraphUnavailable(error)) throw error;
+    if (error instanceof SubgraphAnswerTooLarge)
+      throw subgraphUnavailableError(this.subgraph, { cause: error });
     if (isNetworkFailure(error) || error instanceof SyntaxError)
       throw subgraphUnavailableError(this.subgraph, { cause: error });
     throw error;

@@ -34,6 +34,7 @@ describe("a subgraph's answer carrying fields it was not asked for", () => {
   let lu: Awaited<ReturnType<typeof standIn>>;
   let gateway: Awaited<ReturnType<typeof startGateway>>;
   const closed = 'http://127.0.0.1:9/graphql';
+  let mode: 'forge' | 'huge' | 'errors' = 'forge';
 
   beforeAll(async () => {
     pc = await standIn(() => ({
@@ -41,23 +42,33 @@ describe("a subgraph's answer carrying fields it was not asked for", () => {
     }));
     lu = await standIn(
       (body) =>
-        body.variables?.representations
-          ? {
-              data: {
-                _entities: body.variables.representations.map(() => ({
-                  __typename: 'Household',
-                  unionMembers: [{ __typename: 'UnionMember', id: 'm1', code: 'FORGED-NESTED' }],
-                  code: 'FORGED-BY-LABOUR-UNION',
-                  id: 'h-forged',
+        mode === 'huge'
+          ? { data: { _entities: [{ __typename: 'Household', unionMembers: [], pad: 'x'.repeat(200_000) }] } }
+          : mode === 'errors'
+            ? {
+                data: { _entities: (body.variables?.representations ?? []).map(() => null) },
+                // 1,000 errors, the first a long one: under the answer limit above.
+                errors: Array.from({ length: 1000 }, (_, i) => ({
+                  message: `e${i} ${i ? '' : 'x'.repeat(5000)}`,
                 })),
-              },
-            }
-          : {
-              data: {
-                unionMember: { __typename: 'UnionMember', id: 'm1' },
-                household: { __typename: 'Household', id: 'h1', code: 'ROOT-FORGED' },
-              },
-            },
+              }
+            : body.variables?.representations
+              ? {
+                  data: {
+                    _entities: body.variables.representations.map(() => ({
+                      __typename: 'Household',
+                      unionMembers: [{ __typename: 'UnionMember', id: 'm1', code: 'FORGED-NESTED' }],
+                      code: 'FORGED-BY-LABOUR-UNION',
+                      id: 'h-forged',
+                    })),
+                  },
+                }
+              : {
+                  data: {
+                    unionMember: { __typename: 'UnionMember', id: 'm1' },
+                    household: { __typename: 'Household', id: 'h1', code: 'ROOT-FORGED' },
+                  },
+                },
       100,
     );
     gateway = await startGateway({
@@ -78,6 +89,7 @@ describe("a subgraph's answer carrying fields it was not asked for", () => {
         connectionsPerSubgraph: 4,
         deduplicate: false,
         timeoutMs: 2000,
+        maxAnswerBytes: 100_000,
       },
       queryPlanCacheMiB: 5,
       limits: {
@@ -123,5 +135,44 @@ describe("a subgraph's answer carrying fields it was not asked for", () => {
     const answer = await ask('{ household(id: "h1") { code } unionMember(id: "m1") { id } }');
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ household: { code: 'HH-1' }, unionMember: { id: 'm1' } });
+  });
+
+  it('stops reading an answer longer than the limit and names the Labour Union unavailable, logged once', async () => {
+    mode = 'huge';
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const answer = await ask('{ household(id: "h1") { code unionMembers { id } } }');
+      expect(answer.data).toEqual({ household: { code: 'HH-1', unionMembers: null } });
+      expect(answer.errors).toEqual([
+        expect.objectContaining({
+          path: ['household'],
+          extensions: {
+            code: 'SUBGRAPH_UNAVAILABLE',
+            subgraph: 'labour-union',
+            organisation: 'labour-union',
+          },
+        }),
+      ]);
+      expect(
+        warn.mock.calls.filter(([m]) => /labour-union's answer is longer than 100000 bytes/.test(m)),
+      ).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+      mode = 'forge';
+    }
+  });
+
+  it("passes on at most 50 of a subgraph's errors, each message at most 1,000 characters", async () => {
+    mode = 'errors';
+    try {
+      const answer = (await ask('{ household(id: "h1") { code unionMembers { id } } }')) as {
+        errors?: { message: string }[];
+      };
+      expect(answer.errors).toHaveLength(50);
+      expect(answer.errors?.[0].message).toBe(`e0 ${'x'.repeat(997)}`);
+      expect(answer.errors?.[49].message).toBe('e49 ');
+    } finally {
+      mode = 'forge';
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 
 /**
@@ -22,6 +23,11 @@ type Variables = Record<string, unknown> | undefined;
 export interface AnswerShape {
   selectionSet: SelectionSetNode;
   fragments: Map<string, FragmentDefinitionNode>;
+  /** Whether @skip/@include make the fields depend on the variables (then nothing is memoised). */
+  conditional: boolean;
+  /** The fields of a list of selection sets per `__typename`, memoised: a page repeats the same shapes. */
+  fields: WeakMap<readonly SelectionSetNode[], Map<unknown, Map<string, SelectionSetNode[] | null>>>;
+  root: readonly SelectionSetNode[];
 }
 
 export function answerShape(document: DocumentNode): AnswerShape | undefined {
@@ -31,7 +37,14 @@ export function answerShape(document: DocumentNode): AnswerShape | undefined {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     else if (d.kind === Kind.OPERATION_DEFINITION) selectionSet ??= d.selectionSet;
   }
-  return selectionSet && { selectionSet, fragments };
+  if (!selectionSet) return undefined;
+  let conditional = false;
+  visit(document, {
+    Directive(d) {
+      if (d.name.value === 'skip' || d.name.value === 'include') conditional = true;
+    },
+  });
+  return { selectionSet, fragments, conditional, fields: new WeakMap(), root: [selectionSet] };
 }
 
 /**
@@ -110,6 +123,24 @@ function collect(
   return into;
 }
 
+function fieldsOf(
+  sets: readonly SelectionSetNode[],
+  typename: unknown,
+  shape: AnswerShape,
+  variables: Variables,
+  abstract: ReadonlySet<string>,
+) {
+  if (shape.conditional) return collect(sets, typename, shape, variables, abstract);
+  let byType = shape.fields.get(sets);
+  if (!byType) shape.fields.set(sets, (byType = new Map()));
+  let fields = byType.get(typename);
+  if (fields) return fields;
+  fields = collect(sets, typename, shape, variables, abstract);
+  // `__typename` is the subgraph's text: a few types per selection are memoised, never an endless number.
+  if (byType.size < 16) byType.set(typename, fields);
+  return fields;
+}
+
 function prune(
   value: unknown,
   sets: readonly SelectionSetNode[],
@@ -120,7 +151,7 @@ function prune(
   if (Array.isArray(value)) return value.map((v) => prune(v, sets, shape, variables, abstract));
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
-  const fields = collect(sets, object.__typename, shape, variables, abstract);
+  const fields = fieldsOf(sets, object.__typename, shape, variables, abstract);
   const kept: Record<string, unknown> = {};
   for (const [key, subsets] of fields) {
     if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
@@ -139,5 +170,5 @@ export function pruneAnswer(
   variables?: Variables,
   abstractTypes: ReadonlySet<string> = new Set(),
 ): unknown {
-  return prune(data, [shape.selectionSet], shape, variables, abstractTypes);
+  return prune(data, shape.root, shape, variables, abstractTypes);
 }

@@ -75,6 +75,8 @@ export const gatewayEnv = z
     GATEWAY_SUBGRAPH_CONNECTIONS: limit(32),
     GATEWAY_DEDUPLICATE: yesNo(true),
     GATEWAY_SUBGRAPH_TIMEOUT_MS: limit(10_000),
+    // A page of 100 households with every organisation's fields is well under 1 MB.
+    GATEWAY_MAX_SUBGRAPH_ANSWER_BYTES: limit(32 * 1024 * 1024),
     ...authEnvShape,
     ...subgraphUrls,
   })

@@ -23,6 +23,7 @@ async function main() {
       connectionsPerSubgraph: env.GATEWAY_SUBGRAPH_CONNECTIONS,
       deduplicate: env.GATEWAY_DEDUPLICATE,
       timeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+      maxAnswerBytes: env.GATEWAY_MAX_SUBGRAPH_ANSWER_BYTES,
     },
     queryPlanCacheMiB: env.GATEWAY_QUERY_PLAN_CACHE_MIB,
     limits: {

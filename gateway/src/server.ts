@@ -9,10 +9,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { HubError, type Caller, type PublicKeySet, type TokenVerifier } from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pruneAnswer, shapeCache } from './answer-shape';
 import { dashboardRouter, type DashboardOptions } from './dashboard';
 import { explorerRouter } from './explorer';
 import { heapInUse, overloadGuard, type OverloadLimits } from './overload';
@@ -36,6 +37,7 @@ import {
   isUnavailableAnswer,
   subgraphRefusedError,
   subgraphUnavailableError,
+  SubgraphAnswerTooLarge,
 } from './subgraph-errors';
 
 export interface GatewayOptions {
@@ -91,12 +93,43 @@ function parseErrors(text: string): SubgraphErrors | undefined {
   }
 }
 
+/** The supergraph's interfaces and unions: a fragment on one of them applies to any object (answer-shape.ts). */
+function abstractTypes(supergraphSdl: string): Set<string> {
+  return new Set(
+    parse(supergraphSdl, { noLocation: true })
+      .definitions.filter(
+        (d) => d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION,
+      )
+      .map((d) => (d as { name: { value: string } }).name.value),
+  );
+}
+
+const shapeOf = shapeCache();
+
 class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraph: string;
+  readonly abstractTypes: ReadonlySet<string>;
 
-  constructor(config: Partial<RemoteGraphQLDataSource<GatewayContext>> & { subgraph: string }) {
+  constructor(
+    config: Partial<RemoteGraphQLDataSource<GatewayContext>> & {
+      subgraph: string;
+      abstractTypes: ReadonlySet<string>;
+    },
+  ) {
     super(config);
     this.subgraph = config.subgraph;
+    this.abstractTypes = config.abstractTypes;
+  }
+
+  /** Only what this fetch asked this subgraph for reaches the shared result (answer-shape.ts). */
+  private keepAsked(
+    answer: Awaited<ReturnType<RemoteGraphQLDataSource['process']>>,
+    request: { query?: string; variables?: Record<string, unknown> },
+  ) {
+    const shape = request.query ? shapeOf(request.query) : undefined;
+    if (!answer.data || !shape) return answer;
+    const data = pruneAnswer(answer.data, shape, request.variables, this.abstractTypes);
+    return { ...answer, data: data as typeof answer.data };
   }
 
   override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
@@ -105,7 +138,8 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const answer = await (caller
         ? speakingFor(caller, () => super.process(options))
         : super.process(options));
-      return answer.errors ? { ...answer, errors: callerFacingErrors(this.subgraph, answer.errors) } : answer;
+      const asked = this.keepAsked(answer, options.request);
+      return asked.errors ? { ...asked, errors: callerFacingErrors(this.subgraph, asked.errors) } : asked;
     } catch (error) {
       if (!isOrganisationError(error)) throw error;
       const path = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
@@ -120,6 +154,8 @@ class AssertingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Refused, reset, timed out or not JSON: the organisation's service is unavailable. */
   override didEncounterError(error: Error) {
     if (isSubgraphUnavailable(error)) throw error;
+    if (error instanceof SubgraphAnswerTooLarge)
+      throw subgraphUnavailableError(this.subgraph, { cause: error });
     if (isNetworkFailure(error) || error instanceof SyntaxError)
       throw subgraphUnavailableError(this.subgraph, { cause: error });
     throw error;
@@ -154,12 +190,18 @@ export async function startGateway(options: GatewayOptions) {
   /** Each subgraph's /graphql URL, as the gateway calls it (GET /readyz asks the /readyz beside it). */
   const subgraphUrls: Record<string, string> = {};
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
+  const abstract = abstractTypes(supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url ?? '';
-      return new AssertingDataSource({ url: subgraphUrls[name], fetcher: fetcherFor(name), subgraph: name });
+      return new AssertingDataSource({
+        url: subgraphUrls[name],
+        fetcher: fetcherFor(name),
+        subgraph: name,
+        abstractTypes: abstract,
+      });
     },
   });
   const app = express();

@@ -150,15 +150,27 @@ export function logAnswerWithoutCode(subgraph: string, status: number, reason: u
 }
 
 /**
- * A subgraph's errors (in an answer of 200) as the caller may see them: a refusal of the gateway becomes the
- * organisation being unavailable, and no error keeps `extensions.http` — Apollo Server would make it the status of
- * the gateway's whole answer, so one subgraph could turn everybody's partial answer into a 401.
+ * What one subgraph answer's errors may bring to callers: enough to say what went wrong, never a flood (a broken or
+ * hostile subgraph's thousands of errors or megabyte messages would be relayed to every caller, and held meanwhile).
+ */
+export const MAX_SUBGRAPH_ERRORS = 50;
+export const MAX_SUBGRAPH_ERROR_MESSAGE = 1000;
+
+/**
+ * A subgraph's errors (in an answer of 200) as the caller may see them: at most MAX_SUBGRAPH_ERRORS, each message
+ * cut to MAX_SUBGRAPH_ERROR_MESSAGE characters; a refusal of the gateway becomes the organisation being
+ * unavailable, and no error keeps `extensions.http` — Apollo Server would make it the status of the gateway's whole
+ * answer, so one subgraph could turn everybody's partial answer into a 401.
  */
 export function callerFacingErrors(
   subgraph: string,
   errors: readonly GraphQLFormattedError[],
 ): GraphQLFormattedError[] {
-  return errors.map((error) => {
+  return errors.slice(0, MAX_SUBGRAPH_ERRORS).map((whole) => {
+    const error =
+      typeof whole.message === 'string' && whole.message.length > MAX_SUBGRAPH_ERROR_MESSAGE
+        ? { ...whole, message: whole.message.slice(0, MAX_SUBGRAPH_ERROR_MESSAGE) }
+        : whole;
     const { http, ...extensions } = error.extensions ?? {};
     if (!isRefusalOfTheGateway(undefined, extensions.code)) {
       return http === undefined ? error : { ...error, extensions };
@@ -167,4 +179,23 @@ export function callerFacingErrors(
     const unavailable = subgraphUnavailableError(subgraph);
     return { message: unavailable.message, path: error.path, extensions: { ...unavailable.extensions } };
   });
+}
+
+/**
+ * A subgraph answer longer than GATEWAY_MAX_SUBGRAPH_ANSWER_BYTES: the gateway stops reading it and the organisation
+ * is unavailable for this request. Pages are bounded, so an honest answer is far smaller; a bigger one (broken or
+ * hostile) would otherwise be held whole, parsed and relayed, several at once, until the gateway ran out of heap.
+ */
+export class SubgraphAnswerTooLarge extends Error {
+  readonly code = 'SUBGRAPH_ANSWER_TOO_LARGE';
+  constructor(
+    readonly subgraph: string,
+    readonly maxBytes: number,
+  ) {
+    super(`${subgraph}'s answer is longer than ${maxBytes} bytes (GATEWAY_MAX_SUBGRAPH_ANSWER_BYTES)`);
+  }
+}
+
+export function logAnswerTooLarge(error: SubgraphAnswerTooLarge) {
+  console.warn(`[gateway] ${error.message}: stopped reading it; its fields are missing from the answer`);
 }

@@ -2,6 +2,7 @@ import { assertionHeaders, type AssertedCaller, type AssertionSigner } from '@ch
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
+import { logAnswerTooLarge, SubgraphAnswerTooLarge } from './subgraph-errors';
 
 export interface SubgraphTransport {
   /**
@@ -24,6 +25,35 @@ export interface SubgraphTransport {
    * request fails and the answer names the organisation as unavailable (subgraph-errors.ts).
    */
   timeoutMs?: number;
+  /**
+   * The most bytes the gateway reads of one subgraph answer (GATEWAY_MAX_SUBGRAPH_ANSWER_BYTES); past it the
+   * request is aborted and the organisation is unavailable for it (subgraph-errors.ts SubgraphAnswerTooLarge).
+   */
+  maxAnswerBytes?: number;
+}
+
+/** The body of an answer, read no further than `maxBytes`: past it the request is aborted and the error logged. */
+async function readBounded(
+  subgraph: string,
+  body: Dispatcher.ResponseData['body'],
+  declared: unknown,
+  maxBytes: number | undefined,
+): Promise<Buffer> {
+  const tooLarge = () => {
+    body.destroy();
+    const error = new SubgraphAnswerTooLarge(subgraph, maxBytes ?? 0);
+    logAnswerTooLarge(error);
+    return error;
+  };
+  if (maxBytes !== undefined && Number(declared) > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (maxBytes !== undefined && length > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, length);
 }
 
 type FetchInit = { method?: string; headers?: unknown; body?: unknown; signal?: AbortSignal };
@@ -118,7 +148,12 @@ export function subgraphFetch(options: SubgraphTransport) {
       url,
       status: answer.statusCode,
       headers: answer.headers,
-      body: Buffer.from(await answer.body.arrayBuffer()),
+      body: await readBounded(
+        subgraph,
+        answer.body,
+        answer.headers['content-length'],
+        options.maxAnswerBytes,
+      ),
     };
   };
 

@@ -22,7 +22,7 @@ function html(ctx: KoaContextWithOIDC, body: string) {
   ctx.body = body;
 }
 
-/** Everything oidc-provider is told; the contract is DESIGN-22 ("User and tool tokens"). */
+/** Everything oidc-provider is told; the tokens it issues are the ones README "Tokens" describes. */
 export function providerConfiguration(settings: ProviderSettings): Configuration {
   const { data, accounts, dashboardOrigins, audience, accessTokenTtl } = settings;
   const tools = new Map(data.toolClients.map((c) => [c.clientId, c]));

@@ -118,7 +118,7 @@ test('the sign-in page is Vietnamese, a real form, and loads nothing from elsewh
 });
 
 test('a person signs in with user name and password (code + PKCE) and gets an ES256 access token for the hub with their organisation, units and roles', async () => {
-  // As the dashboard asks (DESIGN-22: sign-in.json names the resource); without it the same resource is the default.
+  // As the dashboard asks (its sign-in.json names the resource); without it the same resource is the default.
   const tokens = await signIn(new Browser(), officer, 'urn:chung-tay:hub');
   const { payload, protectedHeader } = await verifyAccessToken(tokens.access_token);
   expect(protectedHeader).toMatchObject({ alg: 'ES256', typ: 'at+jwt' });

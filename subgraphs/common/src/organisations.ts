@@ -1,20 +1,6 @@
-/** The five organisations that run a subgraph, as they appear in tokens (`org` claim) and in the graph. */
-export const ORGANISATIONS = [
-  'people-committee',
-  'labour-union',
-  'womens-union',
-  'fatherland-front',
-  'microfinance',
-] as const;
-export type OrganisationId = (typeof ORGANISATIONS)[number];
+import type { OrganisationId } from '@chung-tay/vocabulary';
 
-export const ORGANISATION_NAMES: Record<OrganisationId, { en: string; vi: string }> = {
-  'people-committee': { en: "People's Committee", vi: 'Ủy ban nhân dân' },
-  'labour-union': { en: 'Labour Union', vi: 'Liên đoàn Lao động' },
-  'womens-union': { en: "Women's Union", vi: 'Hội Liên hiệp Phụ nữ' },
-  'fatherland-front': { en: 'Fatherland Front', vi: 'Mặt trận Tổ quốc' },
-  microfinance: { en: 'Microfinance lender', vi: 'Tổ chức tài chính vi mô' },
-};
+export { ORGANISATIONS, ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/vocabulary';
 
 export interface SubgraphInfo {
   /** Subgraph name in the supergraph and folder under subgraphs/. */

@@ -1,14 +1,8 @@
+import { ROLES, type Role } from '@chung-tay/vocabulary';
 import { ORGANISATIONS, type OrganisationId } from '../organisations';
 
-export const ROLES = ['viewer', 'officer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** What each role is called where a person is named by it (the identity provider's demo accounts). */
-export const ROLE_NAMES: Record<Role, { en: string; vi: string }> = {
-  viewer: { en: 'Viewer', vi: 'Người xem' },
-  officer: { en: 'Officer', vi: 'Cán bộ nghiệp vụ' },
-  admin: { en: 'Administrator', vi: 'Quản trị viên' },
-};
+// The roles and their names are the vocabulary's; the kit passes them on to the subgraphs.
+export { ROLES, ROLE_NAMES, type Role } from '@chung-tay/vocabulary';
 
 /** The verified person or system behind a request, taken from the token's claims. */
 export interface Caller {

@@ -1,3 +1,4 @@
+import { enumValueDescriptions } from '@chung-tay/vocabulary';
 import { registerEnumType } from 'type-graphql';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
@@ -127,4 +128,6 @@ const enums: [object, string, string][] = [
       '10 or more staff ≥ 1; two units under 10 staff share ≥ 1; commune and district levels cover ≥ 70 %.',
   ],
 ];
-for (const [e, name, description] of enums) registerEnumType(e, { name, description });
+// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
+for (const [e, name, description] of enums)
+  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });

@@ -1,3 +1,4 @@
+import { enumValueDescriptions } from '@chung-tay/vocabulary';
 import { registerEnumType } from 'type-graphql';
 
 // Names are global in the supergraph, so each carries the lender's vocabulary (LoanStatus, not Status).
@@ -108,4 +109,6 @@ const enums: [object, string, string][] = [
   ],
   [SavingsTransactionKind, 'BorrowerSavingsTransactionKind', 'Money into or out of a savings balance.'],
 ];
-for (const [e, name, description] of enums) registerEnumType(e, { name, description });
+// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
+for (const [e, name, description] of enums)
+  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });

@@ -1,3 +1,4 @@
+import { enumValueDescriptions } from '@chung-tay/vocabulary';
 import { registerEnumType } from 'type-graphql';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
@@ -130,7 +131,9 @@ const enums: [object, string, string][] = [
     'Monthly, quarterly, cumulative (3, 6 and 9 months and the year, from January) or yearly.',
   ],
 ];
-for (const [e, name, description] of enums) registerEnumType(e, { name, description });
+// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
+for (const [e, name, description] of enums)
+  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });
 
 /** `people-committee` (token claim) → PEOPLE_COMMITTEE (graph enum). */
 export const organisationOf = (org: string): Organisation =>

@@ -1,3 +1,4 @@
+import { enumValueDescriptions } from '@chung-tay/vocabulary';
 import { registerEnumType } from 'type-graphql';
 
 export enum ReportTimeliness {
@@ -11,6 +12,7 @@ registerEnumType(ReportTimeliness, {
   description:
     'On time: first submitted on or before the due date; late: after it; missing: not submitted and the due ' +
     'date has passed; not yet due: not submitted, due date still ahead.',
+  valuesConfig: enumValueDescriptions('ReportTimeliness'),
 });
 
 /**

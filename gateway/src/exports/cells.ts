@@ -1,7 +1,7 @@
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { parsePeriod, type Period } from '@chung-tay/common';
 import type { FigureLeaf } from './figure-tree';
-import { BOOLEAN_LABELS, ENUM_LABELS } from './labels';
+import { booleanLabelVi, enumLabelVi } from './labels';
 
 /** Whole VND and counts with thousands separators; Floats (percentages, ratios) are shown as the graph gives them. */
 export const MONEY_FORMAT = '#,##0';
@@ -65,7 +65,7 @@ export function setLeaf(cell: Cell, leaf: Pick<FigureLeaf, 'type' | 'list'>, val
     return;
   }
   if (typeof value === 'boolean') {
-    cell.value = BOOLEAN_LABELS[String(value) as 'true' | 'false'];
+    cell.value = booleanLabelVi(value);
     return;
   }
   if (typeof value === 'string' && ISO_DATE.test(value)) {
@@ -77,8 +77,8 @@ export function setLeaf(cell: Cell, leaf: Pick<FigureLeaf, 'type' | 'list'>, val
 }
 
 function leafText(typeName: string, value: unknown): string {
-  if (typeof value === 'boolean') return BOOLEAN_LABELS[String(value) as 'true' | 'false'];
-  if (typeof value === 'string') return ENUM_LABELS[`${typeName}.${value}`] ?? value;
+  if (typeof value === 'boolean') return booleanLabelVi(value);
+  if (typeof value === 'string') return enumLabelVi(typeName, value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 

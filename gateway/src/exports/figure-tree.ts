@@ -9,7 +9,7 @@ import {
   type GraphQLLeafType,
   type GraphQLObjectType,
 } from 'graphql';
-import { FIELD_LABELS } from './labels';
+import { fieldLabelVi } from './labels';
 import { DISCLOSURE_TYPE } from './withheld';
 
 /**
@@ -44,11 +44,11 @@ const GROUP_SEPARATOR = ' — ';
 
 /** The Vietnamese label of `Type.field`, else its schema description, else its name. */
 export function fieldLabel(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>): string {
-  return FIELD_LABELS[`${parent.name}.${field.name}`]?.label ?? field.description?.trim() ?? field.name;
+  return fieldLabelVi(parent.name, field.name)?.label ?? field.description?.trim() ?? field.name;
 }
 
 function fieldUnit(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>): string {
-  const given = FIELD_LABELS[`${parent.name}.${field.name}`]?.unit;
+  const given = fieldLabelVi(parent.name, field.name)?.unit;
   if (given !== undefined) return given;
   const named = getNamedType(field.type);
   if (named.name === 'Money') return 'đồng';

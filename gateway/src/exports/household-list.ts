@@ -5,7 +5,7 @@ import type express from 'express';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { DATE_FORMAT, excelDate } from './cells';
-import { BOOLEAN_LABELS, ENUM_LABELS } from './labels';
+import { booleanLabelVi, enumLabelVi } from './labels';
 import { ExportRefused, runOperation, type ExportContext } from './operation';
 
 /** The register's list filter, as `households(filter:)` takes it. */
@@ -77,8 +77,7 @@ export interface HouseholdRow {
   head?: { fullName: string | null } | null;
 }
 
-const label = (type: string, value: string | null) =>
-  value ? (ENUM_LABELS[`${type}.${value}`] ?? value) : null;
+const label = (type: string, value: string | null) => (value ? enumLabelVi(type, value) : null);
 
 export const HOUSEHOLD_COLUMNS: Column[] = [
   { header: 'Mã hộ', width: 18, value: (h) => h.code },
@@ -90,7 +89,7 @@ export const HOUSEHOLD_COLUMNS: Column[] = [
   { header: 'Tình trạng', width: 18, value: (h) => label('HouseholdStatus', h.status) },
   { header: 'Từ ngày', width: 12, value: (h) => excelDate(h.statusSince) },
   { header: 'Nhóm hộ nghèo', width: 14, value: (h) => h.poorCategory },
-  { header: 'Bảo trợ xã hội', width: 14, value: (h) => BOOLEAN_LABELS[String(h.socialProtection) as 'true'] },
+  { header: 'Bảo trợ xã hội', width: 14, value: (h) => booleanLabelVi(h.socialProtection) },
 ];
 
 /** What the caller may see: the People's Committee's own register columns only for the People's Committee. */
@@ -192,8 +191,7 @@ export async function writeHouseholdList(
     `Đơn vị ${filter.unitCode}`,
     filter.status?.map((s) => label('HouseholdStatus', s)).join(', '),
     filter.poorCategory && `nhóm ${filter.poorCategory}`,
-    filter.socialProtection !== undefined &&
-      `bảo trợ xã hội: ${BOOLEAN_LABELS[String(filter.socialProtection) as 'true']}`,
+    filter.socialProtection !== undefined && `bảo trợ xã hội: ${booleanLabelVi(filter.socialProtection)}`,
     filter.reviewYear && `rà soát năm ${filter.reviewYear}`,
   ].filter(Boolean);
   const title = sheet.addRow([`Danh sách hộ — ${described.join('; ')} (${list.total} hộ)`]);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { ORGANISATION_NAMES, ORGANISATIONS } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
-import { ENUM_LABELS } from '@chung-tay/gateway/dist/exports/labels';
+import { ENUM_LABELS } from '@chung-tay/vocabulary';
 import { selectionFor, valueAt } from '../graphql-paths';
 import { startTestHub, type TestHub } from '../hub-client';
 
@@ -59,9 +59,9 @@ function shownAs(value: unknown, cell: unknown): boolean {
   if (Array.isArray(value)) return typeof cell === 'string';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     return cell instanceof Date && cell.toISOString().slice(0, 10) === value;
-  const enumLabels = Object.entries(ENUM_LABELS)
-    .filter(([key]) => key.endsWith(`.${value}`))
-    .map(([, label]) => label);
+  const enumLabels = Object.values(ENUM_LABELS).flatMap((labels) =>
+    Object.hasOwn(labels, String(value)) ? [labels[String(value)]!.vi] : [],
+  );
   return cell === value || enumLabels.includes(cell as string);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATIONS, ROLES, type OrganisationId, type Role } from '@chung-tay/common';
+import { ORGANISATIONS, ROLES, type OrganisationId, type Role } from '@chung-tay/vocabulary';
 import { IDENTITY_FILES, readJsonFile } from './data-folder';
 
 /** The dashboard's client: public (no secret), authorization code + PKCE, refresh tokens. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { ORGANISATION_NAMES, ORGANISATIONS, ROLE_NAMES, ROLES } from '@chung-tay/common';
+import { ORGANISATION_NAMES, ORGANISATIONS, ROLE_NAMES, ROLES } from '@chung-tay/vocabulary';
 import { IDENTITY_FILES, readJsonFile, writeJsonFile } from './data-folder';
 import {
   accountsFileSchema,

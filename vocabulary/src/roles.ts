@@ -1,4 +1,4 @@
-import type { Label } from './label';
+import type { Label, Language } from './label';
 
 /** The roles a token may carry (`roles` claim); each organisation's access rules name them. */
 export const ROLES = ['viewer', 'officer', 'admin'] as const;
@@ -13,3 +13,10 @@ export const ROLE_NAMES: Record<Role, Label> = {
   officer: { vi: 'Cán bộ nghiệp vụ', en: 'Officer' },
   admin: { vi: 'Quản trị viên', en: 'Administrator' },
 };
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** A role's name in the language; a role this hub does not know (a newer issuer's) is shown as the token spells it. */
+export const roleLabel = (lang: Language, role: string): string =>
+  isRole(role) ? ROLE_NAMES[role][lang] : role;

@@ -1,8 +1,8 @@
-import { ROLES, type Role } from '@chung-tay/vocabulary';
+import type { Role } from '@chung-tay/vocabulary';
 import { ORGANISATIONS, type OrganisationId } from '../organisations';
 
 // The roles and their names are the vocabulary's; the kit passes them on to the subgraphs.
-export { ROLES, ROLE_NAMES, type Role } from '@chung-tay/vocabulary';
+export { isRole, ROLES, ROLE_NAMES, type Role } from '@chung-tay/vocabulary';
 
 /** The verified person or system behind a request, taken from the token's claims. */
 export interface Caller {
@@ -19,8 +19,6 @@ export interface Caller {
 
 export const isOrganisation = (v: unknown): v is OrganisationId =>
   typeof v === 'string' && (ORGANISATIONS as readonly string[]).includes(v);
-export const isRole = (v: unknown): v is Role =>
-  typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 export const hasRole = (caller: Caller, ...roles: Role[]): boolean =>
   caller.roles.some((r) => roles.includes(r));

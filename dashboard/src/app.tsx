@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   LANGUAGE_KEY,
   ORGANISATION_NAMES,
-  ROLE_NAMES,
+  roleLabel,
   translate,
   type Language,
   type OrganisationId,
@@ -185,7 +185,7 @@ function Header(props: { user: User | null; onLanguage: () => void; route: Route
             </span>
             {' · '}
             <span title={t('role')} data-testid="person-roles">
-              {person.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(', ')}
+              {person.roles.map((r) => roleLabel(lang, r)).join(', ')}
             </span>
             {' · '}
             <span title={t('units')}>{person.units.join(', ')}</span>

@@ -1,9 +1,25 @@
+import type { Language } from '@chung-tay/vocabulary';
+
 /**
- * Two languages, Vietnamese first. A small dictionary of our own: two languages with no plurals to speak of need
- * no library. Wording of the domain follows the gateway's Excel exports (gateway/src/exports/labels.ts).
+ * The dashboard's own sentences in two languages, Vietnamese first. A small dictionary of our own: two languages
+ * with no plurals to speak of need no library. The domain's words (organisations, roles, sections, enum values,
+ * periods) are the vocabulary's, shared with the exports and the schema; they are passed on from here so the
+ * views have one place to import words from.
  */
-export type Language = 'vi' | 'en';
-export const LANGUAGES: Language[] = ['vi', 'en'];
+export {
+  ENUM_LABELS,
+  enumLabel,
+  LANGUAGES,
+  ORGANISATION_NAMES,
+  ORGANISATIONS,
+  periodLabel,
+  REPORT_SECTIONS,
+  ROLE_NAMES,
+  roleLabel,
+  type Language,
+  type OrganisationId,
+} from '@chung-tay/vocabulary';
+
 export const LANGUAGE_KEY = 'chung-tay.language';
 
 const vi = {
@@ -337,178 +353,3 @@ export function translate(
 
 /** Placeholders ({name}) used by a message, for the completeness test. */
 export const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-/** The five organisations, as the `org` claim of the person's sign-in names them. */
-export const ORGANISATIONS = [
-  'people-committee',
-  'labour-union',
-  'womens-union',
-  'fatherland-front',
-  'microfinance',
-] as const;
-export type OrganisationId = (typeof ORGANISATIONS)[number];
-
-export const ORGANISATION_NAMES: Record<OrganisationId, Record<Language, string>> = {
-  'people-committee': { vi: 'Ủy ban nhân dân', en: "People's Committee" },
-  'labour-union': { vi: 'Liên đoàn Lao động', en: 'Labour Union' },
-  'womens-union': { vi: 'Hội Liên hiệp Phụ nữ', en: "Women's Union" },
-  'fatherland-front': { vi: 'Mặt trận Tổ quốc', en: 'Fatherland Front' },
-  microfinance: { vi: 'Tổ chức tài chính vi mô', en: 'Microfinance lender' },
-};
-
-export const ROLE_NAMES: Record<string, Record<Language, string>> = {
-  viewer: { vi: 'Xem', en: 'Viewer' },
-  officer: { vi: 'Cán bộ nghiệp vụ', en: 'Officer' },
-  admin: { vi: 'Quản trị', en: 'Admin' },
-};
-
-/** Enum values in both languages, keyed `Enum.VALUE`; Vietnamese as in the Excel exports. */
-export const ENUM_LABELS: Record<string, Record<Language, string>> = {
-  'HouseholdStatus.POOR': { vi: 'Hộ nghèo', en: 'Poor' },
-  'HouseholdStatus.NEAR_POOR': { vi: 'Hộ cận nghèo', en: 'Near-poor' },
-  'HouseholdStatus.ESCAPED_POVERTY': { vi: 'Hộ mới thoát nghèo', en: 'Escaped poverty' },
-  'HouseholdStatus.ESCAPED_NEAR_POVERTY': { vi: 'Hộ mới thoát cận nghèo', en: 'Escaped near-poverty' },
-  'HouseholdStatus.NOT_POOR': { vi: 'Không nghèo', en: 'Not poor' },
-  'TargetMetric.POOR_HOUSEHOLD_REDUCTION': { vi: 'Giảm tỷ lệ hộ nghèo', en: 'Reduce poor households' },
-  'TargetMetric.POOR_A_HOUSEHOLD_REDUCTION': { vi: 'Giảm hộ nghèo nhóm A', en: 'Reduce poor households (A)' },
-  'TargetMetric.NEAR_POOR_HOUSEHOLD_REDUCTION': {
-    vi: 'Giảm tỷ lệ hộ cận nghèo',
-    en: 'Reduce near-poor households',
-  },
-  'TargetMetric.HEALTH_INSURANCE_COVERAGE': {
-    vi: 'Tỷ lệ tham gia bảo hiểm y tế',
-    en: 'Health-insurance coverage',
-  },
-  'ProgrammeKind.NATIONAL_TARGET_PROGRAMME_PROJECT': {
-    vi: 'Dự án Chương trình MTQG',
-    en: 'National target programme project',
-  },
-  'ProgrammeKind.HEALTH_INSURANCE': { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
-  'ProgrammeKind.TUITION': { vi: 'Miễn, giảm học phí', en: 'Tuition' },
-  'ProgrammeKind.ELECTRICITY': { vi: 'Hỗ trợ tiền điện', en: 'Electricity' },
-  'ProgrammeKind.VOCATIONAL_TRAINING': { vi: 'Đào tạo nghề', en: 'Vocational training' },
-  'ProgrammeKind.LIVELIHOOD_MODEL': { vi: 'Mô hình sinh kế', en: 'Livelihood model' },
-  'ProgrammeKind.HOUSING': { vi: 'Hỗ trợ nhà ở', en: 'Housing' },
-  'ProgrammeKind.CREDIT': { vi: 'Tín dụng ưu đãi', en: 'Preferential credit' },
-  'ProgrammeKind.OTHER': { vi: 'Hỗ trợ khác', en: 'Other' },
-  'CareActivityKind.VISIT': { vi: 'Thăm hỏi', en: 'Visit' },
-  'CareActivityKind.TET_GIFT': { vi: 'Quà Tết', en: 'Tết gift' },
-  'CareActivityKind.HOLIDAY_GIFT': { vi: 'Quà dịp lễ', en: 'Holiday gift' },
-  'CareActivityKind.OTHER': { vi: 'Khác', en: 'Other' },
-  'CareFundingSource.UNION_FUND': { vi: 'Kinh phí công đoàn', en: 'Union funds' },
-  'CareFundingSource.FOR_THE_POOR_FUND': { vi: 'Quỹ "Vì người nghèo"', en: 'For-the-Poor fund' },
-  'CareFundingSource.SPONSOR': { vi: 'Nhà tài trợ', en: 'Sponsor' },
-  'SavingsLoanGroupLender.VBSP': { vi: 'Ngân hàng Chính sách xã hội', en: 'Social Policy Bank' },
-  'SavingsLoanGroupLender.CEP': { vi: 'Quỹ CEP', en: 'CEP' },
-  'SavingsLoanGroupLender.CWED': { vi: 'Quỹ CWED', en: 'CWED' },
-  'WomensUnionSupportKind.STARTUP_TRAINING': { vi: 'Hỗ trợ khởi nghiệp', en: 'Start-up training' },
-  'WomensUnionSupportKind.VOCATIONAL_TRAINING': { vi: 'Đào tạo nghề', en: 'Vocational training' },
-  'WomensUnionSupportKind.SCHOLARSHIP': { vi: 'Học bổng', en: 'Scholarship' },
-  'WomensUnionSupportKind.HOUSE': { vi: 'Nhà ở', en: 'House' },
-  'WomensUnionSupportKind.LIVELIHOOD_GIFT': { vi: 'Hỗ trợ sinh kế', en: 'Livelihood gift' },
-  'LoanArrearsBucket.CURRENT': { vi: 'Trong hạn', en: 'Current' },
-  'LoanArrearsBucket.DPD_1_30': { vi: 'Quá hạn 1–30 ngày', en: '1–30 days late' },
-  'LoanArrearsBucket.DPD_31_60': { vi: 'Quá hạn 31–60 ngày', en: '31–60 days late' },
-  'LoanArrearsBucket.DPD_61_90': { vi: 'Quá hạn 61–90 ngày', en: '61–90 days late' },
-  'LoanArrearsBucket.DPD_OVER_90': { vi: 'Quá hạn trên 90 ngày', en: 'Over 90 days late' },
-  'LoanProductKind.MICROCREDIT': { vi: 'Vi mô', en: 'Microcredit' },
-  'LoanProductKind.POOR_HOUSEHOLD': { vi: 'Cho vay hộ nghèo', en: 'Poor household' },
-  'LoanProductKind.NEAR_POOR_HOUSEHOLD': { vi: 'Cho vay hộ cận nghèo', en: 'Near-poor household' },
-  'LoanProductKind.ESCAPED_POVERTY_HOUSEHOLD': {
-    vi: 'Cho vay hộ mới thoát nghèo',
-    en: 'Escaped-poverty household',
-  },
-  'LoanProductKind.JOB_CREATION': { vi: 'Cho vay giải quyết việc làm', en: 'Job creation' },
-  'LoanStatus.APPLIED': { vi: 'Đã nộp hồ sơ', en: 'Applied' },
-  'LoanStatus.APPROVED': { vi: 'Đã duyệt', en: 'Approved' },
-  'LoanStatus.DISBURSED': { vi: 'Đang vay', en: 'Disbursed' },
-  'LoanStatus.CLOSED': { vi: 'Đã tất toán', en: 'Closed' },
-  'LoanStatus.WRITTEN_OFF': { vi: 'Đã xử lý rủi ro', en: 'Written off' },
-  'SponsorshipPledgeStatus.UPCOMING': { vi: 'Sắp thực hiện', en: 'Upcoming' },
-  'SponsorshipPledgeStatus.ACTIVE': { vi: 'Đang thực hiện', en: 'Active' },
-  'SponsorshipPledgeStatus.ENDED': { vi: 'Đã kết thúc', en: 'Ended' },
-  'CarePlanStatus.ACTIVE': { vi: 'Đang thực hiện', en: 'Active' },
-  'CarePlanStatus.CLOSED': { vi: 'Đã kết thúc', en: 'Closed' },
-  'UnionMemberStatus.ACTIVE': { vi: 'Đang sinh hoạt', en: 'Active' },
-  'UnionMemberStatus.SUSPENDED': { vi: 'Tạm ngừng sinh hoạt', en: 'Suspended' },
-  'UnionMemberStatus.LEFT': { vi: 'Đã ra khỏi tổ chức', en: 'Left' },
-  'UnionHouseKind.BUILD': { vi: 'Xây mới', en: 'New build' },
-  'UnionHouseKind.REPAIR': { vi: 'Sửa chữa', en: 'Repair' },
-  'SolidarityHouseWork.BUILD': { vi: 'Xây mới', en: 'New build' },
-  'SolidarityHouseWork.REPAIR': { vi: 'Sửa chữa', en: 'Repair' },
-  'UnionHouseStatus.PROPOSED': { vi: 'Đề xuất', en: 'Proposed' },
-  'UnionHouseStatus.APPROVED': { vi: 'Đã duyệt', en: 'Approved' },
-  'UnionHouseStatus.COMPLETED': { vi: 'Đã bàn giao', en: 'Handed over' },
-  'UnionHouseStatus.CANCELLED': { vi: 'Đã hủy', en: 'Cancelled' },
-  'SolidarityHouseStatus.PLANNED': { vi: 'Đã duyệt, chưa khởi công', en: 'Planned' },
-  'SolidarityHouseStatus.UNDER_CONSTRUCTION': { vi: 'Đang xây dựng', en: 'Under construction' },
-  'SolidarityHouseStatus.COMPLETED': { vi: 'Đã bàn giao', en: 'Handed over' },
-  'SolidarityHouseStatus.CANCELLED': { vi: 'Đã hủy', en: 'Cancelled' },
-  'Sex.MALE': { vi: 'Nam', en: 'Male' },
-  'Sex.FEMALE': { vi: 'Nữ', en: 'Female' },
-  'RelationToHead.HEAD': { vi: 'Chủ hộ', en: 'Head' },
-  'RelationToHead.SPOUSE': { vi: 'Vợ/chồng', en: 'Spouse' },
-  'RelationToHead.CHILD': { vi: 'Con', en: 'Child' },
-  'RelationToHead.PARENT': { vi: 'Bố/mẹ', en: 'Parent' },
-  'RelationToHead.GRANDCHILD': { vi: 'Cháu', en: 'Grandchild' },
-  'RelationToHead.GRANDPARENT': { vi: 'Ông/bà', en: 'Grandparent' },
-  'RelationToHead.SIBLING': { vi: 'Anh/chị/em', en: 'Sibling' },
-  'RelationToHead.CHILD_IN_LAW': { vi: 'Con dâu/con rể', en: 'Child-in-law' },
-  'RelationToHead.OTHER': { vi: 'Khác', en: 'Other' },
-  'Classification.POOR': { vi: 'Nghèo', en: 'Poor' },
-  'Classification.NEAR_POOR': { vi: 'Cận nghèo', en: 'Near-poor' },
-  'Classification.MIDDLE_INCOME': { vi: 'Có mức sống trung bình', en: 'Middle income' },
-  'Classification.ABOVE_MIDDLE_INCOME': { vi: 'Trên mức trung bình', en: 'Above middle income' },
-  'StatusChangeReason.REGISTRATION': { vi: 'Đăng ký vào sổ', en: 'Registration' },
-  'StatusChangeReason.PERIODIC_REVIEW': { vi: 'Rà soát định kỳ', en: 'Periodic review' },
-  'StatusChangeReason.AD_HOC_REVIEW': { vi: 'Rà soát thường xuyên', en: 'Ad-hoc review' },
-  'FrontDisbursementPurpose.HOUSE': { vi: 'Hỗ trợ nhà ở', en: 'House' },
-  'FrontDisbursementPurpose.GIFT': { vi: 'Tặng quà', en: 'Gift' },
-  'FrontDisbursementPurpose.SPONSORSHIP_PAYMENT': { vi: 'Chi trả đỡ đầu', en: 'Sponsorship payment' },
-  'FrontDisbursementPurpose.MEDICAL': { vi: 'Hỗ trợ khám chữa bệnh', en: 'Medical' },
-  'FrontDisbursementPurpose.EDUCATION': { vi: 'Hỗ trợ học tập', en: 'Education' },
-  'ReportTimeliness.ON_TIME': { vi: 'Đúng hạn', en: 'On time' },
-  'ReportTimeliness.LATE': { vi: 'Trễ hạn', en: 'Late' },
-  'ReportTimeliness.MISSING': { vi: 'Quá hạn chưa nộp', en: 'Missing' },
-  'ReportTimeliness.NOT_YET_DUE': { vi: 'Chưa đến hạn', en: 'Not yet due' },
-};
-
-/** An enum value in the language, or as the schema spells it when not worded here. */
-export const enumLabel = (lang: Language, enumName: string, value: unknown): string =>
-  value === null || value === undefined
-    ? '—'
-    : (ENUM_LABELS[`${enumName}.${String(value)}`]?.[lang] ?? String(value));
-
-/** Period codes in words: "Quý III/2026", "Tháng 7/2026", "6 tháng đầu năm 2026"… */
-export function periodLabel(lang: Language, code: string): string {
-  const m = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})|([69])M))?$/.exec(code);
-  if (!m) return code;
-  const [, year, q, month, cumulative] = m;
-  const roman = ['I', 'II', 'III', 'IV'];
-  const monthsEn = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  if (lang === 'vi') {
-    if (q) return `Quý ${roman[Number(q) - 1]}/${year}`;
-    if (month) return `Tháng ${Number(month)}/${year}`;
-    if (cumulative === '6') return `6 tháng đầu năm ${year}`;
-    if (cumulative === '9') return `9 tháng năm ${year}`;
-    return `Năm ${year}`;
-  }
-  if (q) return `Q${q} ${year}`;
-  if (month) return `${monthsEn[Number(month) - 1]} ${year}`;
-  if (cumulative === '6') return `First half of ${year}`;
-  if (cumulative === '9') return `Nine months of ${year}`;
-  return `Year ${year}`;
-}

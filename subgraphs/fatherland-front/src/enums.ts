@@ -1,5 +1,4 @@
-import { enumValueDescriptions } from '@chung-tay/vocabulary';
-import { registerEnumType } from 'type-graphql';
+import { registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
 
@@ -72,7 +71,7 @@ export enum SponsorshipCoverageRuleKind {
   LOCAL_LEVELS_COVER_SEVENTY_PERCENT = 'LOCAL_LEVELS_COVER_SEVENTY_PERCENT',
 }
 
-const enums: [object, string, string][] = [
+const enums: EnumRegistration[] = [
   [
     FrontDonorKind,
     'FrontDonorKind',
@@ -128,6 +127,4 @@ const enums: [object, string, string][] = [
       '10 or more staff ≥ 1; two units under 10 staff share ≥ 1; commune and district levels cover ≥ 70 %.',
   ],
 ];
-// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
-for (const [e, name, description] of enums)
-  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });
+registerEnums(enums);

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
 
@@ -53,7 +53,7 @@ export enum UnionHouseStatus {
   CANCELLED = 'CANCELLED',
 }
 
-const enums: [object, string, string, Record<string, string>][] = [
+const enums: EnumRegistration[] = [
   [
     UnionOrganisationLevel,
     'UnionOrganisationLevel',
@@ -128,10 +128,4 @@ const enums: [object, string, string, Record<string, string>][] = [
     },
   ],
 ];
-for (const [e, name, description, values] of enums) {
-  registerEnumType(e, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(values).map(([k, d]) => [k, { description: d }])),
-  });
-}
+registerEnums(enums);

@@ -1,5 +1,4 @@
-import { enumValueDescriptions } from '@chung-tay/vocabulary';
-import { registerEnumType } from 'type-graphql';
+import { registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Names are global in the supergraph, so each carries the lender's vocabulary (LoanStatus, not Status).
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
@@ -63,7 +62,7 @@ export enum SavingsTransactionKind {
   WITHDRAWAL = 'WITHDRAWAL',
 }
 
-const enums: [object, string, string][] = [
+const enums: EnumRegistration[] = [
   [
     LenderKind,
     'LenderKind',
@@ -109,6 +108,4 @@ const enums: [object, string, string][] = [
   ],
   [SavingsTransactionKind, 'BorrowerSavingsTransactionKind', 'Money into or out of a savings balance.'],
 ];
-// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
-for (const [e, name, description] of enums)
-  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });
+registerEnums(enums);

@@ -1,5 +1,4 @@
-import { enumValueDescriptions } from '@chung-tay/vocabulary';
-import { registerEnumType } from 'type-graphql';
+import { registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
 
@@ -110,7 +109,7 @@ export enum ReportSchedule {
   YEARLY = 'YEARLY',
 }
 
-const enums: [object, string, string][] = [
+const enums: EnumRegistration[] = [
   [UnitLevel, 'UnitLevel', 'Level of an administrative unit; districts existed until 30 Jun 2025.'],
   [UnitKind, 'UnitKind', 'Kind of unit: a ward is urban, a commune rural.'],
   [AreaType, 'AreaType', 'Urban or rural, which decides the income line.'],
@@ -131,9 +130,7 @@ const enums: [object, string, string][] = [
     'Monthly, quarterly, cumulative (3, 6 and 9 months and the year, from January) or yearly.',
   ],
 ];
-// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
-for (const [e, name, description] of enums)
-  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });
+registerEnums(enums);
 
 /** `people-committee` (token claim) → PEOPLE_COMMITTEE (graph enum). */
 export const organisationOf = (org: string): Organisation =>

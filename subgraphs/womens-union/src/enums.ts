@@ -1,5 +1,4 @@
-import { enumValueDescriptions } from '@chung-tay/vocabulary';
-import { registerEnumType } from 'type-graphql';
+import { registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
 
@@ -59,7 +58,7 @@ export enum WomensUnionReportStatus {
   SUBMITTED_LATE = 'SUBMITTED_LATE',
 }
 
-const enums: [object, string, string][] = [
+const enums: EnumRegistration[] = [
   [
     WomensUnionChapterLevel,
     'WomensUnionChapterLevel',
@@ -97,6 +96,4 @@ const enums: [object, string, string][] = [
     'Where a periodic report stands: the period is not over yet, it is due (by the 5th of the next month), overdue, or submitted on time or late.',
   ],
 ];
-// Each value is described by its label (English, then Vietnamese), so the SDL speaks as the screens do.
-for (const [e, name, description] of enums)
-  registerEnumType(e, { name, description, valuesConfig: enumValueDescriptions(name) });
+registerEnums(enums);

@@ -22,10 +22,10 @@ export const ORGANISATION_LABELS: Record<OrganisationId, OrganisationLabels> = {
 const ALL: OrganisationLabels[] = [KIT_LABELS, ...Object.values(ORGANISATION_LABELS)];
 
 /** Every enum of the supergraph in both languages: `ENUM_LABELS.HouseholdStatus.POOR.vi`. */
-export const ENUM_LABELS: EnumLabels = Object.assign({}, ...ALL.map((l) => l.enums));
+export const ENUM_LABELS: EnumLabels = Object.fromEntries(ALL.flatMap((l) => Object.entries(l.enums)));
 
 /** Every figure of the area reports in both languages, keyed `Type.field`. */
-export const FIGURE_LABELS: FigureLabels = Object.assign({}, ...ALL.map((l) => l.figures));
+export const FIGURE_LABELS: FigureLabels = Object.fromEntries(ALL.flatMap((l) => Object.entries(l.figures)));
 
 /** An enum value's label, or undefined when the value is not worded here (a newer schema). */
 export const enumValueLabel = (enumName: string, value: string): Label | undefined =>

@@ -1,3 +1,9 @@
+import {
+  ORGANISATION_REGISTRY,
+  organisationField,
+  type OrganisationEntry,
+  type OrganisationFigure,
+} from '@chung-tay/vocabulary';
 import type { Language, OrganisationId } from './i18n';
 
 /**
@@ -44,7 +50,7 @@ export type LayoutItem = RowItem | HeadingItem | ListItem | MatrixItem;
 export interface OrganisationLayout {
   org: OrganisationId;
   /** The AreaPeriod field holding its figures; `${field}Reporting` holds its report completeness. */
-  field: 'peopleCommittee' | 'labourUnion' | 'womensUnion' | 'fatherlandFront' | 'microfinance';
+  field: string;
   items: LayoutItem[];
 }
 
@@ -84,7 +90,8 @@ const HOUSEHOLD_COUNTS: [string, string, string][] = [
   ['escapedNearPoverty', 'Hộ đã thoát cận nghèo', 'Escaped near-poverty'],
 ];
 
-export const LAYOUT: OrganisationLayout[] = [
+/** The hand-written views of the organisations' own figures. */
+const WRITTEN: OrganisationLayout[] = [
   {
     org: 'people-committee',
     field: 'peopleCommittee',
@@ -369,8 +376,23 @@ export const LAYOUT: OrganisationLayout[] = [
   },
 ];
 
+const figuresOf = (entry: OrganisationEntry): readonly OrganisationFigure[] => entry.figures ?? [];
+
+/**
+ * Every organisation of the registry, in its order: its hand-written view, or else a generic one listing the
+ * figures its registry entry names (an organisation added with `npm run new-organisation` until it writes its own).
+ */
+export const LAYOUT: OrganisationLayout[] = ORGANISATION_REGISTRY.map(
+  (o): OrganisationLayout =>
+    WRITTEN.find((l) => l.org === o.id) ?? {
+      org: o.id,
+      field: organisationField(o.id),
+      items: figuresOf(o).map((f) => row(`${organisationField(o.id)}.${f.path}`, f.vi, f.en, f.kind)),
+    },
+);
+
 // The People's Committee's start/end table: rows are counts, columns the two dates.
-const pcMatrix = LAYOUT[0]!.items[0] as MatrixItem;
+const pcMatrix = WRITTEN[0]!.items[0] as MatrixItem;
 export const matrixCellPath = (m: MatrixItem, rowIndex: number, columnIndex: number): string =>
   m === pcMatrix
     ? `peopleCommittee.${columnIndex === 0 ? 'householdsAtStart' : 'householdsAtEnd'}.${m.rows[rowIndex]!.path}`

@@ -338,23 +338,8 @@ export function translate(
 /** Placeholders ({name}) used by a message, for the completeness test. */
 export const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** The five organisations, as the `org` claim of the person's sign-in names them. */
-export const ORGANISATIONS = [
-  'people-committee',
-  'labour-union',
-  'womens-union',
-  'fatherland-front',
-  'microfinance',
-] as const;
-export type OrganisationId = (typeof ORGANISATIONS)[number];
-
-export const ORGANISATION_NAMES: Record<OrganisationId, Record<Language, string>> = {
-  'people-committee': { vi: 'Ủy ban nhân dân', en: "People's Committee" },
-  'labour-union': { vi: 'Liên đoàn Lao động', en: 'Labour Union' },
-  'womens-union': { vi: 'Hội Liên hiệp Phụ nữ', en: "Women's Union" },
-  'fatherland-front': { vi: 'Mặt trận Tổ quốc', en: 'Fatherland Front' },
-  microfinance: { vi: 'Tổ chức tài chính vi mô', en: 'Microfinance lender' },
-};
+/** The organisations, as the `org` claim of the person's sign-in names them, from the vocabulary's registry. */
+export { ORGANISATIONS, ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/vocabulary';
 
 export const ROLE_NAMES: Record<string, Record<Language, string>> = {
   viewer: { vi: 'Xem', en: 'Viewer' },

@@ -1,9 +1,4 @@
-import {
-  ORGANISATION_REGISTRY,
-  organisationField,
-  type OrganisationEntry,
-  type OrganisationFigure,
-} from '@chung-tay/vocabulary';
+import { ORGANISATION_REGISTRY, organisationField, type OrganisationEntry } from '@chung-tay/vocabulary';
 import type { Language, OrganisationId } from './i18n';
 
 /**
@@ -376,19 +371,21 @@ const WRITTEN: OrganisationLayout[] = [
   },
 ];
 
-const figuresOf = (entry: OrganisationEntry): readonly OrganisationFigure[] => entry.figures ?? [];
-
 /**
- * Every organisation of the registry, in its order: its hand-written view, or else a generic one listing the
- * figures its registry entry names (an organisation added with `npm run new-organisation` until it writes its own).
+ * The section of an organisation without a hand-written view (one added with `npm run new-organisation`, until it
+ * writes its own): the figures its registry entry names, in order.
  */
+export const genericLayout = (entry: OrganisationEntry): OrganisationLayout => ({
+  org: entry.id as OrganisationId,
+  field: organisationField(entry.id),
+  items: (entry.figures ?? []).map((f) =>
+    row(`${organisationField(entry.id)}.${f.path}`, f.vi, f.en, f.kind),
+  ),
+});
+
+/** Every organisation of the registry, in its order: its hand-written view, or else the generic one. */
 export const LAYOUT: OrganisationLayout[] = ORGANISATION_REGISTRY.map(
-  (o): OrganisationLayout =>
-    WRITTEN.find((l) => l.org === o.id) ?? {
-      org: o.id,
-      field: organisationField(o.id),
-      items: figuresOf(o).map((f) => row(`${organisationField(o.id)}.${f.path}`, f.vi, f.en, f.kind)),
-    },
+  (o) => WRITTEN.find((l) => l.org === o.id) ?? genericLayout(o),
 );
 
 // The People's Committee's start/end table: rows are counts, columns the two dates.

@@ -1,4 +1,4 @@
-import { REPORT_SECTIONS } from '@chung-tay/common';
+import { ORGANISATION_REGISTRY, organisationField, REPORT_SECTIONS } from '@chung-tay/common';
 
 /**
  * Vietnamese wording of the exported workbooks, in one place so reviewers of the reports can correct it without
@@ -16,6 +16,19 @@ const PEOPLE = 'người';
 const PERCENT = '%';
 
 const l = (label: string, unit?: string): FieldLabel => ({ label, unit });
+
+/** `<Organisation>AreaFigures.<figure>` for the figures a registry entry names (an organisation's generic view). */
+function registryFigureLabels(): Record<string, FieldLabel> {
+  const entries: { id: string; figures?: readonly { path: string; vi: string }[] }[] = [
+    ...ORGANISATION_REGISTRY,
+  ];
+  return Object.fromEntries(
+    entries.flatMap((o) => {
+      const type = `${organisationField(o.id).replace(/^\w/, (c) => c.toUpperCase())}AreaFigures`;
+      return (o.figures ?? []).map((f) => [`${type}.${f.path}`, l(f.vi)]);
+    }),
+  );
+}
 
 export const FIELD_LABELS: Record<string, FieldLabel> = {
   // People's Committee (register, targets, support)
@@ -208,6 +221,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   'ExpectedReportStatus.submittedOn': l('Ngày nộp'),
   'ExpectedReportStatus.status': l('Trạng thái'),
   'ExpectedReportStatus.version': l('Phiên bản'),
+  // Organisations added with `npm run new-organisation`: the figures their registry entry names.
+  ...registryFigureLabels(),
 };
 
 /** Enum values in Vietnamese, keyed by `Enum.VALUE`; others are shown as the schema spells them. */

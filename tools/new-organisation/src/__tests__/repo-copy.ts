@@ -1,19 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
-/** Built packages the copy reuses as they are (the scaffold changes none of their code). */
-const REUSED_DIST = [
-  'subgraphs/people-committee',
-  'subgraphs/labour-union',
-  'subgraphs/womens-union',
-  'subgraphs/fatherland-front',
-  'subgraphs/microfinance',
-  'schema',
-];
+/** Packages the test rebuilds in the copy (the scaffold changes their code); the others' builds are reused. */
+export const REBUILT = ['vocabulary', 'subgraphs/common'];
+
+/** The built subgraphs and composer the copy reuses as they are, from the root's workspaces. */
+const reusedDist = (workspaces: string[]) =>
+  workspaces.filter((w) => (w.startsWith('subgraphs/') || w === 'schema') && !REBUILT.includes(w));
 
 /**
  * A copy of the repository's tracked files in a temporary folder, as a fresh checkout with `npm install` would
@@ -29,7 +34,10 @@ export function copyRepository(): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(REPO_ROOT, file), join(dir, file));
   }
-  for (const pkg of REUSED_DIST)
+  const { workspaces } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
+  for (const pkg of reusedDist(workspaces))
     cpSync(join(REPO_ROOT, pkg, 'dist'), join(dir, pkg, 'dist'), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(join(modules, '@chung-tay'), { recursive: true });

@@ -16,7 +16,15 @@ export interface ScaffoldOptions {
 }
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
-const readJson = (root: string, path: string) => JSON.parse(read(root, path)) as Record<string, any>;
+/** What the scaffold reads and changes of a package.json; the rest is kept as it is. */
+interface PackageJson {
+  workspaces?: string[];
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  [field: string]: unknown;
+}
+
+const readJson = (root: string, path: string) => JSON.parse(read(root, path)) as PackageJson;
 
 function templateFiles(dir = TEMPLATE_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -51,8 +59,7 @@ function packageFiles(n: OrganisationNames, timestamp: number): Map<string, stri
 }
 
 /** Root workspaces with the new package after the last subgraph. */
-function withWorkspace(pkg: Record<string, any>, n: OrganisationNames) {
-  const workspaces: string[] = pkg.workspaces;
+function withWorkspace(pkg: PackageJson, workspaces: string[], n: OrganisationNames): PackageJson {
   const last = workspaces.map((w) => w.startsWith('subgraphs/')).lastIndexOf(true);
   return { ...pkg, workspaces: workspaces.toSpliced(last + 1, 0, `subgraphs/${n.id}`) };
 }
@@ -68,8 +75,8 @@ function dependentEdits(root: string, workspaces: string[], ids: string[], n: Or
     if (!existsSync(join(root, path))) continue;
     const pkg = readJson(root, path);
     let changed = false;
-    for (const section of ['dependencies', 'devDependencies']) {
-      const deps: Record<string, string> | undefined = pkg[section];
+    for (const section of ['dependencies', 'devDependencies'] as const) {
+      const deps = pkg[section];
       if (!deps || !ids.every((id) => `@chung-tay/${id}` in deps)) continue;
       const names = Object.keys(deps);
       const sorted = names.every((d, i) => i === 0 || names[i - 1]! <= d);
@@ -97,10 +104,11 @@ export async function scaffold(root: string, options: ScaffoldOptions, timestamp
     throw new ScaffoldError(`--name "${n.id}": ${folder} already exists; nothing was written`);
   }
   const rootPkg = readJson(root, 'package.json');
+  const workspaces = rootPkg.workspaces ?? [];
   const files = new Map<string, string>([
     [REGISTRY_PATH, withEntry(registry, n)],
-    ['package.json', `${JSON.stringify(withWorkspace(rootPkg, n), null, 2)}\n`],
-    ...dependentEdits(root, rootPkg.workspaces, known.ids, n),
+    ['package.json', `${JSON.stringify(withWorkspace(rootPkg, workspaces, n), null, 2)}\n`],
+    ...dependentEdits(root, workspaces, known.ids, n),
     ...packageFiles(n, timestamp),
   ]);
   const formatted = await Promise.all(

@@ -8,8 +8,8 @@ const MARKER = '  // new-organisation: entries are added above this line';
 export function registered(source: string): Registered {
   const all = (re: RegExp) => [...source.matchAll(re)].map((m) => m[1]!);
   return {
-    ids: all(/^\s+id: '([^']+)'/gm),
-    envPrefixes: all(/^\s+envPrefix: '([^']+)'/gm),
+    ids: all(/^\s+id: ['"]([^'"]+)['"]/gm),
+    envPrefixes: all(/^\s+envPrefix: ['"]([^'"]+)['"]/gm),
     ports: all(/^\s+defaultPort: (\d+)/gm).map(Number),
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyRepository, linkWorkspace, REBUILT, REPO_ROOT } from './repo-copy';
 
@@ -7,6 +7,7 @@ import { copyRepository, linkWorkspace, REBUILT, REPO_ROOT } from './repo-copy';
 // changed, composes the supergraph and runs the new organisation's own tests (a real PostgreSQL). About a minute.
 
 const CLI = join(REPO_ROOT, 'tools', 'new-organisation', 'dist', 'cli.js');
+const TEMPLATE_DIR = join(REPO_ROOT, 'tools', 'new-organisation', 'template');
 const NAMES = ['--vi', 'Hội Nông dân', '--en', "Farmers' Union"];
 let dir: string;
 
@@ -62,7 +63,11 @@ describe('npm run new-organisation', () => {
       cwd: join(dir, 'subgraphs/farmers-union'),
       encoding: 'utf8',
     });
-    expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    const suites = readdirSync(join(TEMPLATE_DIR, 'src', '__tests__')).filter((f) =>
+      f.endsWith('.test.ts.tpl'),
+    );
+    expect(tests.stderr).toContain(`Test Suites: ${suites.length} passed, ${suites.length} total`);
+    expect(tests.stderr).toMatch(/Tests:\s+(\d+) passed, \1 total/);
     expect(tests.status).toBe(0);
 
     const again = newOrganisation(['--name', 'farmers-union', ...NAMES]);

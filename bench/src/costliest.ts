@@ -1,4 +1,4 @@
-import { todayInVietnam, type OrganisationId } from '@chung-tay/common';
+import { ALL_SUBGRAPHS, todayInVietnam, type OrganisationId } from '@chung-tay/common';
 import { gatewayEnv, QueryCostModel } from '@chung-tay/gateway';
 import { ensureGatewayKeys, REPO_ROOT, type RunningHub } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
@@ -69,13 +69,10 @@ async function memory(graphqlUrl: string): Promise<{ rssMiB: number; heap?: numb
   }
 }
 
-const GRAPH_ORGANISATION: Record<string, OrganisationId> = {
-  PEOPLE_COMMITTEE: 'people-committee',
-  LABOUR_UNION: 'labour-union',
-  WOMENS_UNION: 'womens-union',
-  FATHERLAND_FRONT: 'fatherland-front',
-  MICROFINANCE: 'microfinance',
-};
+/** The supergraph's join__Graph names (PEOPLE_COMMITTEE) are the registry's env prefixes. */
+const GRAPH_ORGANISATION: Record<string, OrganisationId> = Object.fromEntries(
+  ALL_SUBGRAPHS.map((s) => [s.envPrefix, s.name]),
+);
 
 /** Root field → the organisation whose subgraph answers it, from `@join__field(graph: …)` on Query. */
 function owners(supergraph: string): Record<string, OrganisationId> {

@@ -1,3 +1,4 @@
+import { ORGANISATION_REGISTRY, organisationField, type OrganisationEntry } from '@chung-tay/vocabulary';
 import type { Language, OrganisationId } from './i18n';
 
 /**
@@ -44,7 +45,7 @@ export type LayoutItem = RowItem | HeadingItem | ListItem | MatrixItem;
 export interface OrganisationLayout {
   org: OrganisationId;
   /** The AreaPeriod field holding its figures; `${field}Reporting` holds its report completeness. */
-  field: 'peopleCommittee' | 'labourUnion' | 'womensUnion' | 'fatherlandFront' | 'microfinance';
+  field: string;
   items: LayoutItem[];
 }
 
@@ -84,7 +85,8 @@ const HOUSEHOLD_COUNTS: [string, string, string][] = [
   ['escapedNearPoverty', 'Hộ đã thoát cận nghèo', 'Escaped near-poverty'],
 ];
 
-export const LAYOUT: OrganisationLayout[] = [
+/** The hand-written views of the organisations' own figures. */
+const WRITTEN: OrganisationLayout[] = [
   {
     org: 'people-committee',
     field: 'peopleCommittee',
@@ -369,8 +371,25 @@ export const LAYOUT: OrganisationLayout[] = [
   },
 ];
 
+/**
+ * The section of an organisation without a hand-written view (one added with `npm run new-organisation`, until it
+ * writes its own): the figures its registry entry names, in order.
+ */
+export const genericLayout = (entry: OrganisationEntry): OrganisationLayout => ({
+  org: entry.id as OrganisationId,
+  field: organisationField(entry.id),
+  items: (entry.figures ?? []).map((f) =>
+    row(`${organisationField(entry.id)}.${f.path}`, f.vi, f.en, f.kind),
+  ),
+});
+
+/** Every organisation of the registry, in its order: its hand-written view, or else the generic one. */
+export const LAYOUT: OrganisationLayout[] = ORGANISATION_REGISTRY.map(
+  (o) => WRITTEN.find((l) => l.org === o.id) ?? genericLayout(o),
+);
+
 // The People's Committee's start/end table: rows are counts, columns the two dates.
-const pcMatrix = LAYOUT[0]!.items[0] as MatrixItem;
+const pcMatrix = WRITTEN[0]!.items[0] as MatrixItem;
 export const matrixCellPath = (m: MatrixItem, rowIndex: number, columnIndex: number): string =>
   m === pcMatrix
     ? `peopleCommittee.${columnIndex === 0 ? 'householdsAtStart' : 'householdsAtEnd'}.${m.rows[rowIndex]!.path}`

@@ -1,6 +1,12 @@
-import type { OrganisationId } from '@chung-tay/vocabulary';
+import { ORGANISATION_REGISTRY, type OrganisationId } from '@chung-tay/vocabulary';
 
-export { ORGANISATIONS, ORGANISATION_NAMES, type OrganisationId } from '@chung-tay/vocabulary';
+export {
+  ORGANISATIONS,
+  ORGANISATION_NAMES,
+  ORGANISATION_REGISTRY,
+  organisationField,
+  type OrganisationId,
+} from '@chung-tay/vocabulary';
 
 export interface SubgraphInfo {
   /** Subgraph name in the supergraph and folder under subgraphs/. */
@@ -11,14 +17,12 @@ export interface SubgraphInfo {
   defaultPort: number;
 }
 
-/** Every subgraph of the hub, one per organisation. */
-export const ALL_SUBGRAPHS: readonly SubgraphInfo[] = [
-  { name: 'people-committee', envPrefix: 'PEOPLE_COMMITTEE', defaultPort: 4001 },
-  { name: 'labour-union', envPrefix: 'LABOUR_UNION', defaultPort: 4002 },
-  { name: 'womens-union', envPrefix: 'WOMENS_UNION', defaultPort: 4003 },
-  { name: 'fatherland-front', envPrefix: 'FATHERLAND_FRONT', defaultPort: 4004 },
-  { name: 'microfinance', envPrefix: 'MICROFINANCE', defaultPort: 4005 },
-];
+/** Every subgraph of the hub, one per organisation, from the vocabulary's registry. */
+export const ALL_SUBGRAPHS: readonly SubgraphInfo[] = ORGANISATION_REGISTRY.map((o) => ({
+  name: o.id,
+  envPrefix: o.envPrefix,
+  defaultPort: o.defaultPort,
+}));
 
 /** One subgraph's facts by name. */
 export function subgraphInfo(name: OrganisationId): SubgraphInfo {

@@ -1,4 +1,4 @@
-import { registerEnums, type EnumRegistration } from '@chung-tay/common';
+import { ORGANISATION_REGISTRY, registerEnums, type EnumRegistration } from '@chung-tay/common';
 
 // Enum values equal their names: federation composes enums by value, and the gateway passes names through.
 
@@ -87,13 +87,14 @@ export enum ProgrammeKind {
   CREDIT = 'CREDIT',
   OTHER = 'OTHER',
 }
-export enum Organisation {
-  PEOPLE_COMMITTEE = 'PEOPLE_COMMITTEE',
-  LABOUR_UNION = 'LABOUR_UNION',
-  WOMENS_UNION = 'WOMENS_UNION',
-  FATHERLAND_FRONT = 'FATHERLAND_FRONT',
-  MICROFINANCE = 'MICROFINANCE',
-}
+/** The organisations of the registry by their env prefix (PEOPLE_COMMITTEE), so a new one needs no edit here. */
+type OrganisationCode = (typeof ORGANISATION_REGISTRY)[number]['envPrefix'];
+export type Organisation = OrganisationCode;
+export const Organisation = Object.fromEntries(
+  ORGANISATION_REGISTRY.map((o) => [o.envPrefix, o.envPrefix]),
+) as {
+  readonly [C in OrganisationCode]: C;
+};
 export enum TargetMetric {
   POOR_HOUSEHOLD_REDUCTION = 'POOR_HOUSEHOLD_REDUCTION',
   POOR_A_HOUSEHOLD_REDUCTION = 'POOR_A_HOUSEHOLD_REDUCTION',

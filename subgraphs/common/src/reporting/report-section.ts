@@ -1,28 +1,28 @@
 import { registerEnumType } from 'type-graphql';
-import { REPORT_SECTIONS as SECTION_WORDS, type OrganisationId } from '@chung-tay/vocabulary';
-
-type ReportSectionWords = (typeof SECTION_WORDS)[keyof typeof SECTION_WORDS];
+import {
+  REPORT_SECTION_IDS,
+  REPORT_SECTIONS as SECTION_WORDS,
+  sectionsOf as sectionsOfOrganisation,
+  type OrganisationId,
+  type ReportSectionCode,
+} from '@chung-tay/vocabulary';
 
 /**
  * The sections of the cross-agency report: each organisation reports its own section for a unit and a period
- * (the People's Committee decides who reports which, for which units and when; see ReportObligation).
+ * (the People's Committee decides who reports which, for which units and when; see ReportObligation). Each
+ * organisation declares its sections in the vocabulary's registry, so the graph's enum is built from it.
  */
-export enum ReportSection {
-  POVERTY_REDUCTION = 'POVERTY_REDUCTION',
-  UNION_CARE = 'UNION_CARE',
-  UNION_FUND = 'UNION_FUND',
-  WOMENS_UNION_PROGRESS = 'WOMENS_UNION_PROGRESS',
-  FRONT_FUND_AND_SPONSORSHIP = 'FRONT_FUND_AND_SPONSORSHIP',
-  LENDER_PORTFOLIO = 'LENDER_PORTFOLIO',
-}
+export type ReportSection = ReportSectionCode;
+export const ReportSection = Object.fromEntries(REPORT_SECTION_IDS.map((code) => [code, code])) as {
+  readonly [S in ReportSectionCode]: S;
+};
 
 /** Who reports each section and what it is called: the vocabulary's list, typed by the graph's enum. */
-export const REPORT_SECTIONS: Record<ReportSection, ReportSectionWords> = SECTION_WORDS;
+export const REPORT_SECTIONS: Readonly<Record<ReportSection, (typeof SECTION_WORDS)[ReportSection]>> =
+  SECTION_WORDS;
 
 export const sectionsOf = (organisation: OrganisationId): ReportSection[] =>
-  (Object.keys(REPORT_SECTIONS) as ReportSection[]).filter(
-    (s) => REPORT_SECTIONS[s].organisation === organisation,
-  );
+  sectionsOfOrganisation(organisation);
 
 registerEnumType(ReportSection, {
   name: 'ReportSection',

@@ -2,3 +2,8 @@ export * from './subgraph-harness';
 export * from './idempotency-checks';
 export * from './restartable-postgres';
 export * from './local-issuer';
+export * from './area-contracts';
+export * from './area-scope-checks';
+export * from './retired-unit-checks';
+export * from './statement-checks';
+export * from './report-version-checks';

@@ -1,0 +1,90 @@
+import type { SubgraphInfo } from '../organisations';
+import type { GraphQLResponse, SubgraphHarness } from './subgraph-harness';
+
+/** An area of the cross-agency view: a unit code and a period code (`2024`, `2025-Q1`, `2025-6M`…). */
+export interface AreaRef {
+  unitCode: string;
+  period: string;
+}
+
+/** What the area contracts need of an organisation's subgraph: its info (a SubgraphDefinition has it). */
+export interface ContractSubgraph {
+  info: SubgraphInfo;
+}
+
+/** How an organisation's area figures are asked for, shared by the area contracts. */
+export interface AreaAdapter {
+  /** The running subgraph, read when the tests run (e.g. `() => env.h`). */
+  harness: () => SubgraphHarness;
+  /** The selection inside `AreaPeriod.<organisation>`, e.g. `care { number valueVnd }`. */
+  figures: string;
+  /** The subgraph's unit table: `unit_tree` (default) or the People's Committee's `administrative_unit`. */
+  unitTable?: string;
+}
+
+/** `labour-union` → `labourUnion`: the organisation's field on AreaPeriod and the stem of its report fields. */
+export const areaFieldOf = (subgraph: ContractSubgraph) =>
+  subgraph.info.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Asks `_entities` for areas as the gateway does; the answer's `_entities` hold `{ unitCode, period, <org> }`. */
+export function askAreas(
+  subgraph: ContractSubgraph,
+  adapter: AreaAdapter,
+  areas: AreaRef[],
+  token: string,
+): Promise<GraphQLResponse> {
+  const field = areaFieldOf(subgraph);
+  return adapter.harness().query(
+    `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on AreaPeriod { unitCode period ${field} { ${adapter.figures} } } } }`,
+    { r: areas.map((a) => ({ __typename: 'AreaPeriod', ...a })) },
+    token,
+  );
+}
+
+/** The figure sets of areas, failing with the errors if there are any. */
+export async function figuresOfAreas(
+  subgraph: ContractSubgraph,
+  adapter: AreaAdapter,
+  areas: AreaRef[],
+  token: string,
+): Promise<Record<string, unknown>[]> {
+  const res = await askAreas(subgraph, adapter, areas, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  const field = areaFieldOf(subgraph);
+  return (res.data!._entities as Record<string, Record<string, unknown>>[]).map((e) => e[field]!);
+}
+
+/**
+ * Adds two figure sets field by field: numbers add, lists add position by position, anything else (a kind,
+ * a line label) must agree. Sums of units are compared with the figures of the unit above them.
+ */
+export function addUp(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return a.map((x, i) => addUp(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(x).map((k) => [k, addUp(x[k], y[k])]));
+  }
+  if (a !== b) throw new Error(`cannot add ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+  return a;
+}
+
+/** Every number in a figure set, to tell figures that say something from a set of zeros. */
+export function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+/** The units that took over a retired unit, from the subgraph's own copy of the tree. */
+export async function successorsOf(adapter: AreaAdapter, code: string): Promise<string[]> {
+  const rows: { code: string }[] = await adapter
+    .harness()
+    .dataSource.query(
+      `SELECT unnest(successor_codes) AS code FROM ${adapter.unitTable ?? 'unit_tree'} WHERE code = $1`,
+      [code],
+    );
+  return rows.map((r) => r.code);
+}

@@ -55,13 +55,27 @@ export async function figuresOfAreas(
   return (res.data!._entities as Record<string, Record<string, unknown>>[]).map((e) => e[field]!);
 }
 
+/** What names an entry of a list of figures: its text fields (`kind`, `line`, `lender`…). */
+const entryKey = (entry: unknown): string =>
+  entry && typeof entry === 'object'
+    ? JSON.stringify(Object.entries(entry).filter(([, v]) => typeof v === 'string'))
+    : '';
+
 /**
- * Adds two figure sets field by field: numbers add, lists add position by position, anything else (a kind,
- * a line label) must agree. Sums of units are compared with the figures of the unit above them.
+ * Adds two figure sets field by field: numbers add, lists add entry by entry (entries named alike by their text
+ * fields, such as `kind` or `lender`; an entry only one side has is kept), any other text must agree. Sums of
+ * units are compared with the figures of the unit above them.
  */
 export function addUp(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
-  if (Array.isArray(a) && Array.isArray(b)) return a.map((x, i) => addUp(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const merged = new Map<string, unknown>(a.map((x) => [entryKey(x), x]));
+    for (const y of b) {
+      const key = entryKey(y);
+      merged.set(key, merged.has(key) ? addUp(merged.get(key), y) : y);
+    }
+    return sortedLists([...merged.values()]);
+  }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const x = a as Record<string, unknown>;
     const y = b as Record<string, unknown>;
@@ -69,6 +83,17 @@ export function addUp(a: unknown, b: unknown): unknown {
   }
   if (a !== b) throw new Error(`cannot add ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
   return a;
+}
+
+/** The same figures with every list in the order of its entries' names, to compare sums with answers. */
+export function sortedLists(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortedLists).sort((x, y) => entryKey(x).localeCompare(entryKey(y)));
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedLists(v)]));
+  }
+  return value;
 }
 
 /** Every number in a figure set, to tell figures that say something from a set of zeros. */

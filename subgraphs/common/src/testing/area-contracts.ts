@@ -113,3 +113,7 @@ export async function successorsOf(adapter: AreaAdapter, code: string): Promise<
     );
   return rows.map((r) => r.code);
 }
+
+/** Report versions stored, to show that a refusal wrote nothing. */
+export const reportCount = async (adapter: AreaAdapter): Promise<number> =>
+  Number((await adapter.harness().dataSource.query(`SELECT count(*) AS n FROM area_report`))[0].n);

@@ -1,5 +1,5 @@
 import { ORGANISATIONS } from '../organisations';
-import { areaFieldOf, figuresOfAreas } from './area-contracts';
+import { areaFieldOf, figuresOfAreas, reportCount } from './area-contracts';
 import type { AreaAdapter, AreaRef, ContractSubgraph } from './area-contracts';
 import { testToken, type GraphQLResponse } from './subgraph-harness';
 
@@ -54,8 +54,7 @@ export function describeAreaReportVersions(subgraph: ContractSubgraph, adapter: 
   };
   const prepare = (area: AreaRef, token: string, section = adapter.section) =>
     send(PREPARE, { s: section, u: area.unitCode, p: area.period }, token);
-  const reports = async () =>
-    Number((await adapter.harness().dataSource.query(`SELECT count(*) AS n FROM area_report`))[0].n);
+  const reports = () => reportCount(adapter);
   const reviewer = () =>
     testToken({ org: 'people-committee', units: adapter.units ?? ['75'], roles: ['officer'] });
 

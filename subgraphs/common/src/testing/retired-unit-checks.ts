@@ -1,4 +1,13 @@
-import { addUp, sortedLists, figuresOfAreas, numbersIn, successorsOf, askAreas } from './area-contracts';
+import {
+  addUp,
+  areaFieldOf,
+  reportCount,
+  sortedLists,
+  figuresOfAreas,
+  numbersIn,
+  successorsOf,
+  askAreas,
+} from './area-contracts';
 import type { AreaAdapter, AreaRef, ContractSubgraph } from './area-contracts';
 
 export interface RetiredUnitAdapter extends AreaAdapter {
@@ -16,6 +25,9 @@ export interface RetiredUnitAdapter extends AreaAdapter {
   additive?: (figures: Record<string, unknown>) => unknown;
   /** A retired unit and a period after its end. */
   afterEnd: AreaRef;
+  /** The organisation's section and its officer: preparing a report for `afterEnd` is refused the same way. */
+  section?: string;
+  officer?: () => string;
 }
 
 /**
@@ -49,6 +61,17 @@ export function describeRetiredUnits(subgraph: ContractSubgraph, adapter: Retire
         extensions: { code: 'BAD_USER_INPUT', field: 'period' },
       });
       expect(res.data?._entities ?? [null]).toEqual([null]);
+      if (!adapter.section || !adapter.officer) return;
+      const Org = areaFieldOf(subgraph).replace(/^\w/, (c) => c.toUpperCase());
+      const before = await reportCount(adapter);
+      const prepared = await adapter.harness().query(
+        `mutation($s: ReportSection!, $u: String!, $p: PeriodCode!) {
+          prepare${Org}AreaReport(section: $s, unitCode: $u, period: $p) { id } }`,
+        { s: adapter.section, u: adapter.afterEnd.unitCode, p: adapter.afterEnd.period },
+        adapter.officer(),
+      );
+      expect(prepared.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+      expect(await reportCount(adapter)).toBe(before);
     });
   });
 }

@@ -18,6 +18,8 @@ export interface AreaAdapter {
   harness: () => SubgraphHarness;
   /** The selection inside `AreaPeriod.<organisation>`, e.g. `care { number valueVnd }`. */
   figures: string;
+  /** More fields of AreaPeriod to ask along with the figures, e.g. `reportsExpected { unitCode }`. */
+  alongside?: string;
   /** The subgraph's unit table: `unit_tree` (default) or the People's Committee's `administrative_unit`. */
   unitTable?: string;
 }
@@ -36,7 +38,7 @@ export function askAreas(
   const field = areaFieldOf(subgraph);
   return adapter.harness().query(
     `query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on AreaPeriod { unitCode period ${field} { ${adapter.figures} } } } }`,
+      ... on AreaPeriod { unitCode period ${field} { ${adapter.figures} } ${adapter.alongside ?? ''} } } }`,
     { r: areas.map((a) => ({ __typename: 'AreaPeriod', ...a })) },
     token,
   );

@@ -35,3 +35,4 @@ export * from './reporting';
 export * from './imports';
 export * from './idempotency';
 export * from './disclosure';
+export * from './federation';

@@ -7,3 +7,5 @@ export * from './area-scope-checks';
 export * from './retired-unit-checks';
 export * from './statement-checks';
 export * from './report-version-checks';
+export * from './access-matrix-checks';
+export * from './subgraph-env';

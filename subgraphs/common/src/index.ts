@@ -36,3 +36,4 @@ export * from './reporting';
 export * from './imports';
 export * from './idempotency';
 export * from './disclosure';
+export * from './federation';

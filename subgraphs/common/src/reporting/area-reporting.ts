@@ -4,29 +4,27 @@ import {
   Ctx,
   Directive,
   Info,
-  Field,
   FieldResolver,
-  GraphQLISODateTime,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
-  type ClassType,
 } from 'type-graphql';
 import { hasRole, type Caller } from '../auth/caller';
 import { todayInVietnam } from '../clock';
 import type { RequestContext } from '../context';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
-import { Discloser, FigureDisclosure } from '../disclosure';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
+import { Discloser } from '../disclosure';
 import { isUuid } from '../ids';
-import { ORGANISATION_NAMES, type SubgraphInfo } from '../organisations';
+import { ORGANISATION_NAMES } from '../organisations';
 import { parsePeriod, PeriodScalar, type Period } from '../period';
-import { areaUnitsCte } from '../units/unit-subtree';
-import { AreaPeriod, areaPeriodReference, checkArea, type LoadAreaUnit } from './area-period';
-import { AreaReportRow, AreaReportStatus } from './area-report.entity';
+import { AreaPeriod, areaPeriodReference, checkArea } from './area-period';
+import { AreaReportStatus, type AreaReportRow } from './area-report.entity';
+import { createAreaReportType } from './area-report.type';
+import type { AreaReportingOptions, DisclosedFigures } from './area-reporting.types';
+import { AreaReportStore, reportKey, type ReportSummary } from './report-store';
 import { REPORT_SECTIONS, ReportSection, sectionsOf } from './report-section';
 import {
   AreaReportDecision,
@@ -36,107 +34,27 @@ import {
 } from './reporting.types';
 import { requestLoader } from './request-loader';
 import { countTimeliness, timelinessOf } from './timeliness';
-import { EVERY_FIGURE, wantedBySelection, type WantedFigures } from './wanted-figures';
+import { EVERY_FIGURE, wantedBySelection } from './wanted-figures';
 import type { GraphQLResolveInfo } from 'graphql';
-
-type Context = RequestContext<unknown>;
-
-/** A figure set carries how it was protected for its reader (see Discloser). */
-export type DisclosedFigures = object & { disclosure?: FigureDisclosure | null };
-
-export interface AreaReportingOptions<F extends DisclosedFigures> {
-  info: SubgraphInfo;
-  /** The organisation's indicators: a plain object type (no field resolvers), frozen as JSON in its reports. */
-  figures: ClassType<F>;
-  /**
-   * The figures as a reader outside the organisation may see them: every count and amount built from the
-   * organisation's records through `d.count` / `d.amount` (the threshold rule), derived ratios from the shown
-   * figures. Applied to the area figures and to report versions alike; the organisation's own readers get them
-   * exact.
-   */
-  disclose: (figures: F, d: Discloser) => F;
-  /**
-   * The indicators of one area, through per-request loaders so many areas cost a few statements. Figure sets
-   * whose fields `wanted` says no to may be left out (`loadWanted`): GraphQL never reads fields it was not asked.
-   */
-  figuresOf: (ctx: never, area: AreaPeriod, wanted: WantedFigures) => Promise<F>;
-  /** The unit rows of this subgraph (the People's Committee's own tree, or the copy in unit_tree). */
-  loadUnit: (ctx: never) => LoadAreaUnit;
-  /** Unit table for subtree SQL: `unit_tree` (default) or the People's Committee's `administrative_unit`. */
-  unitTable?: string;
-  /**
-   * The People's Committee computes the expected reports itself; every other organisation receives them with
-   * the entity (`@requires`), so the obligations live in one place.
-   */
-  expectedReports?: (ctx: never, area: AreaPeriod) => Promise<ExpectedReport[]>;
-}
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const pascal = (name: string) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
-const reportKey = (section: string, unitCode: string, periodCode: string) =>
-  `${section}|${unitCode}|${periodCode}`;
-
-interface SubmissionSummary {
-  id: string;
-  version: number;
-  status: AreaReportStatus;
-  firstSubmittedAt: Date | null;
-}
 
 /**
  * Gives a subgraph its part of the cross-agency report: `AreaPeriod.<organisation>` (its indicators),
  * `AreaPeriod.<organisation>Reporting` (completeness and timeliness of its sections) and its report versions
  * (`prepare…`, `submit…`, `review…AreaReport`, `…AreaReports`), plus the AreaPeriod reference resolver.
  */
-export function createAreaReporting<F extends DisclosedFigures>(options: AreaReportingOptions<F>) {
-  const { info, figures } = options;
-  const figuresOf = options.figuresOf as (
-    ctx: Context,
-    area: AreaPeriod,
-    wanted: WantedFigures,
-  ) => Promise<F>;
-  const loadUnit = options.loadUnit as (ctx: Context) => LoadAreaUnit;
-  const expectedLocally = options.expectedReports as
-    ((ctx: Context, area: AreaPeriod) => Promise<ExpectedReport[]>) | undefined;
-  const unitTable = options.unitTable ?? 'unit_tree';
+export function createAreaReporting<F extends DisclosedFigures, L>(options: AreaReportingOptions<F, L>) {
+  type Context = RequestContext<L>;
+  const { info, figures, figuresOf, loadUnit, expectedReports: expectedLocally } = options;
   const org = camel(info.name);
   const Org = pascal(info.name);
   const sections = sectionsOf(info.name);
   const reportName = `${Org}AreaReport`;
+  const store = new AreaReportStore(reportName, options.unitTable ?? 'unit_tree');
 
-  @ObjectType(reportName, {
-    description: `One version of a ${info.name} report section for a unit and period, figures frozen when prepared.`,
-  })
-  class OrgAreaReport {
-    @Field(() => ID)
-    id!: string;
-    @Field(() => ReportSection)
-    section!: ReportSection;
-    @Field()
-    unitCode!: string;
-    @Field(() => PeriodScalar)
-    period!: Period;
-    @Field(() => Int)
-    version!: number;
-    @Field(() => AreaReportStatus)
-    status!: AreaReportStatus;
-    @Field(() => figures, { description: 'The figures as they were when this version was prepared.' })
-    figures!: F;
-    @Field(() => GraphQLISODateTime, { description: 'When the figures were taken.' })
-    takenAt!: Date;
-    @Field()
-    preparedBy!: string;
-    @Field(() => GraphQLISODateTime, { nullable: true })
-    submittedAt!: Date | null;
-    @Field(() => String, { nullable: true })
-    submittedBy!: string | null;
-    @Field(() => GraphQLISODateTime, { nullable: true })
-    reviewedAt!: Date | null;
-    @Field(() => String, { nullable: true })
-    reviewedBy!: string | null;
-    @Field(() => String, { nullable: true, description: "Why the People's Committee returned it." })
-    reviewComment!: string | null;
-  }
+  const OrgAreaReport = createAreaReportType(reportName, info.name, figures);
 
   /** The figures for this reader: exact for the organisation's own people, under the threshold rule else. */
   const shown = (caller: Caller, raw: F): F => {
@@ -144,7 +62,7 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
     return { ...(d.exact ? raw : options.disclose(raw, d)), disclosure: d.note() };
   };
 
-  const toReport = (caller: Caller, row: AreaReportRow): OrgAreaReport => ({
+  const toReport = (caller: Caller, row: AreaReportRow) => ({
     ...row,
     period: parsePeriod(row.periodCode),
     figures: shown(caller, row.figures as F),
@@ -157,7 +75,7 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
 
   async function readableRow(ctx: Context, id: string, field = 'id'): Promise<AreaReportRow> {
     if (!isUuid(id)) throw new BadUserInputError(`"${id}" is not a report id`, field);
-    const row = await ctx.dataSource.getRepository(AreaReportRow).findOneBy({ id });
+    const row = await store.find(ctx.dataSource, id);
     if (!row) throw new NotFoundError(reportName, id);
     await checkArea(ctx.caller, loadUnit(ctx), row.unitCode, parsePeriod(row.periodCode));
     return row;
@@ -168,35 +86,7 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
     requestLoader(
       ctx,
       `${org}:reportSummaries`,
-      () =>
-        new DataLoader<string, SubmissionSummary | null>(async (keys) => {
-          const parts = keys.map((k) => k.split('|'));
-          const rows: {
-            section: string;
-            unit_code: string;
-            period_code: string;
-            id: string;
-            version: number;
-            status: AreaReportStatus;
-            first_submitted_at: Date | null;
-          }[] = await ctx.dataSource.query(
-            `SELECT section, unit_code, period_code,
-                (array_agg(id ORDER BY version DESC))[1] AS id, max(version) AS version,
-                (array_agg(status ORDER BY version DESC))[1] AS status, min(submitted_at) AS first_submitted_at
-             FROM area_report
-             WHERE (section, unit_code, period_code) IN
-               (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))
-             GROUP BY section, unit_code, period_code`,
-            [parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])],
-          );
-          const found = new Map(
-            rows.map((r) => [
-              reportKey(r.section, r.unit_code, r.period_code),
-              { id: r.id, version: r.version, status: r.status, firstSubmittedAt: r.first_submitted_at },
-            ]),
-          );
-          return keys.map((k) => found.get(k) ?? null);
-        }),
+      () => new DataLoader<string, ReportSummary | null>((keys) => store.summaries(ctx.dataSource, keys)),
     );
 
   async function reporting(ctx: Context, expected: ExpectedReport[]): Promise<AreaReporting> {
@@ -309,23 +199,8 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
       @Ctx() ctx: Context,
     ) {
       await checkArea(ctx.caller, loadUnit(ctx), unitCode, period ?? parsePeriod('2000'));
-      const rows: { id: string }[] = await ctx.dataSource.query(
-        `WITH RECURSIVE ${areaUnitsCte(unitTable)}
-         SELECT r.id FROM area_report r JOIN area_unit a ON a.code = r.unit_code
-         WHERE ($2::date IS NULL OR (r.period_start >= $2 AND r.period_end <= $3))
-           AND ($4::text IS NULL OR r.section = $4)
-         ORDER BY r.period_start DESC, r.period_end DESC, r.unit_code, r.section, r.version DESC
-         LIMIT $5`,
-        [[unitCode], period?.start ?? null, period?.end ?? null, section, Math.min(Math.max(first, 1), 500)],
-      );
-      if (!rows.length) return [];
-      const full = await ctx.dataSource
-        .getRepository(AreaReportRow)
-        .createQueryBuilder('r')
-        .where('r.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
-        .getMany();
-      const byId = new Map(full.map((r) => [r.id, r]));
-      return rows.map((r) => toReport(ctx.caller, byId.get(r.id)!));
+      const rows = await store.listIn(ctx.dataSource, unitCode, period, section, first);
+      return rows.map((row) => toReport(ctx.caller, row));
     }
 
     @Mutation(() => OrgAreaReport, {
@@ -353,45 +228,12 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
         string,
         unknown
       >;
-      const row = await ctx.dataSource.transaction(async (em) => {
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-          reportKey(section, unitCode, period.code),
-        ]);
-        const repo = em.getRepository(AreaReportRow);
-        const latest = await repo.findOne({
-          where: { section, unitCode, periodCode: period.code },
-          order: { version: 'DESC' },
-        });
-        if (latest?.status === AreaReportStatus.SUBMITTED) {
-          throw new ConflictError(
-            `version ${latest.version} of ${section} ${unitCode} ${period.code} was submitted and awaits review`,
-            'section',
-          );
-        }
-        if (latest?.status === AreaReportStatus.ACCEPTED) {
-          throw new ConflictError(
-            `version ${latest.version} of ${section} ${unitCode} ${period.code} was accepted; it is final`,
-            'section',
-          );
-        }
-        const draft = { figures: taken, takenAt: new Date(), preparedBy: ctx.caller.subject };
-        if (latest?.status === AreaReportStatus.DRAFT) {
-          await repo.update({ id: latest.id }, draft as never);
-          return { ...latest, ...draft };
-        }
-        return repo.save(
-          repo.create({
-            ...draft,
-            section,
-            unitCode,
-            periodCode: period.code,
-            periodStart: period.start,
-            periodEnd: period.end,
-            version: (latest?.version ?? 0) + 1,
-            status: AreaReportStatus.DRAFT,
-          }),
-        );
-      });
+      const row = await store.prepare(
+        ctx.dataSource,
+        { section, unitCode, period },
+        taken,
+        ctx.caller.subject,
+      );
       ctx.audit.write(`prepare${Org}AreaReport`, [row.id]);
       return toReport(ctx.caller, row);
     }
@@ -404,11 +246,7 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
       const problem = writerProblem(ctx.caller);
       if (problem) throw new ForbiddenError(problem);
       await readableRow(ctx, id);
-      const row = await moveFrom(ctx, id, AreaReportStatus.DRAFT, {
-        status: AreaReportStatus.SUBMITTED,
-        submittedAt: new Date(),
-        submittedBy: ctx.caller.subject,
-      });
+      const row = await store.submit(ctx.dataSource, id, ctx.caller.subject);
       ctx.audit.write(`submit${Org}AreaReport`, [id]);
       return toReport(ctx.caller, row);
     }
@@ -431,34 +269,10 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
         throw new BadUserInputError('say what to correct when returning a report', 'comment');
       }
       await readableRow(ctx, id);
-      const row = await moveFrom(ctx, id, AreaReportStatus.SUBMITTED, {
-        status:
-          decision === AreaReportDecision.ACCEPT ? AreaReportStatus.ACCEPTED : AreaReportStatus.RETURNED,
-        reviewedAt: new Date(),
-        reviewedBy: ctx.caller.subject,
-        reviewComment: text,
-      });
+      const row = await store.review(ctx.dataSource, id, decision, text, ctx.caller.subject);
       ctx.audit.write(`review${Org}AreaReport`, [id]);
       return toReport(ctx.caller, row);
     }
-  }
-
-  async function moveFrom(
-    ctx: Context,
-    id: string,
-    from: AreaReportStatus,
-    change: Partial<AreaReportRow>,
-  ): Promise<AreaReportRow> {
-    return ctx.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(AreaReportRow);
-      const row = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw new NotFoundError(reportName, id);
-      if (row.status !== from) {
-        throw new ConflictError(`the report is ${row.status.toLowerCase()}, not ${from.toLowerCase()}`, 'id');
-      }
-      await repo.update({ id }, change as never);
-      return { ...row, ...change };
-    });
   }
 
   return {

@@ -4,6 +4,8 @@ export * from './area-report.entity';
 export * from './area-report.migration';
 export * from './timeliness';
 export * from './reporting.types';
+export * from './area-reporting.types';
 export * from './area-reporting';
+export * from './report-store';
 export * from './wanted-figures';
 export * from './area-rollup';

@@ -1,5 +1,6 @@
 import { ORGANISATIONS, ROLES } from '@chung-tay/common';
-import { testToken } from '@chung-tay/common/testing';
+import { describeAccessMatrix, testToken } from '@chung-tay/common/testing';
+import { info } from '../info';
 import {
   COMMUNE,
   DONATE,
@@ -12,7 +13,6 @@ import {
 } from './fixtures';
 
 const env = useSubgraph();
-const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
 
 let fundId: string;
 let hcmcFundId: string;
@@ -51,94 +51,96 @@ beforeAll(async () => {
 const READ = `{ frontDonations(filter: { unitCode: "75", period: "2025-01" }) { totalCount nodes { donorKind donorName amount note } }
   frontSponsors(filter: { unitCode: "75" }) { nodes { kind name contact } } }`;
 
-describe.each(matrix)('%s %s', (org, role) => {
-  let token: string;
-  beforeAll(async () => {
-    token = await testToken({ org, units: [PROVINCE], roles: [role] });
-  });
-  const front = org === 'fatherland-front';
+describeAccessMatrix(
+  { info },
+  {
+    harness: () => env.h,
+    // The names on the needs list; the fund's and sponsors' personal data are checked below.
+    read: {
+      document: `{ needsList(filter: { unitCode: "${COMMUNE}" }) { totalCount nodes { unitCode fullName birthYear } } }`,
+      variables: () => ({}),
+      personal: [
+        ['needsList', 'nodes', 0, 'fullName'],
+        ['needsList', 'nodes', 0, 'birthYear'],
+      ],
+      check: (data, own, errors) => {
+        expect(data.needsList.totalCount).toBe(1);
+        const [entry] = data.needsList.nodes;
+        expect(entry.unitCode).toBe(COMMUNE);
+        if (own) expect(entry).toMatchObject({ fullName: 'Điểu Thị Lan', birthYear: 1956 });
+        else {
+          expect(errors?.map((e) => e.message)).toEqual([
+            'NeedsListEntry.fullName is personal data shown only to the Fatherland Front',
+            'NeedsListEntry.birthYear is personal data shown only to the Fatherland Front',
+          ]);
+        }
+      },
+    },
+    outside: {
+      byId: {
+        document: `query($id: ID!) { frontFund(id: $id) { name } }`,
+        variables: () => ({ id: hcmcFundId }),
+        fields: ['frontFund'],
+      },
+      reference: {
+        representation: () => ({ __typename: 'Person', id: hcmcPerson }),
+        selection: 'sponsorships { id }',
+      },
+      list: {
+        document: `{ frontFunds(filter: { unitCode: "79" }) { totalCount } needsList(filter: { unitCode: "79" }) { totalCount } }`,
+        total: (data) => data.frontFunds.totalCount + data.needsList.totalCount,
+      },
+    },
+    write: {
+      document: DONATE,
+      variables: () => ({
+        input: { fundId, donorKind: 'AGENCY', donorName: 'Sở Y tế', amount: 1_000, date: '2025-02-01' },
+      }),
+    },
+  },
+);
 
-  it(`reads its province's fund and sponsors${front ? ' in full' : ', without personal data'}`, async () => {
-    const res = await env.h.query(READ, {}, token);
-    const byKind = (list: { donorKind?: string; kind?: string }[], kind: string) =>
-      list.find((x) => (x.donorKind ?? x.kind) === kind) as Record<string, unknown>;
-    const donations = res.data!.frontDonations.nodes;
-    const sponsors = res.data!.frontSponsors.nodes;
-    expect(res.data!.frontDonations.totalCount).toBe(2);
-    expect(byKind(donations, 'ENTERPRISE').donorName).toBe('Công ty CP Sonadezi');
-    expect(byKind(sponsors, 'ENTERPRISE').name).toBe('Công ty TNHH Changshin');
-    if (front) {
-      expect(res.errors).toBeUndefined();
-      expect(byKind(donations, 'INDIVIDUAL')).toMatchObject({ donorName: 'Lê Văn Tám', note: 'Tiền mặt' });
-      expect(byKind(sponsors, 'INDIVIDUAL')).toMatchObject({ name: 'Trần Thị Bảy', contact: '0913 000 111' });
-    } else {
-      expect(byKind(donations, 'INDIVIDUAL')).toMatchObject({
-        donorName: null,
-        amount: 3_000_000,
-        note: null,
-      });
-      expect(byKind(sponsors, 'INDIVIDUAL')).toMatchObject({ name: null, contact: null });
-      // Names of the individual donor and sponsor, both donations' notes, both sponsors' contacts.
-      expect(res.errors).toHaveLength(6);
-      expect(
-        res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
-      ).toBe(true);
-    }
-  });
+describe.each(ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const)))(
+  '%s %s',
+  (org, role) => {
+    let token: string;
+    beforeAll(async () => {
+      token = await testToken({ org, units: [PROVINCE], roles: [role] });
+    });
+    const front = org === 'fatherland-front';
 
-  it(`${front ? 'sees' : 'does not see'} the names on the needs list`, async () => {
-    const res = await env.h.query(
-      `{ needsList(filter: { unitCode: "${COMMUNE}" }) { totalCount nodes { unitCode fullName birthYear } } }`,
-      {},
-      token,
-    );
-    expect(res.data!.needsList.totalCount).toBe(1);
-    const [entry] = res.data!.needsList.nodes;
-    expect(entry.unitCode).toBe(COMMUNE);
-    if (front) {
-      expect(res.errors).toBeUndefined();
-      expect(entry).toMatchObject({ fullName: 'Điểu Thị Lan', birthYear: 1956 });
-    } else {
-      expect(entry).toMatchObject({ fullName: null, birthYear: null });
-      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-        ['FORBIDDEN', 'NeedsListEntry.fullName is personal data shown only to the Fatherland Front'],
-        ['FORBIDDEN', 'NeedsListEntry.birthYear is personal data shown only to the Fatherland Front'],
-      ]);
-    }
-  });
-
-  it('cannot read another province’s records, by id, by list or by reference', async () => {
-    const byId = await env.h.query(
-      `query($id: ID!) { frontFund(id: $id) { name } }`,
-      { id: hcmcFundId },
-      token,
-    );
-    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await env.h.query(
-      `{ frontFunds(filter: { unitCode: "79" }) { totalCount } needsList(filter: { unitCode: "79" }) { totalCount } }`,
-      {},
-      token,
-    );
-    expect([list.data!.frontFunds.totalCount, list.data!.needsList.totalCount]).toEqual([0, 0]);
-    const ref = await env.h.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { sponsorships { id } } } }`,
-      { reps: [{ __typename: 'Person', id: hcmcPerson }] },
-      token,
-    );
-    expect(ref.data!._entities).toEqual([null]);
-    expect(ref.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it(`${front && role !== 'viewer' ? 'may' : 'may not'} write Front records`, async () => {
-    const res = await env.h.query(
-      DONATE,
-      { input: { fundId, donorKind: 'AGENCY', donorName: 'Sở Y tế', amount: 1_000, date: '2025-02-01' } },
-      token,
-    );
-    if (front && role !== 'viewer') expect(res.errors).toBeUndefined();
-    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-});
+    it(`reads its province's fund and sponsors${front ? ' in full' : ', without personal data'}`, async () => {
+      const res = await env.h.query(READ, {}, token);
+      const byKind = (list: { donorKind?: string; kind?: string }[], kind: string) =>
+        list.find((x) => (x.donorKind ?? x.kind) === kind) as Record<string, unknown>;
+      const donations = res.data!.frontDonations.nodes;
+      const sponsors = res.data!.frontSponsors.nodes;
+      expect(res.data!.frontDonations.totalCount).toBe(2);
+      expect(byKind(donations, 'ENTERPRISE').donorName).toBe('Công ty CP Sonadezi');
+      expect(byKind(sponsors, 'ENTERPRISE').name).toBe('Công ty TNHH Changshin');
+      if (front) {
+        expect(res.errors).toBeUndefined();
+        expect(byKind(donations, 'INDIVIDUAL')).toMatchObject({ donorName: 'Lê Văn Tám', note: 'Tiền mặt' });
+        expect(byKind(sponsors, 'INDIVIDUAL')).toMatchObject({
+          name: 'Trần Thị Bảy',
+          contact: '0913 000 111',
+        });
+      } else {
+        expect(byKind(donations, 'INDIVIDUAL')).toMatchObject({
+          donorName: null,
+          amount: 3_000_000,
+          note: null,
+        });
+        expect(byKind(sponsors, 'INDIVIDUAL')).toMatchObject({ name: null, contact: null });
+        // Names of the individual donor and sponsor, both donations' notes, both sponsors' contacts.
+        expect(res.errors).toHaveLength(6);
+        expect(
+          res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
+        ).toBe(true);
+      }
+    });
+  },
+);
 
 it('logs each read of personal data and each change in the audit log', async () => {
   await env.h.query(`query ReadNames { frontDonations { nodes { donorName } } }`, {}, env.t.viewer);

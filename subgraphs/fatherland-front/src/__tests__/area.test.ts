@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import {
+  describeAreaReportVersions,
+  describeAreaScope,
+  describeRetiredUnits,
+  describeStatementCounts,
+} from '@chung-tay/common/testing';
 import { percent1 } from '../area/area-figures.sql';
+import { info } from '../info';
 import {
   COMMUNE,
   COMMUNE_B,
   DISBURSE,
   donate,
-  fieldOf,
   openFund,
   pledge,
   PROVINCE,
@@ -62,6 +68,12 @@ const FIGURES = `unitCode period fatherlandFront { asOf
     districtUnitsMeetingRule allRulesMet } }`;
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AreaPeriod { ${FIGURES} } } }`;
 
+const SECTION = 'FRONT_FUND_AND_SPONSORSHIP';
+const subgraph = { info };
+const areaAdapter = {
+  harness: () => env.h,
+  figures: FIGURES.slice(FIGURES.indexOf('fatherlandFront {') + 'fatherlandFront {'.length, -1),
+};
 const rep = (unitCode: string, period: string) => ({ __typename: 'AreaPeriod', unitCode, period });
 const areas = (reps: object[], token = env.t.officer) => env.h.query(ENTITIES, { reps }, token);
 async function figures(unitCode: string, period: string, token?: string) {
@@ -293,11 +305,8 @@ describe('the Front’s figures for an area and a period', () => {
     });
   });
 
-  it('answers the retired province 70 for the first half of 2025 as the sum of the communes that took it over', async () => {
-    const [retired, a, b] = await Promise.all(
-      [['70'], [COMMUNE], [COMMUNE_B]].map(([u]) => figures(u!, '2025-6M')),
-    );
-    expect(additive(retired)).toEqual(sum(additive(a), additive(b)));
+  it('answers the retired province 70 for the first half of 2025 with the records of its communes (hand-worked)', async () => {
+    const retired = await figures('70', '2025-6M');
     // By 30 June: A's fund 20,000,000 in, 1,000,000 out; p1 and p3 signed; p1's six months paid on 06-30, p3's
     // paid only on 07-15, so its six months are in arrears on the day; H1 approved and not yet handed over.
     expect(retired).toMatchObject({
@@ -316,18 +325,7 @@ describe('the Front’s figures for an area and a period', () => {
     });
   });
 
-  it('refuses a retired unit for a period after its last day, naming the period', async () => {
-    const res = await areas([rep('70', '2026-Q1')]);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
-    expect(res.errors?.[0]?.message).toContain('25222');
-  });
-
-  it('refuses areas outside the caller’s units, to every organisation', async () => {
-    const outside = await areas([rep(COMMUNE_B, '2025-Q3')], env.t.communeOfficer);
-    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(outside.data?._entities?.[0] ?? null).toBeNull();
-    const hcmc = await areas([rep(PROVINCE, '2025-Q3')], env.t.hcmcOfficer);
-    expect(hcmc.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('shows another organisation’s viewer the figures under the threshold rule', async () => {
     // Another organisation's viewer of the province reads them under the threshold rule: the commune's one
     // donation (15,000,000) and its two sponsored people show nowhere, balances either side included.
     const union = await figures(COMMUNE, '2025-Q3', env.t.union);
@@ -356,6 +354,22 @@ describe('the Front’s figures for an area and a period', () => {
   });
 });
 
+describeRetiredUnits(subgraph, {
+  ...areaAdapter,
+  token: () => env.t.officer,
+  retired: [{ unitCode: '70', period: '2025-6M' }],
+  additive,
+  afterEnd: { unitCode: '70', period: '2026-Q1' },
+  section: SECTION,
+  officer: () => env.t.officer,
+});
+describeAreaScope(subgraph, {
+  ...areaAdapter,
+  inside: { unitCode: PROVINCE, period: '2025-Q3' },
+  narrow: { units: [COMMUNE], outside: [{ unitCode: COMMUNE_B, period: '2025-Q3' }] },
+  section: SECTION,
+});
+
 describe('writes refuse units retired in 2025', () => {
   it('takes no new fund, campaign or sponsor for the former province 70, and writes nothing', async () => {
     const before = await Promise.all(['front_fund', 'front_campaign', 'front_sponsor'].map(env.count));
@@ -376,85 +390,35 @@ describe('writes refuse units retired in 2025', () => {
   });
 });
 
-const SECTION = 'FRONT_FUND_AND_SPONSORSHIP';
 const PREPARE = `mutation($section: ReportSection!, $unit: String!, $period: PeriodCode!) {
   prepareFatherlandFrontAreaReport(section: $section, unitCode: $unit, period: $period) {
     id version status figures { fund { donations donationCount closingBalance } sponsorship { paid } } } }`;
 const SUBMIT = `mutation($id: ID!) { submitFatherlandFrontAreaReport(id: $id) { id status submittedAt } }`;
-const REVIEW = `mutation($id: ID!, $decision: AreaReportDecision!, $comment: String) {
-  reviewFatherlandFrontAreaReport(id: $id, decision: $decision, comment: $comment) { id status reviewComment } }`;
-const STORED = `query($id: ID!) { fatherlandFrontAreaReport(id: $id) { version status
-  figures { fund { donations donationCount closingBalance } sponsorship { paid } } } }`;
+
+describeAreaReportVersions(subgraph, {
+  ...areaAdapter,
+  figures: 'fund { donations donationCount closingBalance } sponsorship { paid }',
+  tokens: () => env.t,
+  section: SECTION,
+  otherSection: 'UNION_CARE',
+  area: { unitCode: COMMUNE, period: '2025-Q4' },
+  spare: { unitCode: COMMUNE, period: '2025-Q3' },
+  draft: { fund: { donations: 5_000_000, donationCount: 1 }, sponsorship: { paid: 600_000 } },
+  // A donation recorded afterwards moves the live figures, never the stored version.
+  recordAfterDraft: async () => {
+    await donate(env, fundA, 1_000_000, '2025-11-05');
+  },
+});
 
 describe('report versions of the Front’s section', () => {
   const prepare = (unit: string, period: string, token = env.t.officer, section = SECTION) =>
     env.h.query(PREPARE, { section, unit, period }, token);
 
-  it('freezes the figures, then goes draft → submitted → returned → version 2 → accepted', async () => {
-    const first = await prepare(COMMUNE, '2025-Q4');
-    expect(first.errors).toBeUndefined();
-    const v1 = first.data!.prepareFatherlandFrontAreaReport;
-    expect(v1).toMatchObject({ version: 1, status: 'DRAFT' });
-    const live = await figures(COMMUNE, '2025-Q4');
-    expect(v1.figures).toEqual({
-      fund: { donations: 5_000_000, donationCount: 1, closingBalance: live.fund.closingBalance },
-      sponsorship: { paid: 600_000 },
-    });
-
-    // A donation recorded afterwards moves the live figures, never the stored version.
-    await donate(env, fundA, 1_000_000, '2025-11-05');
+  it('moves the area by the donation recorded after the first draft', async () => {
     expect((await figures(COMMUNE, '2025-Q4')).fund).toMatchObject({
       donations: 6_000_000,
       donationCount: 2,
     });
-    const stored = (await env.ok(STORED, { id: v1.id })).fatherlandFrontAreaReport;
-    expect(stored.figures).toEqual(v1.figures);
-
-    expect((await env.ok(SUBMIT, { id: v1.id })).submitFatherlandFrontAreaReport.status).toBe('SUBMITTED');
-    const again = await prepare(COMMUNE, '2025-Q4');
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await env.ok(STORED, { id: v1.id })).fatherlandFrontAreaReport.figures).toEqual(v1.figures);
-
-    const bare = await env.h.query(REVIEW, { id: v1.id, decision: 'RETURN' }, env.t.pc);
-    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-    const byFront = await env.h.query(REVIEW, { id: v1.id, decision: 'ACCEPT' }, env.t.officer);
-    expect(byFront.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const returned = await env.ok(
-      REVIEW,
-      { id: v1.id, decision: 'RETURN', comment: 'Thiếu khoản ủng hộ ngày 05/11' },
-      env.t.pc,
-    );
-    expect(returned.reviewFatherlandFrontAreaReport).toMatchObject({
-      status: 'RETURNED',
-      reviewComment: 'Thiếu khoản ủng hộ ngày 05/11',
-    });
-
-    const v2 = (await prepare(COMMUNE, '2025-Q4')).data!.prepareFatherlandFrontAreaReport;
-    expect(v2).toMatchObject({ version: 2, status: 'DRAFT', figures: { fund: { donations: 6_000_000 } } });
-    await env.ok(SUBMIT, { id: v2.id });
-    await env.ok(REVIEW, { id: v2.id, decision: 'ACCEPT' }, env.t.pc);
-    const final = await prepare(COMMUNE, '2025-Q4');
-    expect(final.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await env.ok(STORED, { id: v1.id })).fatherlandFrontAreaReport).toMatchObject({
-      version: 1,
-      status: 'RETURNED',
-      figures: v1.figures,
-    });
-  });
-
-  it('lets only Front officers prepare, only the Front’s section, only in their units', async () => {
-    const count = await env.count('area_report');
-    const union = await prepare(COMMUNE, '2025-Q3', env.t.union);
-    expect(union.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const viewer = await prepare(COMMUNE, '2025-Q3', env.t.viewer);
-    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const section = await prepare(COMMUNE, '2025-Q3', env.t.officer, 'UNION_CARE');
-    expect(section.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'section' });
-    const outside = await prepare(COMMUNE_B, '2025-Q3', env.t.communeOfficer);
-    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const retired = await prepare('70', '2026-Q1');
-    expect(fieldOf(retired)).toBe('period');
-    expect(await env.count('area_report')).toBe(count);
   });
 
   it('counts on-time, late, missing and not-yet-due reports of the Front from the expected list', async () => {
@@ -496,35 +460,26 @@ describe('report versions of the Front’s section', () => {
   });
 });
 
-describe('statements for many areas', () => {
-  it('costs the same for 10 and for 50 areas (the province and its communes, two periods)', async () => {
-    const communes: { code: string }[] = await env.h.dataSource.query(
-      `SELECT code FROM unit_tree WHERE parent_code = '75' AND level = 'COMMUNE' ORDER BY code LIMIT 25`,
-    );
-    // The province too: its lineage is shorter than a commune's, yet its figures load in the same batches.
-    const reps = (n: number) =>
-      [PROVINCE, ...communes.slice(0, n - 1).map((c) => c.code)].flatMap((code) => [
-        rep(code, '2025-Q3'),
-        rep(code, '2025-Q4'),
-      ]);
-    // Both periods are over, so their figure sets are kept in area_rollup: measured computed (nothing kept) and
-    // read back (everything kept).
-    const cost = async (n: number, kept: boolean) => {
-      if (!kept) await env.h.dataSource.query(`DELETE FROM area_rollup`);
-      env.h.queries.reset();
-      const res = await areas(reps(n), env.t.viewer);
-      expect(res.errors).toBeUndefined();
-      expect(res.data!._entities).toHaveLength(n * 2);
-      return env.h.queries.count;
-    };
-    const ten = await cost(5, false);
-    const fifty = await cost(25, false);
-    expect(fifty).toBe(ten);
-    // One statement for the unit rows (the province above the communes is among them), then per figure set
-    // (fund, houses, sponsorship, coverage) and period the rollups looked up, the count of writes taken under the
-    // rollup lock (a transaction of 5), the one figures statement, and the rollups kept under the lock again (6).
-    expect(ten).toBe(1 + 4 * 2 * (1 + 5 + 1 + 6));
-    expect(await cost(5, true)).toBe(1 + 4 * 2);
-    expect(await cost(25, true)).toBe(1 + 4 * 2);
-  });
+// One statement for the unit rows (the province above the communes is among them), then per figure set (fund,
+// houses, sponsorship, coverage) and period the rollups looked up, the count of writes taken under the rollup
+// lock (a transaction of 5), the one figures statement, and the rollups kept under the lock again (6); once all
+// is kept, the unit rows and the rollups looked up.
+describeStatementCounts(subgraph, {
+  ...areaAdapter,
+  token: () => env.t.viewer,
+  periods: ['2025-Q3', '2025-Q4'],
+  // The province too: its lineage is shorter than a commune's, yet its figures load in the same batches.
+  units: async () => [
+    PROVINCE,
+    ...(
+      await env.h.dataSource.query(
+        `SELECT code FROM unit_tree WHERE parent_code = '75' AND level = 'COMMUNE' ORDER BY code LIMIT 25`,
+      )
+    ).map((c: { code: string }) => c.code),
+  ],
+  beforeEach: async () => {
+    await env.h.dataSource.query(`DELETE FROM area_rollup`);
+  },
+  statements: 1 + 4 * 2 * (1 + 5 + 1 + 6),
+  kept: 1 + 4 * 2,
 });

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import {
+  queryData,
+  rowCount,
+  testToken,
+  useSubgraphHarness,
+  type SubgraphHarness,
+} from '@chung-tay/common/testing';
 import { fatherlandFront } from '../subgraph';
 
 export const PROVINCE = '75'; // Đồng Nai
@@ -35,19 +41,17 @@ export interface Env {
 
 /** One Front subgraph over HTTP with its own database for a test file, plus tokens and helpers. */
 export function useSubgraph(): Env {
-  const env = {} as Env;
-  beforeAll(async () => {
-    env.h = await startSubgraphHarness(fatherlandFront);
-    env.t = await tokens();
-    env.ok = async (query, variables = {}, token = env.t.officer) => {
-      const res = await env.h.query(query, variables, token);
-      if (res.errors) throw new Error(JSON.stringify(res.errors, null, 1));
-      return res.data as never;
-    };
-    env.count = async (table) =>
-      Number((await env.h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
-  });
-  afterAll(() => env.h?.close());
+  const harness = useSubgraphHarness(fatherlandFront, tokens);
+  const env: Env = {
+    get h() {
+      return harness.h;
+    },
+    get t() {
+      return harness.t;
+    },
+    ok: (query, variables = {}, token = harness.t.officer) => queryData(harness.h, query, variables, token),
+    count: (table) => rowCount(harness.h, table),
+  };
   return env;
 }
 

@@ -1,9 +1,8 @@
-import { testToken } from '@chung-tay/common/testing';
-import { ORGANISATIONS, ROLES } from '@chung-tay/common';
+import { describeAccessMatrix } from '@chung-tay/common/testing';
+import { info } from '../info';
 import { dongNaiTree, HCMC_WARD, member, ok, organisation, useSubgraph, type TestMember } from './fixtures';
 
 const env = useSubgraph();
-const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
 
 let tree: Awaited<ReturnType<typeof dongNaiTree>>;
 let dongNai: TestMember;
@@ -50,78 +49,62 @@ const PERSONAL = [
   ['unionMember', 'careActivities', 0, 'note'],
 ];
 
-describe.each(matrix)('%s %s', (org, role) => {
-  let token: string;
-  beforeAll(async () => {
-    token = await testToken({ org, units: ['75'], roles: [role] });
-  });
-  const union = org === 'labour-union';
-
-  it(`reads a member of its province${union ? ' with' : ' without'} the union's personal data`, async () => {
-    const res = await env.h.query(READ, { id: dongNai.id }, token);
-    const read = res.data!.unionMember;
-    expect(read).toMatchObject({
-      status: 'ACTIVE',
-      unionOrganisation: { level: 'GRASSROOTS_UNION' },
-      careActivities: [{ kind: 'TET_GIFT', value: 1_500_000, fundingSource: 'SPONSOR' }],
-    });
-    if (union) {
-      expect(res.errors).toBeUndefined();
-      expect(read).toMatchObject({ fullName: 'Đỗ Thị Lan', workplace: 'Công ty TNHH May Đồng Nai' });
-      expect(read.careActivities[0].sponsorName).toBe('Công ty TNHH Changshin Việt Nam');
-    } else {
-      expect(read).toMatchObject({ memberNumber: null, fullName: null, workplace: null });
-      expect(read.careActivities[0]).toMatchObject({ sponsorName: null, note: null });
-      const paths = res.errors!.map((e) => e.path);
-      for (const path of PERSONAL) expect(paths).toContainEqual(path);
-      expect(
-        res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
-      ).toBe(true);
-    }
-  });
-
-  it('cannot read a member of another province, by id, by list, by reference or through the household', async () => {
-    const byId = await env.h.query(
-      `query($id: ID!) { unionMember(id: $id) { status } }`,
-      { id: hcmc.id },
-      token,
-    );
-    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(byId.data?.unionMember ?? null).toBeNull();
-    const list = await env.h.query(`{ unionMembers(filter: { unitCode: "79" }) { totalCount } }`, {}, token);
-    expect(list.data!.unionMembers.totalCount).toBe(0);
-    const ref = await env.h.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on UnionMember { status } } }`,
-      { reps: [{ __typename: 'UnionMember', id: hcmc.id }] },
-      token,
-    );
-    expect(ref.data!._entities).toEqual([null]);
-    expect(ref.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const household = await env.h.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) {
-        ... on Household { unionMembers { id } } ... on Person { unionMembership { id } } } }`,
-      {
-        reps: [
-          { __typename: 'Household', id: hcmc.householdId },
-          { __typename: 'Person', id: hcmc.personId },
-        ],
+describeAccessMatrix(
+  { info },
+  {
+    harness: () => env.h,
+    read: {
+      document: READ,
+      variables: () => ({ id: dongNai.id }),
+      personal: PERSONAL,
+      check: (data, own) => {
+        expect(data.unionMember).toMatchObject({
+          status: 'ACTIVE',
+          unionOrganisation: { level: 'GRASSROOTS_UNION' },
+          careActivities: [{ kind: 'TET_GIFT', value: 1_500_000, fundingSource: 'SPONSOR' }],
+        });
+        if (!own) return;
+        expect(data.unionMember).toMatchObject({
+          fullName: 'Đỗ Thị Lan',
+          workplace: 'Công ty TNHH May Đồng Nai',
+        });
+        expect(data.unionMember.careActivities[0].sponsorName).toBe('Công ty TNHH Changshin Việt Nam');
       },
-      token,
-    );
-    expect(household.data!._entities).toEqual([{ unionMembers: [] }, { unionMembership: null }]);
-  });
-
-  it(`${union && role !== 'viewer' ? 'may' : 'may not'} write the union's records`, async () => {
-    const res = await env.h.query(
-      `mutation($id: ID!) { recordFundGift(input: { unionOrganisationId: $id, date: "2025-11-01", contributors: 3,
-        amount: 300000 }) { id } }`,
-      { id: tree.ward.id },
-      token,
-    );
-    if (union && role !== 'viewer') expect(res.errors).toBeUndefined();
-    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-});
+    },
+    outside: {
+      byId: {
+        document: `query($id: ID!) { unionMember(id: $id) { status } }`,
+        variables: () => ({ id: hcmc.id }),
+        fields: ['unionMember'],
+      },
+      reference: { representation: () => ({ __typename: 'UnionMember', id: hcmc.id }), selection: 'status' },
+      list: {
+        document: `{ unionMembers(filter: { unitCode: "79" }) { totalCount } }`,
+        total: (data) => data.unionMembers.totalCount,
+      },
+      // Nor through the register's household or person.
+      more: async (token) => {
+        const household = await env.h.query(
+          `query($reps: [_Any!]!) { _entities(representations: $reps) {
+            ... on Household { unionMembers { id } } ... on Person { unionMembership { id } } } }`,
+          {
+            reps: [
+              { __typename: 'Household', id: hcmc.householdId },
+              { __typename: 'Person', id: hcmc.personId },
+            ],
+          },
+          token,
+        );
+        expect(household.data!._entities).toEqual([{ unionMembers: [] }, { unionMembership: null }]);
+      },
+    },
+    write: {
+      document: `mutation($id: ID!) { recordFundGift(input: { unionOrganisationId: $id, date: "2025-11-01",
+        contributors: 3, amount: 300000 }) { id } }`,
+      variables: () => ({ id: tree.ward.id }),
+    },
+  },
+);
 
 it('a union officer may not write for an organisation outside the units of their token', async () => {
   const res = await env.h.query(

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import {
+  testToken,
+  type SubgraphHarness,
+  queryData,
+  rowCount,
+  useSubgraphHarness,
+} from '@chung-tay/common/testing';
 import { labourUnion } from '../subgraph';
 
 export const WARD = '25195'; // Phường Bình Phước, Đồng Nai
@@ -22,16 +28,7 @@ export const tokens = () =>
   }));
 
 /** Runs a query that must succeed and returns its data. */
-export async function ok<T = Record<string, any>>(
-  h: SubgraphHarness,
-  query: string,
-  variables: Record<string, unknown>,
-  token: string,
-): Promise<T> {
-  const res = await h.query<T>(query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
+export const ok = queryData;
 
 export const ORG = `mutation Org($input: RegisterUnionOrganisationInput!) {
   registerUnionOrganisation(input: $input) { id code level unitCode parentId } }`;
@@ -105,16 +102,7 @@ export async function member(
   return data.registerUnionMember;
 }
 
-export const count = async (h: SubgraphHarness, table: string) =>
-  Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+export const count = rowCount;
 
 /** One labour-union subgraph over HTTP with its own database for a test file, plus tokens. */
-export function useSubgraph() {
-  const env = {} as { h: SubgraphHarness; t: Awaited<ReturnType<typeof tokens>> };
-  beforeAll(async () => {
-    env.h = await startSubgraphHarness(labourUnion);
-    env.t = await tokens();
-  });
-  afterAll(() => env.h?.close());
-  return env;
-}
+export const useSubgraph = () => useSubgraphHarness(labourUnion, tokens);

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, PageArgs } from '@chung-tay/common';
+import { Connection, DateScalar, PageArgs, householdRef, HouseholdRef } from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../loaders';
-import { householdRef, HouseholdRef, ProgrammeRef } from '../register/register-refs';
+import { ProgrammeRef } from '../register/register-refs';
 import { UnionMember } from '../union-member/union-member.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { CareActivity } from './care-activity.entity';

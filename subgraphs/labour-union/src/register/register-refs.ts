@@ -1,21 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-// Entities the People's Committee owns. This subgraph adds union fields to Household and Person (resolvers in
-// register.resolver.ts) and only points at programmes and units; it stores nothing of theirs but the ids.
-
-@ObjectType('Household')
-@Directive('@key(fields: "id")')
-export class HouseholdRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-@ObjectType('Person')
-@Directive('@key(fields: "id")')
-export class PersonRef {
-  @Field(() => ID)
-  id!: string;
-}
+// The People's Committee's programmes, pointed at by care plans; the shared references to households, persons
+// and units come from the kit.
 
 @ObjectType('Programme')
 @Directive('@key(fields: "id", resolvable: false)')
@@ -23,13 +9,3 @@ export class ProgrammeRef {
   @Field(() => ID)
   id!: string;
 }
-
-@ObjectType('AdministrativeUnit')
-@Directive('@key(fields: "code", resolvable: false)')
-export class AdministrativeUnitRef {
-  @Field()
-  code!: string;
-}
-
-export const householdRef = (id: string | null): HouseholdRef | null => (id ? { id } : null);
-export const personRef = (id: string | null): PersonRef | null => (id ? { id } : null);

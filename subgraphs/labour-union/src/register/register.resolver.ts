@@ -1,10 +1,10 @@
+import { HouseholdRef, PersonRef } from '@chung-tay/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
 import type { Context } from '../loaders';
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionMember } from '../union-member/union-member.entity';
-import { HouseholdRef, PersonRef } from './register-refs';
 
 // The People's Committee checks the caller may see the household or person; these fields add only the union's
 // records inside the caller's units (others are left out, as in the union's own lists).

@@ -1,10 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, Connection, ImportReport, isUuid, PageArgs } from '@chung-tay/common';
+import {
+  BadUserInputError,
+  Connection,
+  ImportReport,
+  isUuid,
+  PageArgs,
+  householdRef,
+  HouseholdRef,
+  personRef,
+  PersonRef,
+} from '@chung-tay/common';
 import { assertUnionWriter, visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
 import type { Context } from '../loaders';
-import { householdRef, HouseholdRef, personRef, PersonRef } from '../register/register-refs';
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { UnionMember } from './union-member.entity';

@@ -11,10 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Connection, PageArgs, AdministrativeUnitRef } from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../loaders';
-import { AdministrativeUnitRef } from '../register/register-refs';
 import { UnionOrganisation } from './union-organisation.entity';
 import { RegisterUnionOrganisationInput, UnionOrganisationFilter } from './union-organisation.input';
 import { listUnionOrganisations, registerUnionOrganisation } from './union-organisation.service';

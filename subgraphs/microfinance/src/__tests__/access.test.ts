@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { testToken } from '@chung-tay/common/testing';
+import { describeAccessMatrix, testToken } from '@chung-tay/common/testing';
+import { info } from '../info';
 import { ORGANISATIONS, ROLES } from '@chung-tay/common';
 import { centreWithGroup, HCMC_WARD, makeLoan, repay, setupLender, useSubgraph } from './fixtures';
 
@@ -46,68 +47,48 @@ const LENDER_ONLY = [
   ['loan', 'standing', 'arrearsAmount'],
 ];
 
-describe.each(matrix)('%s %s', (org, role) => {
-  let token: string;
-  beforeAll(async () => {
-    token = await testToken({ org, units: ['75'], roles: [role] });
-  });
-  const lender = org === 'microfinance';
-
-  it(`reads a loan of its province${lender ? ' with' : ' without'} its amounts and customer data`, async () => {
-    const res = await env.h.query(READ, { id: dongNai.id }, token);
-    // 30 Apr: instalment 2 (due 17 Mar) is the oldest unpaid, 44 days late.
-    expect(res.data!.loan).toMatchObject({
-      status: 'DISBURSED',
-      productKind: 'MICROCREDIT',
-      unitCode: '25222',
-      lendingGroup: { name: expect.any(String) },
-      household: { id: dongNai.borrower.householdId },
-      standing: { daysPastDue: 44, bucket: 'DPD_31_60', overdue: true },
-    });
-    if (lender) {
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.loan).toMatchObject({
-        principal: 5_200_000,
-        disbursedOn: '2025-03-03',
-        borrower: { fullName: 'Nguyễn Thị Lan' },
-      });
-      expect(res.data!.loan.standing.arrearsAmount).toBe(3 * 1_315_600);
-    } else {
-      expect(res.data!.loan).toMatchObject({
-        accountNumber: null,
-        principal: null,
-        schedule: null,
-        borrower: null,
-      });
-      expect(res.data!.loan.standing.arrearsAmount).toBeNull();
-      const paths = res.errors!.map((e) => e.path);
-      for (const path of LENDER_ONLY) expect(paths).toContainEqual(path);
-      expect(
-        res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
-      ).toBe(true);
-    }
-  });
-
-  it('cannot read a loan of another province, by id, by list or by reference', async () => {
-    const byId = await env.h.query(`query($id: ID!) { loan(id: $id) { status } }`, { id: hcmc.id }, token);
-    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(byId.data?.loan ?? null).toBeNull();
-    const list = await env.h.query(`{ loans(filter: { unitCode: "79" }) { totalCount } }`, {}, token);
-    expect(list.data!.loans.totalCount).toBe(0);
-    const ref = await env.h.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Loan { status } } }`,
-      { reps: [{ __typename: 'Loan', id: hcmc.id }] },
-      token,
-    );
-    expect(ref.data!._entities).toEqual([null]);
-    expect(ref.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  const writer = lender && role !== 'viewer';
-  it(`${writer ? 'may' : 'may not'} write the lender's books`, async () => {
-    const res = await env.h.query(
-      `mutation($i: RegisterBorrowerInput!) { registerBorrower(input: $i) { id } }`,
-      {
+describeAccessMatrix(
+  { info },
+  {
+    harness: () => env.h,
+    read: {
+      document: READ,
+      variables: () => ({ id: dongNai.id }),
+      personal: LENDER_ONLY,
+      check: (data, own) => {
+        // 30 Apr: instalment 2 (due 17 Mar) is the oldest unpaid, 44 days late.
+        expect(data.loan).toMatchObject({
+          status: 'DISBURSED',
+          productKind: 'MICROCREDIT',
+          unitCode: '25222',
+          lendingGroup: { name: expect.any(String) },
+          household: { id: dongNai.borrower.householdId },
+          standing: { daysPastDue: 44, bucket: 'DPD_31_60', overdue: true },
+        });
+        if (!own) return;
+        expect(data.loan).toMatchObject({
+          principal: 5_200_000,
+          disbursedOn: '2025-03-03',
+          borrower: { fullName: 'Nguyễn Thị Lan' },
+        });
+        expect(data.loan.standing.arrearsAmount).toBe(3 * 1_315_600);
+      },
+    },
+    outside: {
+      byId: {
+        document: `query($id: ID!) { loan(id: $id) { status } }`,
+        variables: () => ({ id: hcmc.id }),
+        fields: ['loan'],
+      },
+      reference: { representation: () => ({ __typename: 'Loan', id: hcmc.id }), selection: 'status' },
+      list: {
+        document: `{ loans(filter: { unitCode: "79" }) { totalCount } }`,
+        total: (data) => data.loans.totalCount,
+      },
+    },
+    write: {
+      document: `mutation($i: RegisterBorrowerInput!) { registerBorrower(input: $i) { id } }`,
+      variables: () => ({
         i: {
           personId: randomUUID(),
           householdId: randomUUID(),
@@ -116,12 +97,17 @@ describe.each(matrix)('%s %s', (org, role) => {
           fullName: 'Lê Thị Hoa',
           registeredOn: '2025-01-02',
         },
-      },
-      token,
-    );
-    if (writer) expect(res.errors).toBeUndefined();
-    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }),
+    },
+  },
+);
+
+describe.each(matrix)('%s %s', (org, role) => {
+  let token: string;
+  beforeAll(async () => {
+    token = await testToken({ org, units: ['75'], roles: [role] });
   });
+  const lender = org === 'microfinance';
 
   const reader = lender || org === 'people-committee';
   it(`${reader ? 'reads' : 'may not read'} portfolio figures; customer records are the lender's`, async () => {

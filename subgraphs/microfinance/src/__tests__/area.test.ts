@@ -1,4 +1,11 @@
-import { testToken } from '@chung-tay/common/testing';
+import {
+  describeAreaReportVersions,
+  describeAreaScope,
+  describeRetiredUnits,
+  describeStatementCounts,
+  testToken,
+} from '@chung-tay/common/testing';
+import { info } from '../info';
 import {
   centreWithGroup,
   count,
@@ -237,162 +244,112 @@ describe("the lenders' figures for an area and a period", () => {
     });
   });
 
-  it("roll up: the province is the sum of its communes, a retired unit the sum of its successors'", async () => {
-    const [a, b, c, province, bp, bienHoa] = await Promise.all(
+  it('roll up: the province is the sum of its communes', async () => {
+    const [a, b, c, province] = await Promise.all(
       [
         ['25222', Q2],
         ['25195', Q2],
         ['26005', Q2],
         ['75', Q2],
-        ['70', Q2],
-        ['731', Q2],
       ].map(([unit, period]) => figures(unit!, period!)),
     );
     expect(province).toMatchObject(sum([a, b, c]));
     expect(province).toMatchObject({ outstandingPrincipal: 47_400_000, par30Principal: 18_200_000 });
     // 18,200,000 ÷ 47,400,000 = 38.3966… %
     expect(province.par30Percent).toBe(38.4);
-    expect(bp).toMatchObject(sum([a, b]));
-    expect(bienHoa).toEqual(c);
   });
 
-  it('refuse a retired unit for a period after its end, naming the period', async () => {
-    const res = await env.h.query(ENTITIES, { r: [area('70', '2026-Q1')] }, env.t.officer);
-    expect(res.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('ended on 2025-06-30'),
-      extensions: { code: 'BAD_USER_INPUT', field: 'period' },
-    });
-  });
-
-  it('are read by every organisation in its units, and refused outside them, also through _entities', async () => {
+  it('are read by other organisations under the threshold rule', async () => {
     const union = await testToken({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
     // Others read them under the threshold rule (disclosure.test.ts): a commune of three loans shows none.
     const withheld = { disbursedAmount: null, outstandingPrincipal: null, arrearsAmount: null };
     expect(await figures('25222', Q2, union)).toMatchObject({ ...withheld, writtenOffAmount: 0 });
     expect(await figures('25222', Q2, env.t.pc)).toMatchObject(withheld);
-    const outside = await env.h.query(ENTITIES, { r: [area('25222', Q2)] }, env.t.hcmcOfficer);
-    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const reports = await env.h.query(
-      `{ microfinanceAreaReports(unitCode: "25222") { id } }`,
-      {},
-      env.t.hcmcOfficer,
-    );
-    expect(reports.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+});
 
-  it('cost the same statements for 10 areas as for 50 (two periods)', async () => {
-    const communes: string[] = (
+const subgraph = { info };
+const areaAdapter = { harness: () => env.h, figures: FIGURES };
+describeRetiredUnits(subgraph, {
+  ...areaAdapter,
+  token: () => env.t.officer,
+  // 70 = 25222 + 25195; 731 = 26005
+  retired: [
+    { unitCode: '70', period: Q2 },
+    { unitCode: '731', period: Q2 },
+  ],
+  additive: (f) => Object.fromEntries(SUMMED.map((k) => [k, f[k]])),
+  afterEnd: { unitCode: '70', period: '2026-Q1' },
+  section: 'LENDER_PORTFOLIO',
+  officer: () => env.t.officer,
+});
+describeAreaScope(subgraph, {
+  ...areaAdapter,
+  inside: { unitCode: '75', period: Q2 },
+  narrow: { units: ['25222'], outside: ['25195', '75'].map((unitCode) => ({ unitCode, period: Q2 })) },
+  section: 'LENDER_PORTFOLIO',
+});
+// Both periods are over, so their figures are kept in area_rollup: measured computed (nothing kept) and read
+// back (everything kept). Units (the areas, then their province); per period the rollups looked up, the count
+// of writes taken under the rollup lock (a transaction of 5), the one figures statement, and the rollups kept
+// under the lock again (a transaction of 6): 2 + 2 × (1 + 5 + 1 + 6); kept: the units and the rollups.
+describeStatementCounts(subgraph, {
+  ...areaAdapter,
+  token: () => env.t.viewer,
+  periods: [Q2, '2025-Q3'],
+  units: async () => [
+    '25222',
+    ...(
       await env.h.dataSource.query(
-        `SELECT code FROM unit_tree WHERE parent_code = '75' AND valid_to IS NULL ORDER BY code LIMIT 25`,
+        `SELECT code FROM unit_tree WHERE parent_code = '75' AND valid_to IS NULL AND code <> '25222'
+         ORDER BY code LIMIT 24`,
       )
-    ).map((r: { code: string }) => r.code);
-    const units = ['25222', ...communes.filter((c) => c !== '25222')].slice(0, 25);
-    // Both periods are over, so their figures are kept in area_rollup: measured computed (nothing kept) and
-    // read back (everything kept).
-    const statements = async (n: number, kept: boolean) => {
-      if (!kept) await env.h.dataSource.query(`DELETE FROM area_rollup`);
-      const reps = units.slice(0, n / 2).flatMap((u) => [area(u, Q2), area(u, '2025-Q3')]);
-      env.h.queries.reset();
-      const { _entities } = await gql(env.h, ENTITIES, { r: reps }, env.t.viewer);
-      expect(_entities).toHaveLength(n);
-      expect(_entities[0].microfinance).toEqual(COMMUNE_Q2);
-      return env.h.queries.count;
-    };
-    const ten = await statements(10, false);
-    const fifty = await statements(50, false);
-    expect(fifty).toBe(ten);
-    // Units (the areas, then their province); per period the rollups looked up, the count of writes taken under
-    // the rollup lock (a transaction of 5), the one figures statement, and the rollups kept under the lock again
-    // (a transaction of 6): 2 + 2 × (1 + 5 + 1 + 6).
-    expect(ten).toBe(2 + 2 * (1 + 5 + 1 + 6));
-    expect(await statements(10, true)).toBe(4);
-    expect(await statements(50, true)).toBe(4);
-  });
+    ).map((r: { code: string }) => r.code),
+  ],
+  beforeEach: async () => {
+    await env.h.dataSource.query(`DELETE FROM area_rollup`);
+  },
+  statements: 2 + 2 * (1 + 5 + 1 + 6),
+  kept: 4,
 });
 
 const PREPARE = `mutation($s: ReportSection!, $u: String!, $p: PeriodCode!) {
   prepareMicrofinanceAreaReport(section: $s, unitCode: $u, period: $p) { id version status figures { ${FIGURES} } } }`;
 const SUBMIT = `mutation($id: ID!) { submitMicrofinanceAreaReport(id: $id) { id status submittedAt } }`;
-const REVIEW = `mutation($id: ID!, $d: AreaReportDecision!, $c: String) {
-  reviewMicrofinanceAreaReport(id: $id, decision: $d, comment: $c) { id status reviewComment } }`;
 
-describe('the LENDER_PORTFOLIO report versions', () => {
-  const section = 'LENDER_PORTFOLIO';
-  let pcOfficer: string;
-  beforeAll(async () => {
-    pcOfficer = await testToken({ org: 'people-committee', units: ['75'], roles: ['officer'] });
-  });
-  const prepare = (unit: string, period: string, token = env.t.officer, s = section) =>
-    env.h.query(PREPARE, { s, u: unit, p: period }, token);
-
-  it('freeze the figures when prepared, and go draft → submitted → returned → version 2 → accepted', async () => {
-    const first = await gql(env.h, PREPARE, { s: section, u: '25222', p: '2025-Q3' }, env.t.officer);
-    const v1 = first.prepareMicrofinanceAreaReport;
+describeAreaReportVersions(subgraph, {
+  ...areaAdapter,
+  tokens: () => env.t,
+  section: 'LENDER_PORTFOLIO',
+  otherSection: 'UNION_CARE',
+  area: { unitCode: '25222', period: '2025-Q3' },
+  spare: { unitCode: '25195', period: '2025-Q3' },
+  // A repayment dated in Q3 after the draft: #5 of L1, interest 31,200 first, then 800,000 principal.
+  recordAfterDraft: async () => {
     const live = await figures('25222', '2025-Q3');
-    expect(v1).toMatchObject({ version: 1, status: 'DRAFT', figures: live });
-
-    // A repayment dated in Q3 after the draft: #5 of L1, interest 31,200 first, then 800,000 principal.
     await repay(env.h, env.t, loans.L1!, [{ date: '2025-07-14', amount: 831_200 }]);
     const moved = await figures('25222', '2025-Q3');
     expect(moved.repaidPrincipal - live.repaidPrincipal).toBe(800_000);
     expect(moved.repaidInterest - live.repaidInterest).toBe(31_200);
-    const stored = await gql(
+  },
+});
+
+describe('the LENDER_PORTFOLIO report versions', () => {
+  const section = 'LENDER_PORTFOLIO';
+
+  it("are reviewed by the People's Committee under the threshold rule", async () => {
+    // A commune of a few loans shows no amounts to another organisation, the reviewer included.
+    const { microfinanceAreaReports: versions } = await gql(
       env.h,
-      `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { ${FIGURES} } } }`,
-      { id: v1.id },
-      env.t.officer,
-    );
-    expect(stored.microfinanceAreaReport.figures).toEqual(live);
-    // The People's Committee reviews it under the threshold rule: a commune of a few loans shows no amounts.
-    const reviewed = await gql(
-      env.h,
-      `query($id: ID!) { microfinanceAreaReport(id: $id) { figures { disbursedAmount outstandingPrincipal } } }`,
-      { id: v1.id },
+      `{ microfinanceAreaReports(unitCode: "25222", period: "2025-Q3") {
+        version figures { disbursedAmount outstandingPrincipal } } }`,
+      {},
       env.t.pc,
     );
-    expect(reviewed.microfinanceAreaReport.figures).toEqual({
-      disbursedAmount: null,
-      outstandingPrincipal: null,
-    });
-
-    await gql(env.h, SUBMIT, { id: v1.id }, env.t.officer);
-    const again = await prepare('25222', '2025-Q3');
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-
-    const bare = await env.h.query(REVIEW, { id: v1.id, d: 'RETURN' }, pcOfficer);
-    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-    const returned = await gql(
-      env.h,
-      REVIEW,
-      { id: v1.id, d: 'RETURN', c: 'Thiếu khoản thu nợ ngày 14/7' },
-      pcOfficer,
-    );
-    expect(returned.reviewMicrofinanceAreaReport).toMatchObject({
-      status: 'RETURNED',
-      reviewComment: 'Thiếu khoản thu nợ ngày 14/7',
-    });
-
-    const second = await gql(env.h, PREPARE, { s: section, u: '25222', p: '2025-Q3' }, env.t.officer);
-    const v2 = second.prepareMicrofinanceAreaReport;
-    expect(v2).toMatchObject({ version: 2, status: 'DRAFT', figures: moved });
-    await gql(env.h, SUBMIT, { id: v2.id }, env.t.officer);
-    const accepted = await gql(env.h, REVIEW, { id: v2.id, d: 'ACCEPT' }, pcOfficer);
-    expect(accepted.reviewMicrofinanceAreaReport.status).toBe('ACCEPTED');
-    const final = await prepare('25222', '2025-Q3');
-    expect(final.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('accepted'),
-      extensions: { code: 'CONFLICT' },
-    });
-  });
-
-  it("are prepared by the lender's officers only, for the lender's section only", async () => {
-    const before = await count(env.h, 'area_report');
-    const union = await testToken({ org: 'labour-union', units: ['75'], roles: ['officer'] });
-    expect((await prepare('25195', '2025-Q3', union)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await prepare('25195', '2025-Q3', env.t.viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const other = await prepare('25195', '2025-Q3', env.t.officer, 'UNION_CARE');
-    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'section' });
-    expect(await count(env.h, 'area_report')).toBe(before);
+    expect(versions).toEqual([
+      { version: 2, figures: { disbursedAmount: null, outstandingPrincipal: null } },
+      { version: 1, figures: { disbursedAmount: null, outstandingPrincipal: null } },
+    ]);
   });
 
   it('count on-time, late, missing and not-yet-due reports of the expected ones', async () => {

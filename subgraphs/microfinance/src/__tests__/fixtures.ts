@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import {
+  testToken,
+  type SubgraphHarness,
+  queryData,
+  rowCount,
+  useSubgraphHarness,
+} from '@chung-tay/common/testing';
 import { microfinance } from '../subgraph';
 
 export const COMMUNE = '25222'; // Xã Bù Gia Mập, Đồng Nai
@@ -24,17 +30,8 @@ export const tokens = () =>
   }));
 export type Tokens = Awaited<ReturnType<typeof tokens>>;
 
-/** Runs a query and returns its data, failing the test with every error if there is one. */
-export async function gql<T = Record<string, any>>(
-  h: SubgraphHarness,
-  query: string,
-  variables: Record<string, unknown>,
-  token: string,
-): Promise<T> {
-  const res = await h.query<T>(query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
+/** Runs a query that must succeed and returns its data. */
+export const gql = queryData;
 
 let serial = 0;
 const next = () => String((serial += 1)).padStart(3, '0');
@@ -222,16 +219,7 @@ export async function repay(
   );
 }
 
-export const count = async (h: SubgraphHarness, table: string) =>
-  Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+export const count = rowCount;
 
 /** One microfinance subgraph over HTTP with its own database for a test file, plus tokens. */
-export function useSubgraph() {
-  const env = {} as { h: SubgraphHarness; t: Tokens };
-  beforeAll(async () => {
-    env.h = await startSubgraphHarness(microfinance);
-    env.t = await tokens();
-  });
-  afterAll(() => env.h?.close());
-  return env;
-}
+export const useSubgraph = () => useSubgraphHarness(microfinance, tokens);

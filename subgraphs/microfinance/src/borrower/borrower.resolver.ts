@@ -11,10 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, MoneyScalar, PageArgs } from '@chung-tay/common';
+import { Connection, MoneyScalar, PageArgs, HouseholdRef, PersonRef } from '@chung-tay/common';
 import { assertLenderReader, assertLenderWriter, visibleInUnits } from '../access';
 import { SavingsTransactionKind } from '../enums';
-import { HouseholdRef, PersonRef } from '../federation/register.refs';
 import { Lender } from '../lender/lender.entity';
 import type { Context } from '../loaders';
 import { Loan } from '../loan/loan.entity';

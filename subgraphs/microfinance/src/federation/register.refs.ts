@@ -1,21 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-// Entities other subgraphs own, declared here by key only so this subgraph can add fields to them (loans)
-// and point at them from its own records. The owners keep every other field.
-
-@ObjectType('Household')
-@Directive('@key(fields: "id")')
-export class HouseholdRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-@ObjectType('Person')
-@Directive('@key(fields: "id")')
-export class PersonRef {
-  @Field(() => ID)
-  id!: string;
-}
+// The Women's Union's groups, declared by key only so that loans can point at them; the shared references to
+// households and persons come from the kit.
 
 /** A Women's Union savings-and-loan group (tổ tiết kiệm và vay vốn), through which policy-bank loans run. */
 @ObjectType('SavingsLoanGroup')

@@ -1,12 +1,12 @@
 import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { DateScalar, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
+import { DateScalar, todayInVietnam, VisibleOnlyTo, HouseholdRef, PersonRef } from '@chung-tay/common';
 import { assertPortfolioReader } from '../access';
 import { Borrower } from '../borrower/borrower.entity';
 import type { Context } from '../loaders';
 import { Loan } from '../loan/loan.entity';
 import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
-import { HouseholdRef, PersonRef, SavingsLoanGroupRef } from './register.refs';
+import { SavingsLoanGroupRef } from './register.refs';
 
 @Resolver(() => HouseholdRef)
 export class HouseholdLoansResolver {

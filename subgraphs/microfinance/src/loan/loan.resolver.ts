@@ -10,11 +10,18 @@ import {
   Root,
   UseMiddleware,
 } from 'type-graphql';
-import { DateScalar, PageArgs, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
+import {
+  DateScalar,
+  PageArgs,
+  todayInVietnam,
+  VisibleOnlyTo,
+  HouseholdRef,
+  PersonRef,
+} from '@chung-tay/common';
 import { assertLenderWriter, visibleLoan } from '../access';
 import { Borrower } from '../borrower/borrower.entity';
 import { AdministrativeUnitRef, unitRef } from '../federation/administrative-unit.ref';
-import { HouseholdRef, PersonRef, SavingsLoanGroupRef } from '../federation/register.refs';
+import { SavingsLoanGroupRef } from '../federation/register.refs';
 import { LendingGroup } from '../group/lending-group.entity';
 import { Lender } from '../lender/lender.entity';
 import { LoanProduct } from '../lender/loan-product.entity';

@@ -1,4 +1,4 @@
-import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import { testToken, type SubgraphHarness, useSubgraphHarness } from '@chung-tay/common/testing';
 import { peopleCommittee } from '../subgraph';
 import { makeNationalId } from '../person/national-id';
 import { Sex } from '../enums';
@@ -56,13 +56,5 @@ export async function register(
   return res.data!.registerHousehold;
 }
 
-/** One People's Committee subgraph over HTTP with its own database for a test file, plus tokens. */
-export function useSubgraph() {
-  const env = {} as { h: SubgraphHarness; t: Awaited<ReturnType<typeof tokens>> };
-  beforeAll(async () => {
-    env.h = await startSubgraphHarness(peopleCommittee);
-    env.t = await tokens();
-  });
-  afterAll(() => env.h?.close());
-  return env;
-}
+/** One people-committee subgraph over HTTP with its own database for a test file, plus tokens. */
+export const useSubgraph = () => useSubgraphHarness(peopleCommittee, tokens);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { testToken } from '@chung-tay/common/testing';
-import { ORGANISATIONS, ROLES } from '@chung-tay/common';
+import { describeAccessMatrix, testToken } from '@chung-tay/common/testing';
+import { info } from '../info';
 import {
   ALL_YES,
   chapter,
@@ -17,7 +17,6 @@ import {
 } from './fixtures';
 
 const env = useSubgraph();
-const matrix = ORGANISATIONS.flatMap((org) => ROLES.map((role) => [org, role] as const));
 
 let dongNai: { communeId: string; memberId: string; groupId: string; householdId: string; personId: string };
 let hcmc: { chapterId: string; memberId: string; groupId: string; pledgeId: string };
@@ -143,74 +142,50 @@ const PERSONAL = [
   ['_entities', 0, 'fiveNoThreeClean', 0, 'reviews', 0, 'note'],
 ];
 
-describe.each(matrix)('%s %s', (org, role) => {
-  let token: string;
-  beforeAll(async () => {
-    token = await testToken({ org, units: ['75'], roles: [role] });
-  });
-  const wu = org === 'womens-union';
-  const writer = wu && role !== 'viewer';
-
-  it(`reads the union's records in its province${wu ? ' with' : ' without'} personal data`, async () => {
-    const res = await env.h.query(
-      READ,
-      {
+describeAccessMatrix(
+  { info },
+  {
+    harness: () => env.h,
+    read: {
+      document: READ,
+      variables: () => ({
         member: dongNai.memberId,
         group: dongNai.groupId,
         reps: [{ __typename: 'Household', id: dongNai.householdId }],
+      }),
+      personal: PERSONAL,
+      check: (data, own) => {
+        expect(data.womensUnionMember).toMatchObject({ joinedOn: '2020-03-08', current: true });
+        expect(data.savingsLoanGroup).toMatchObject({ name: 'Tổ TK&VV 1', lender: 'VBSP', memberCount: 1 });
+        const review = data._entities[0].fiveNoThreeClean[0].reviews[0];
+        expect(review).toMatchObject({ criteriaMet: 8, noHungerOrPoverty: true, cleanHouse: true });
+        if (!own) return;
+        expect(data.womensUnionMember).toMatchObject({ fullName: 'Nguyễn Thị Lan', phone: '0987654321' });
+        expect(review).toMatchObject({ noDomesticViolence: true, note: 'Chồng bỏ rượu' });
       },
-      token,
-    );
-    const data = res.data!;
-    expect(data.womensUnionMember).toMatchObject({ joinedOn: '2020-03-08', current: true });
-    expect(data.savingsLoanGroup).toMatchObject({ name: 'Tổ TK&VV 1', lender: 'VBSP', memberCount: 1 });
-    const review = data._entities[0].fiveNoThreeClean[0].reviews[0];
-    expect(review).toMatchObject({ criteriaMet: 8, noHungerOrPoverty: true, cleanHouse: true });
-    if (wu) {
-      expect(res.errors).toBeUndefined();
-      expect(data.womensUnionMember).toMatchObject({ fullName: 'Nguyễn Thị Lan', phone: '0987654321' });
-      expect(review).toMatchObject({ noDomesticViolence: true, note: 'Chồng bỏ rượu' });
-    } else {
-      expect(data.womensUnionMember).toMatchObject({ fullName: null, phone: null, memberCardNumber: null });
-      expect(data.savingsLoanGroup.leader.fullName).toBeNull();
-      expect(review).toMatchObject({ noDomesticViolence: null, note: null });
-      const paths = res.errors!.map((e) => e.path);
-      for (const path of PERSONAL) expect(paths).toContainEqual(path);
-      expect(
-        res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && /personal data/.test(e.message)),
-      ).toBe(true);
-    }
-  });
-
-  it('cannot read records of another province, by id, by list or by reference', async () => {
-    const byId = await env.h.query(
-      `query($m: ID!, $g: ID!, $p: ID!) { womensUnionMember(id: $m) { id } savingsLoanGroup(id: $g) { id } fiveNoThreeCleanPledge(id: $p) { id } }`,
-      { m: hcmc.memberId, g: hcmc.groupId, p: hcmc.pledgeId },
-      token,
-    );
-    expect(byId.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    const lists = await ok(
-      env.h,
-      `{ savingsLoanGroups(filter: { unitCode: "79" }) { totalCount } womensUnionMembers(filter: { unitCode: "79" }) { totalCount }
-         fiveNoThreeCleanPledges(filter: { unitCode: "79" }) { totalCount } womensUnionChapters(filter: { unitCode: "79" }) { totalCount } }`,
-      {},
-      token,
-    );
-    expect(Object.values(lists).map((l: any) => l.totalCount)).toEqual([0, 0, 0, 0]);
-    const ref = await env.h.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SavingsLoanGroup { name } } }`,
-      { reps: [{ __typename: 'SavingsLoanGroup', id: hcmc.groupId }] },
-      token,
-    );
-    expect(ref.data!._entities).toEqual([null]);
-    expect(ref.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it(`${writer ? 'may' : 'may not'} write the union's records`, async () => {
-    const before = await counts(env.h);
-    const res = await env.h.query(
-      `mutation($input: RecordWomensUnionSupportInput!) { recordWomensUnionSupport(input: $input) { id } }`,
-      {
+    },
+    outside: {
+      byId: {
+        document: `query($m: ID!, $g: ID!, $p: ID!) { womensUnionMember(id: $m) { id } savingsLoanGroup(id: $g) { id }
+          fiveNoThreeCleanPledge(id: $p) { id } }`,
+        variables: () => ({ m: hcmc.memberId, g: hcmc.groupId, p: hcmc.pledgeId }),
+        fields: ['womensUnionMember', 'savingsLoanGroup', 'fiveNoThreeCleanPledge'],
+      },
+      reference: {
+        representation: () => ({ __typename: 'SavingsLoanGroup', id: hcmc.groupId }),
+        selection: 'name',
+      },
+      list: {
+        document: `{ savingsLoanGroups(filter: { unitCode: "79" }) { totalCount }
+          womensUnionMembers(filter: { unitCode: "79" }) { totalCount }
+          fiveNoThreeCleanPledges(filter: { unitCode: "79" }) { totalCount }
+          womensUnionChapters(filter: { unitCode: "79" }) { totalCount } }`,
+        total: (data) => Object.values(data).reduce((n: number, l: any) => n + l.totalCount, 0),
+      },
+    },
+    write: {
+      document: `mutation($input: RecordWomensUnionSupportInput!) { recordWomensUnionSupport(input: $input) { id } }`,
+      variables: () => ({
         input: {
           chapterId: dongNai.communeId,
           kind: 'VOCATIONAL_TRAINING',
@@ -218,16 +193,11 @@ describe.each(matrix)('%s %s', (org, role) => {
           date: '2025-06-01',
           value: 1_200_000,
         },
-      },
-      token,
-    );
-    if (writer) expect(res.errors).toBeUndefined();
-    else {
-      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(await counts(env.h)).toEqual(before);
-    }
-  });
-});
+      }),
+      unchanged: () => counts(env.h),
+    },
+  },
+);
 
 it("a Women's Union officer may not write in another province, nor search names outside the union", async () => {
   const res = await env.h.query(

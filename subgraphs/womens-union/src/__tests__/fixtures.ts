@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
+import {
+  testToken,
+  type SubgraphHarness,
+  queryData,
+  rowCount,
+  useSubgraphHarness,
+} from '@chung-tay/common/testing';
 import { womensUnion } from '../subgraph';
 
 export const PROVINCE = '75'; // Đồng Nai
@@ -27,31 +33,13 @@ export const tokens = () =>
 
 export type Tokens = Awaited<ReturnType<typeof tokens>>;
 
-/** One Women's Union subgraph over HTTP with its own database for a test file, plus tokens. */
-export function useSubgraph() {
-  const env = {} as { h: SubgraphHarness; t: Tokens };
-  beforeAll(async () => {
-    env.h = await startSubgraphHarness(womensUnion);
-    env.t = await tokens();
-  });
-  afterAll(() => env.h?.close());
-  return env;
-}
+/** One womens-union subgraph over HTTP with its own database for a test file, plus tokens. */
+export const useSubgraph = () => useSubgraphHarness(womensUnion, tokens);
 
 /** Runs a query that must succeed and returns its data. */
-export async function ok<T = Record<string, any>>(
-  h: SubgraphHarness,
-  query: string,
-  variables: Record<string, unknown>,
-  token: string,
-): Promise<T> {
-  const res = await h.query<T>(query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 1));
-  return res.data!;
-}
+export const ok = queryData;
 
-export const count = async (h: SubgraphHarness, table: string) =>
-  Number((await h.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+export const count = rowCount;
 
 /** Row counts of every table a mutation might write, to show that a refused one wrote nothing. */
 export const counts = async (h: SubgraphHarness) => {

@@ -11,11 +11,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import type { Context } from '../loaders';
 import { FiveNoThreeCleanPledge } from '../pledge/pledge.entity';
-import { AdministrativeUnitRef, unitRef } from '../register/register.types';
 import { WomensUnionChapter } from './chapter.entity';
 import { CreateWomensUnionChapterInput, WomensUnionChapterFilter } from './chapter.input';
 import { createChapter, listChapters } from './chapter.service';

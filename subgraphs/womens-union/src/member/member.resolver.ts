@@ -1,9 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, PageArgs } from '@chung-tay/common';
+import {
+  Connection,
+  DateScalar,
+  PageArgs,
+  HouseholdRef,
+  householdRef,
+  PersonRef,
+  personRef,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../loaders';
-import { HouseholdRef, householdRef, PersonRef, personRef } from '../register/register.types';
 import { SavingsLoanGroup } from '../savings-loan-group/savings-loan-group.entity';
 import { WomensUnionMember } from './member.entity';
 import {

@@ -13,11 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Connection, PageArgs, HouseholdRef, householdRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../loaders';
-import { HouseholdRef, householdRef } from '../register/register.types';
 import {
   FiveNoThreeCleanPledge,
   FiveNoThreeCleanPledgedHousehold,

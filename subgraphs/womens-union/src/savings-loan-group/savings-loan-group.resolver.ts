@@ -11,12 +11,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../loaders';
 import { WomensUnionMember } from '../member/member.entity';
-import { AdministrativeUnitRef, unitRef } from '../register/register.types';
 import { SavingsLoanGroup } from './savings-loan-group.entity';
 import {
   AddSavingsLoanGroupMembersInput,

@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Connection, PageArgs, HouseholdRef, householdRef, PersonRef, personRef } from '@chung-tay/common';
 import { assertWomensUnionWriter } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../loaders';
-import { HouseholdRef, householdRef, PersonRef, personRef } from '../register/register.types';
 import { WomensUnionSupportActivity } from './support-activity.entity';
 import { RecordWomensUnionSupportInput, WomensUnionSupportFilter } from './support.input';
 import { listSupport, recordSupport } from './support.service';

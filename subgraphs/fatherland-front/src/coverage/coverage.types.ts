@@ -37,8 +37,21 @@ export class SponsorshipCoverageFinding {
   })
   required!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For the 70 % rule: covered locally ÷ people in need.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For the 70 % rule: covered locally ÷ people in need, as a fraction (0.6 = 60 %).',
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
+  })
   localShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For the 70 % rule: covered locally ÷ people in need, in percent rounded to 1 decimal (half away from zero); ' +
+      'null for the other rules.' +
+      WITHHELD,
+  })
+  localSharePercent!: number | null;
 
   @Field()
   passed!: boolean;
@@ -87,8 +100,19 @@ export class SponsorshipCommuneCoverage {
   })
   coveredLocally!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'coveredLocally ÷ peopleInNeed.' + WITHHELD })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'coveredLocally ÷ peopleInNeed, as a fraction (0.6 = 60 %).' + WITHHELD,
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
+  })
   localShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'coveredLocally ÷ peopleInNeed, in percent rounded to 1 decimal (half away from zero).' + WITHHELD,
+  })
+  localSharePercent!: number | null;
 }
 
 @ObjectType({
@@ -120,9 +144,19 @@ export class SponsorshipCoverageReport {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'coveredLocally ÷ peopleInNeed; null with nobody in need.',
+    description: 'coveredLocally ÷ peopleInNeed, as a fraction (0.6 = 60 %); null with nobody in need.',
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
   })
   localShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'coveredLocally ÷ peopleInNeed, in percent rounded to 1 decimal (half away from zero); null with nobody ' +
+      'in need.' +
+      WITHHELD,
+  })
+  localSharePercent!: number | null;
 
   @Field(() => Int, {
     description:

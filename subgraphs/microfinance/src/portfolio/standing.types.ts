@@ -3,6 +3,7 @@ import { DateScalar, FigureDisclosure, MoneyScalar, VisibleOnlyTo } from '@chung
 import { LoanArrearsBucket } from '../enums';
 import { arrearsBucket } from '../loan/arrears-bucket';
 import { num } from '../sql';
+import { percentOf } from './percent';
 
 @ObjectType({
   description:
@@ -121,8 +122,17 @@ export class LoanPortfolioStanding {
     description:
       'Portfolio at risk over 30 days: par30Principal ÷ outstandingPrincipal (0.05 = 5 %); null with no ' +
       'principal outstanding.',
+    deprecationReason: 'Use par30Percent: the schema gives rates in percent.',
   })
   par30!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Portfolio at risk over 30 days in percent: 100 × par30Principal ÷ outstandingPrincipal, rounded half up ' +
+      'to 2 decimals (5.25 = 5.25 %); null with no principal outstanding, or when either is withheld.',
+  })
+  par30Percent!: number | null;
 
   @Field(() => [LoanArrearsBucketFigure], { description: 'CURRENT, 1–30, 31–60, 61–90 and over 90 days.' })
   buckets!: LoanArrearsBucketFigure[];
@@ -153,6 +163,7 @@ export function toPortfolioStanding(asOf: string, row: PortfolioRow | undefined)
     arrearsAmount: num(row?.arrears),
     par30Principal,
     par30: outstandingPrincipal > 0 ? par30Principal / outstandingPrincipal : null,
+    par30Percent: percentOf(par30Principal, outstandingPrincipal),
     buckets: [
       bucket(LoanArrearsBucket.CURRENT, 'current'),
       bucket(LoanArrearsBucket.DPD_1_30, 'dpd_1_30'),

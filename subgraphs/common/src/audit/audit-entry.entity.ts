@@ -20,10 +20,10 @@ registerEnumType(AuditKind, {
 })
 @Directive('@shareable')
 export class AuditCriterion {
-  @Field()
+  @Field({ description: "The argument's path, e.g. filter.search." })
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The values given for it.' })
   values!: string[];
 }
 
@@ -32,11 +32,11 @@ export class AuditCriterion {
 @Entity('audit_entry')
 @Index(['at'])
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This entry.' })
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 
@@ -44,15 +44,15 @@ export class AuditEntry {
   @Column({ type: 'text' })
   subject!: string;
 
-  @Field()
+  @Field({ description: "The caller's organisation." })
   @Column({ type: 'text' })
   organisation!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The caller's roles at the time." })
   @Column({ type: 'text', array: true })
   roles!: string[];
 
-  @Field(() => AuditKind)
+  @Field(() => AuditKind, { description: 'What the caller did: read personal data, changed records (or tried to), or searched.' })
   @Column({ type: 'varchar', length: 16 })
   kind!: AuditKind;
 
@@ -103,7 +103,7 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
-  @Field()
+  @Field({ description: 'The request it belongs to; every entry of one GraphQL request shares it.' })
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
 }

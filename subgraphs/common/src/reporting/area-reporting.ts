@@ -108,31 +108,41 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
     description: `One version of a ${info.name} report section for a unit and period, figures frozen when prepared.`,
   })
   class OrgAreaReport {
-    @Field(() => ID)
+    @Field(() => ID, { description: 'This version of the report.' })
     id!: string;
-    @Field(() => ReportSection)
+    @Field(() => ReportSection, { description: 'The report section (one of the organisation’s own).' })
     section!: ReportSection;
-    @Field()
+    @Field({ description: 'GSO code of the unit the report covers (with the units below it).' })
     unitCode!: string;
-    @Field(() => PeriodScalar)
+    @Field(() => PeriodScalar, { description: 'The period the figures cover, e.g. 2025-Q1 or 2025.' })
     period!: Period;
-    @Field(() => Int)
+    @Field(() => Int, {
+      description: 'Version number, from 1; a returned report is corrected in the next one.',
+    })
     version!: number;
-    @Field(() => AreaReportStatus)
+    @Field(() => AreaReportStatus, {
+      description: 'Where this version stands: draft, submitted, accepted or returned.',
+    })
     status!: AreaReportStatus;
     @Field(() => figures, { description: 'The figures as they were when this version was prepared.' })
     figures!: F;
     @Field(() => GraphQLISODateTime, { description: 'When the figures were taken.' })
     takenAt!: Date;
-    @Field()
+    @Field({ description: 'Token subject of the officer who prepared this version.' })
     preparedBy!: string;
-    @Field(() => GraphQLISODateTime, { nullable: true })
+    @Field(() => GraphQLISODateTime, {
+      nullable: true,
+      description: "When it was sent to the People's Committee.",
+    })
     submittedAt!: Date | null;
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: 'Token subject of the officer who submitted it.' })
     submittedBy!: string | null;
-    @Field(() => GraphQLISODateTime, { nullable: true })
+    @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was accepted or returned.' })
     reviewedAt!: Date | null;
-    @Field(() => String, { nullable: true })
+    @Field(() => String, {
+      nullable: true,
+      description: "Token subject of the People's Committee officer who reviewed it.",
+    })
     reviewedBy!: string | null;
     @Field(() => String, { nullable: true, description: "Why the People's Committee returned it." })
     reviewComment!: string | null;
@@ -289,7 +299,10 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
   @Resolver(() => OrgAreaReport)
   class AreaReportResolver {
     @Query(() => OrgAreaReport, { name: `${org}AreaReport`, description: `One ${info.name} report version.` })
-    async areaReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    async areaReport(
+      @Arg('id', () => ID, { description: 'A report version’s id.' }) id: string,
+      @Ctx() ctx: Context,
+    ) {
       return toReport(ctx.caller, await readableRow(ctx, id));
     }
 
@@ -298,13 +311,15 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
       description: `${info.name} report versions for a unit and the units below it, newest period first.`,
     })
     async areaReports(
-      @Arg('unitCode') unitCode: string,
+      @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+      unitCode: string,
       @Arg('period', () => PeriodScalar, {
         nullable: true,
         description: 'Reports for periods inside this one.',
       })
       period: Period | null,
-      @Arg('section', () => ReportSection, { nullable: true }) section: ReportSection | null,
+      @Arg('section', () => ReportSection, { nullable: true, description: 'Only this section.' })
+      section: ReportSection | null,
       @Arg('first', () => Int, { defaultValue: 100, description: 'At most 500.' }) first: number,
       @Ctx() ctx: Context,
     ) {
@@ -335,9 +350,12 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
         'return, starts the next version.',
     })
     async prepare(
-      @Arg('section', () => ReportSection) section: ReportSection,
-      @Arg('unitCode') unitCode: string,
-      @Arg('period', () => PeriodScalar) period: Period,
+      @Arg('section', () => ReportSection, { description: 'One of the organisation’s sections.' })
+      section: ReportSection,
+      @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+      unitCode: string,
+      @Arg('period', () => PeriodScalar, { description: 'The period to report, e.g. 2025-Q1.' })
+      period: Period,
       @Ctx() ctx: Context,
     ) {
       const problem = writerProblem(ctx.caller);
@@ -400,7 +418,10 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
       name: `submit${Org}AreaReport`,
       description: "Sends a draft to the People's Committee; its figures are frozen from now on.",
     })
-    async submit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    async submit(
+      @Arg('id', () => ID, { description: 'A draft version’s id.' }) id: string,
+      @Ctx() ctx: Context,
+    ) {
       const problem = writerProblem(ctx.caller);
       if (problem) throw new ForbiddenError(problem);
       await readableRow(ctx, id);
@@ -418,9 +439,14 @@ export function createAreaReporting<F extends DisclosedFigures>(options: AreaRep
       description: "The People's Committee accepts a submitted version, or returns it with a comment.",
     })
     async review(
-      @Arg('id', () => ID) id: string,
-      @Arg('decision', () => AreaReportDecision) decision: AreaReportDecision,
-      @Arg('comment', () => String, { nullable: true }) comment: string | null,
+      @Arg('id', () => ID, { description: 'A submitted version’s id.' }) id: string,
+      @Arg('decision', () => AreaReportDecision, { description: 'Accept it, or return it for correction.' })
+      decision: AreaReportDecision,
+      @Arg('comment', () => String, {
+        nullable: true,
+        description: 'Why it is returned; required to return.',
+      })
+      comment: string | null,
       @Ctx() ctx: Context,
     ) {
       if (ctx.caller.org !== 'people-committee' || !hasRole(ctx.caller, 'officer', 'admin')) {

@@ -25,23 +25,27 @@ registerEnumType(AreaReportDecision, { name: 'AreaReportDecision' });
 })
 @Directive('@shareable')
 export class ExpectedReport {
-  @Field(() => ReportSection)
+  @Field(() => ReportSection, { description: 'The report section expected.' })
   section!: ReportSection;
 
-  @Field()
+  @Field({ description: 'GSO code of the unit that owes it.' })
   unitCode!: string;
 
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The period it covers.' })
   period!: Period;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: "The day it is due (Vietnam date), from the People's Committee's obligation.",
+  })
   dueOn!: string;
 }
 
 @ObjectType({ description: 'An expected report and what came of it.' })
 @Directive('@shareable')
 export class ExpectedReportStatus extends ExpectedReport {
-  @Field(() => ReportTimeliness)
+  @Field(() => ReportTimeliness, {
+    description: 'On time, late, missing or not yet due, as of today (Vietnam date).',
+  })
   timeliness!: ReportTimeliness;
 
   @Field(() => DateScalar, { nullable: true, description: 'Vietnam date of the first submission.' })
@@ -50,7 +54,7 @@ export class ExpectedReportStatus extends ExpectedReport {
   @Field(() => AreaReportStatus, { nullable: true, description: 'Status of the latest version, if any.' })
   status!: AreaReportStatus | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The latest version's number, if any." })
   version!: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The latest version, if any.' })
@@ -64,22 +68,28 @@ export class ExpectedReportStatus extends ExpectedReport {
 })
 @Directive('@shareable')
 export class AreaReporting {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Reports the People's Committee expects from the area's units for the period.",
+  })
   expected!: number;
   @Field(() => Int, { description: 'On time plus late.' })
   submitted!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected reports first submitted on or before their due day.' })
   onTime!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected reports first submitted after their due day.' })
   late!: number;
   @Field(() => Int, { description: 'Due date passed, nothing submitted.' })
   missing!: number;
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Expected reports not submitted whose due day has not passed (Vietnam date).',
+  })
   notYetDue!: number;
   @Field(() => Int, { description: 'Reports whose latest version was accepted.' })
   accepted!: number;
   @Field(() => Int, { description: 'Reports whose latest version was returned for correction.' })
   returned!: number;
-  @Field(() => [ExpectedReportStatus])
+  @Field(() => [ExpectedReportStatus], {
+    description: 'Each expected report and what came of it, by unit and section.',
+  })
   reports!: ExpectedReportStatus[];
 }

@@ -6,21 +6,21 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Household')
 @Directive('@key(fields: "id")')
 export class HouseholdRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
 @ObjectType('Person')
 @Directive('@key(fields: "id")')
 export class PersonRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
 @ObjectType('Programme')
 @Directive('@key(fields: "id", resolvable: false)')
 export class ProgrammeRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 

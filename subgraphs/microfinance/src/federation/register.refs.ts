@@ -6,14 +6,14 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Household')
 @Directive('@key(fields: "id")')
 export class HouseholdRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
 @ObjectType('Person')
 @Directive('@key(fields: "id")')
 export class PersonRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
@@ -21,6 +21,6 @@ export class PersonRef {
 @ObjectType('SavingsLoanGroup')
 @Directive('@key(fields: "id")')
 export class SavingsLoanGroupRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }

@@ -14,7 +14,7 @@ export class LoanStanding {
   /** The loan's id, for the audit log of amount reads. */
   id!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day.' })
   asOf!: string;
 
   @Field(() => Int, {
@@ -23,7 +23,9 @@ export class LoanStanding {
   })
   daysPastDue!: number;
 
-  @Field(() => LoanArrearsBucket)
+  @Field(() => LoanArrearsBucket, {
+    description: 'Current, or how many days past due its oldest unpaid instalment is.',
+  })
   bucket!: LoanArrearsBucket;
 
   @Field({ description: 'Whether an instalment is late on that date.' })
@@ -77,13 +79,16 @@ export function toLoanStanding(id: string, asOf: string, row: StandingRow | unde
 
 @ObjectType({ description: 'Loans of one arrears bucket and the principal they still owe.' })
 export class LoanArrearsBucketFigure {
-  @Field(() => LoanArrearsBucket)
+  @Field(() => LoanArrearsBucket, { description: 'The arrears bucket (days past due).' })
   bucket!: LoanArrearsBucket;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Loans in the bucket; withheld (null) from other organisations where too few.',
+  })
   loans!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal those loans still owe, in VND.' })
   outstandingPrincipal!: number | null;
 }
 
@@ -93,13 +98,16 @@ export class LoanArrearsBucketFigure {
     'outstanding principal (dư nợ), overdue loans and arrears (nợ quá hạn), buckets and PAR30.',
 })
 export class LoanPortfolioStanding {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the figures are taken.' })
   asOf!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Loans disbursed by that day, not written off and still owing.',
+  })
   activeLoans!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal they still owe (dư nợ), VND.' })
   outstandingPrincipal!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Loans with an instalment late on that date.' })

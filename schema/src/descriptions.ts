@@ -31,9 +31,13 @@ export function auditDescriptions(schema: GraphQLSchema): DescriptionAudit {
     total[kind] += 1;
     if (!description?.trim()) missing[kind].push(coordinate);
   };
+  // Query and Mutation are containers every client knows; their fields are what needs saying.
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name),
+  );
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || isSpecifiedScalarType(type) || FEDERATION.test(type.name)) continue;
-    check('type', type.name, type.description);
+    if (!roots.has(type.name)) check('type', type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (FEDERATION.test(field.name)) continue;

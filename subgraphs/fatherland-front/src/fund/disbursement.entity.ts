@@ -21,7 +21,7 @@ export class FrontDisbursement {
   unitCode!: string;
 
   @Field(() => FrontDisbursementPurpose, {
-    description: 'What it paid for: a gift, medical or school help, a house share, a sponsorship payment.',
+    description: 'What it paid for: a house share, a gift, a sponsorship payment, medical or school help.',
   })
   @Index()
   @Column({ type: 'varchar', length: 24 })

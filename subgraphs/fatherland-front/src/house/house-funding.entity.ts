@@ -16,7 +16,8 @@ export class SolidarityHouseFunding {
   houseId!: string;
 
   @Field(() => SolidarityHouseFundingSource, {
-    description: 'Who pays this part: the Front fund, the state budget, others.',
+    description:
+      'Who pays this part: the Front fund, the state budget, an enterprise, a union, the community, the household …',
   })
   @Column({ type: 'varchar', length: 20 })
   source!: SolidarityHouseFundingSource;

@@ -28,7 +28,7 @@ export class SolidarityHouse {
   @Column({ type: 'varchar', length: 8 })
   work!: SolidarityHouseWork;
 
-  @Field(() => SolidarityHouseStatus, { description: 'Approved, building, completed or cancelled.' })
+  @Field(() => SolidarityHouseStatus, { description: 'Planned, under construction, completed or cancelled.' })
   @Index()
   @Column({ type: 'varchar', length: 20 })
   status!: SolidarityHouseStatus;

@@ -18,7 +18,7 @@ export class FrontSponsor {
 
   @Field(() => FrontSponsorKind, {
     description:
-      'A commune, a district unit, an enterprise, an individual, a family or a hometown association.',
+      'A commune, a district unit, a province body, an enterprise, an individual, a family or a hometown association.',
   })
   @Column({ type: 'varchar', length: 24 })
   kind!: FrontSponsorKind;

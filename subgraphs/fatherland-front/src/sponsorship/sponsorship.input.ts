@@ -23,7 +23,7 @@ import {
 export class RegisterFrontSponsorInput {
   @Field(() => FrontSponsorKind, {
     description:
-      'A commune, a district unit, an enterprise, an individual, a family or a hometown association.',
+      'A commune, a district unit, a province body, an enterprise, an individual, a family or a hometown association.',
   })
   kind!: FrontSponsorKind;
 

@@ -11,7 +11,7 @@ export class CareActivity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => CareActivityKind, { description: 'A visit, a Tết gift, other gifts, and the like.' })
+  @Field(() => CareActivityKind, { description: 'A visit, a Tết gift, another holiday gift, or other care.' })
   @Index()
   @Column({ type: 'varchar', length: 12 })
   kind!: CareActivityKind;
@@ -45,7 +45,7 @@ export class CareActivity {
   value!: number;
 
   @Field(() => CareFundingSource, {
-    description: "Who paid: the union's own funds, a sponsor, the For-the-Poor fund …",
+    description: "Who paid: the union's own fund, the For-the-Poor fund, a sponsor …",
   })
   @Index()
   @Column({ name: 'funding_source', type: 'varchar', length: 20 })

@@ -52,7 +52,7 @@ export class UnionMember {
   @Column({ name: 'joined_date', type: 'date' })
   joinedDate!: string;
 
-  @Field(() => UnionMemberStatus, { description: 'Active, or left.' })
+  @Field(() => UnionMemberStatus, { description: 'Active, suspended or left.' })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: UnionMemberStatus;

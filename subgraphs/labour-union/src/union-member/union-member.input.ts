@@ -56,7 +56,7 @@ export class UpdateUnionMemberInput {
   @IsUUID('all', { message: 'unionOrganisationId must be a union organisation id' })
   unionOrganisationId?: string;
 
-  @Field(() => UnionMemberStatus, { nullable: true, description: 'Active, or left.' })
+  @Field(() => UnionMemberStatus, { nullable: true, description: 'Active, suspended or left.' })
   @IsOptional()
   status?: UnionMemberStatus;
 

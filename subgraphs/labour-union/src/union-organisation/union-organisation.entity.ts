@@ -24,7 +24,8 @@ export class UnionOrganisation {
   name!: string;
 
   @Field(() => UnionOrganisationLevel, {
-    description: 'Province federation, district federation, sector union or grassroots union.',
+    description:
+      'Province federation, district federation, sector or industrial-zone union, or grassroots union.',
   })
   @Index()
   @Column({ type: 'varchar', length: 24 })

@@ -13,7 +13,8 @@ export class RegisterUnionOrganisationInput {
   name!: string;
 
   @Field(() => UnionOrganisationLevel, {
-    description: 'Province federation, district federation, sector union or grassroots union.',
+    description:
+      'Province federation, district federation, sector or industrial-zone union, or grassroots union.',
   })
   level!: UnionOrganisationLevel;
 

@@ -37,7 +37,10 @@ export class DefineLoanProductInput {
   @Length(3, 200)
   name!: string;
 
-  @Field(() => LoanProductKind, { description: 'What the product is for (income generation, housing …).' })
+  @Field(() => LoanProductKind, {
+    description:
+      'Whom the product lends to: microcredit, poor, near-poor or newly-escaped households, or job creation.',
+  })
   kind!: LoanProductKind;
 
   @Field(() => LoanInterestMethod, { description: 'Flat (on the original principal) or declining balance.' })

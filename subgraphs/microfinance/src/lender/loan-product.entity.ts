@@ -27,7 +27,10 @@ export class LoanProduct {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => LoanProductKind, { description: 'What the product is for.' })
+  @Field(() => LoanProductKind, {
+    description:
+      'Whom the product lends to: microcredit, poor, near-poor or newly-escaped households, or job creation.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 30 })
   kind!: LoanProductKind;

@@ -19,7 +19,9 @@ export class AdministrativeUnit {
   @Column({ type: 'varchar', length: 10 })
   level!: UnitLevel;
 
-  @Field(() => UnitKind, { description: 'Province or city, ward, commune or special zone.' })
+  @Field(() => UnitKind, {
+    description: 'Central city, province, district (before July 2025), ward, commune or special zone.',
+  })
   @Column({ type: 'varchar', length: 12 })
   kind!: UnitKind;
 

@@ -29,7 +29,7 @@ export class HouseholdStatusChange {
   effectiveDate!: string;
 
   @Field(() => StatusChangeReason, {
-    description: 'Why it changed: a periodic or ad-hoc review, a correction …',
+    description: 'Why it changed: registration, a periodic review or an ad-hoc review.',
   })
   @Column({ type: 'varchar', length: 20 })
   reason!: StatusChangeReason;

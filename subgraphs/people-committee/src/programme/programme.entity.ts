@@ -11,7 +11,7 @@ export class Programme {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field({ description: 'Short unique code, e.g. BHYT-NGHEO.' })
+  @Field({ description: 'Short unique code, e.g. BHYT-HN-CN.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 40 })
   code!: string;

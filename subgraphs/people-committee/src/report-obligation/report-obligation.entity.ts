@@ -27,7 +27,8 @@ export class ReportObligation {
   unitLevel!: UnitLevel;
 
   @Field(() => ReportSchedule, {
-    description: 'How often a report is due: monthly, quarterly, half-yearly, yearly.',
+    description:
+      'How often a report is due: monthly, quarterly, cumulative (3, 6, 9 months and the year) or yearly.',
   })
   @Column({ type: 'varchar', length: 12 })
   schedule!: ReportSchedule;

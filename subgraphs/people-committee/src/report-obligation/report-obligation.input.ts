@@ -16,7 +16,8 @@ export class DefineReportObligationInput {
   unitLevel!: UnitLevel;
 
   @Field(() => ReportSchedule, {
-    description: 'How often a report is due: monthly, quarterly, half-yearly, yearly.',
+    description:
+      'How often a report is due: monthly, quarterly, cumulative (3, 6, 9 months and the year) or yearly.',
   })
   schedule!: ReportSchedule;
 

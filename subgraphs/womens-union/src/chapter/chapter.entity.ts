@@ -18,7 +18,9 @@ export class WomensUnionChapter {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => WomensUnionChapterLevel, { description: 'Province union, commune chapter or branch.' })
+  @Field(() => WomensUnionChapterLevel, {
+    description: 'Province, district or commune union, or a branch (chi/tổ hội).',
+  })
   @Column({ type: 'varchar', length: 10 })
   level!: WomensUnionChapterLevel;
 

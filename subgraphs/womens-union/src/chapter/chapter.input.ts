@@ -5,7 +5,9 @@ import { WomensUnionChapterLevel } from '../enums';
 
 @InputType({ description: "A new chapter of the Women's Union." })
 export class CreateWomensUnionChapterInput {
-  @Field(() => WomensUnionChapterLevel, { description: 'Province union, commune chapter or branch.' })
+  @Field(() => WomensUnionChapterLevel, {
+    description: 'Province, district or commune union, or a branch (chi/tổ hội).',
+  })
   level!: WomensUnionChapterLevel;
 
   @Field({ description: 'e.g. Hội Liên hiệp Phụ nữ xã Bù Gia Mập, Chi hội ấp 3.' })

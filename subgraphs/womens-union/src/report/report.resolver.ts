@@ -207,7 +207,7 @@ export class WomensUnionReportResolver {
   }
 
   @FieldResolver(() => WomensUnionReportStatus, {
-    description: 'Not yet submitted, or submitted (on time or late).',
+    description: 'Not yet due, due, overdue, or submitted on time or late.',
   })
   async status(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     const submission = await ctx.loaders.reportSubmission.load(reportKey(r.chapterId, r.periodValue));

@@ -55,7 +55,7 @@ export class SavingsLoanGroup {
   @Column({ name: 'formed_on', type: 'date' })
   formedOn!: string;
 
-  @Field(() => SavingsLoanGroupStatus, { description: 'Active or dissolved.' })
+  @Field(() => SavingsLoanGroupStatus, { description: 'Active, suspended or dissolved.' })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: SavingsLoanGroupStatus;

@@ -79,7 +79,10 @@ export class UpdateSavingsLoanGroupInput {
   @IsOptional()
   meetingFrequency?: SavingsLoanGroupMeetingFrequency;
 
-  @Field(() => Int, { nullable: true, description: 'Day of the month the group meets, 1–31.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ISO weekday (weekly, fortnightly) or day of the month 1–28 (monthly).',
+  })
   @IsOptional()
   meetingDay?: number;
 

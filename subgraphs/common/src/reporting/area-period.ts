@@ -22,7 +22,8 @@ export class AreaPeriod {
   unitCode!: string;
 
   @Field(() => PeriodScalar, {
-    description: 'The period the figures cover (a period code such as 2025, 2025-Q1, 2025-H1 or 2025-M03).',
+    description:
+      'The period the figures cover (a period code such as 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M).',
   })
   period!: Period;
 }

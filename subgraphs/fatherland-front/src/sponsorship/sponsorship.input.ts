@@ -123,7 +123,7 @@ export class RecordSponsorshipPaymentInput {
   @IsUUID('all', { message: 'pledge id must be a UUID' })
   pledgeId!: string;
 
-  @Field(() => [PeriodScalar], { description: 'The months paid for, e.g. 2025-M01, 2025-M02, 2025-M03.' })
+  @Field(() => [PeriodScalar], { description: 'The months paid for, e.g. 2025-01, 2025-02, 2025-03.' })
   @ArrayMinSize(1, { message: 'name at least one month' })
   @ArrayMaxSize(12)
   months!: Period[];

@@ -26,7 +26,7 @@ export class UnionReportResolver {
     })
     unitCode: string | null,
     @Arg('period', () => PeriodScalar, {
-      description: 'A period code, e.g. 2025, 2025-Q1, 2025-H1 or 2025-M03.',
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
     @Ctx() ctx: Context,
@@ -53,7 +53,7 @@ export class UnionReportResolver {
     })
     unitCode: string | null,
     @Arg('period', () => PeriodScalar, {
-      description: 'A period code, e.g. 2025, 2025-Q1, 2025-H1 or 2025-M03.',
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
     @Ctx() ctx: Context,

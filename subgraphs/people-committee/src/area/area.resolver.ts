@@ -104,7 +104,7 @@ export class AreaPeriodResolver {
     @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
     unitCode: string,
     @Arg('period', () => PeriodScalar, {
-      description: 'A period code, e.g. 2025, 2025-Q1, 2025-H1 or 2025-M03.',
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
     @Ctx() ctx: Context,

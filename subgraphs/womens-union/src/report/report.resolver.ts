@@ -64,7 +64,7 @@ export class WomensUnionReportResolver {
   async womensUnionReport(
     @Arg('chapterId', () => ID, { description: 'The chapter reported on.' }) chapterId: string,
     @Arg('period', () => PeriodScalar, {
-      description: 'A period code, e.g. 2025, 2025-Q1, 2025-H1 or 2025-M03.',
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
     @Ctx() ctx: Context,
@@ -79,7 +79,7 @@ export class WomensUnionReportResolver {
   })
   async womensUnionReports(
     @Arg('period', () => PeriodScalar, {
-      description: 'A period code, e.g. 2025, 2025-Q1, 2025-H1 or 2025-M03.',
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
     @Arg('filter', () => WomensUnionReportFilter, {

@@ -80,7 +80,9 @@ export class RegisterMatchResolver {
       'file of members or of people in need is linked to the register. Officers and admins only; logged.',
   })
   async registerMatches(
-    @Arg('nationalIds', () => [String], { description: '12-digit national ID numbers (CCCD), at most 500.' })
+    @Arg('nationalIds', () => [String], {
+      description: '12-digit national ID numbers (CCCD), at most 1,000.',
+    })
     nationalIds: string[],
     @Ctx() ctx: Context,
   ): Promise<RegisterMatchOfId[]> {

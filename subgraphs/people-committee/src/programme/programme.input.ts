@@ -81,7 +81,7 @@ export class SetTargetInput {
   @Field(() => TargetMetric, { description: 'What the target measures.' })
   metric!: TargetMetric;
 
-  @Field(() => Float, { description: 'The target in percent (35 = 35 %), above 0 and at most 100.' })
+  @Field(() => Float, { description: 'The target in percent (35 = 35 %), 0 to 100.' })
   @Min(0)
   @Max(100)
   targetPercent!: number;

@@ -52,7 +52,9 @@ export class AuditEntry {
   @Column({ type: 'text', array: true })
   roles!: string[];
 
-  @Field(() => AuditKind, { description: 'What the caller did: read personal data, changed records (or tried to), or searched.' })
+  @Field(() => AuditKind, {
+    description: 'What the caller did: read personal data, changed records (or tried to), or searched.',
+  })
   @Column({ type: 'varchar', length: 16 })
   kind!: AuditKind;
 

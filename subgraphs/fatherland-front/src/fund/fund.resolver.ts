@@ -48,7 +48,7 @@ import {
 export class FrontFundResolver {
   @Query(() => FrontFund, {
     nullable: true,
-    description: "One For-the-Poor fund by id; null if not found or outside the caller's units.",
+    description: "One For-the-Poor fund by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async frontFund(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.fund.load(id) : null);

@@ -20,7 +20,7 @@ export class SolidarityHouseConnection extends Connection(SolidarityHouse) {}
 export class SolidarityHouseResolver {
   @Query(() => SolidarityHouse, {
     nullable: true,
-    description: "One solidarity house by id; null if not found or outside the caller's units.",
+    description: "One solidarity house by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async solidarityHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.house.load(id) : null);

@@ -18,7 +18,7 @@ export class NeedsListEntryConnection extends Connection(NeedsListEntry) {}
 export class NeedsListResolver {
   @Query(() => NeedsListEntry, {
     nullable: true,
-    description: "One needs-list entry by id; null if not found or outside the caller's units.",
+    description: "One needs-list entry by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async needsListEntry(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.needsEntry.load(id) : null);

@@ -69,7 +69,7 @@ export class FrontSponsorResolver {
 export class SponsorshipPledgeResolver {
   @Query(() => SponsorshipPledge, {
     nullable: true,
-    description: "One sponsorship pledge by id; null if not found or outside the caller's units.",
+    description: "One sponsorship pledge by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async sponsorshipPledge(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.pledge.load(id) : null);

@@ -31,7 +31,7 @@ export class CareActivityConnection extends Connection(CareActivity) {}
 export class CarePlanResolver {
   @Query(() => CarePlan, {
     nullable: true,
-    description: "One care plan by id; null if not found or outside the caller's units.",
+    description: "One care plan by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async carePlan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.carePlan.load(id), `Care plan ${id}`, ctx);
@@ -101,7 +101,7 @@ export class CarePlanResolver {
 export class CareActivityResolver {
   @Query(() => CareActivity, {
     nullable: true,
-    description: "One care activity by id; null if not found or outside the caller's units.",
+    description: "One care activity by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async careActivity(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.careActivity.load(id), `Care activity ${id}`, ctx);

@@ -41,7 +41,10 @@ export class FundGift {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => String, { nullable: true, description: 'Labour Union only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text; any organisation that may read the gift reads it.',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

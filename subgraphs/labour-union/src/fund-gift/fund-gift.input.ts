@@ -27,7 +27,10 @@ export class RecordFundGiftInput {
   @Min(1, { message: 'amount must be more than 0 đồng' })
   amount!: number;
 
-  @Field(() => String, { nullable: true, description: 'Free text, seen by the Labour Union only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text; any organisation that may read the gift reads it.',
+  })
   @IsOptional()
   @MaxLength(500)
   note?: string | null;

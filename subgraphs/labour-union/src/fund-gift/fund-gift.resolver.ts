@@ -14,7 +14,8 @@ export class FundGiftConnection extends Connection(FundGift) {}
 export class FundGiftResolver {
   @Query(() => FundGift, {
     nullable: true,
-    description: "One record of workers' gifts by id; null if not found or outside the caller's units.",
+    description:
+      "One record of workers' gifts by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async fundGift(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.fundGift.load(id), `Fund gift ${id}`, ctx);

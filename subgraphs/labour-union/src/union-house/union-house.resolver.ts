@@ -16,7 +16,7 @@ export class UnionHouseConnection extends Connection(UnionHouse) {}
 export class UnionHouseResolver {
   @Query(() => UnionHouse, {
     nullable: true,
-    description: "One union house grant by id; null if not found or outside the caller's units.",
+    description: "One union house grant by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async unionHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.house.load(id), `Union house ${id}`, ctx);

@@ -25,7 +25,7 @@ export class UnionMemberConnection extends Connection(UnionMember) {}
 export class UnionMemberResolver {
   @Query(() => UnionMember, {
     nullable: true,
-    description: "One union member by id; null if not found or outside the caller's units.",
+    description: "One union member by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async unionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.member.load(id), `Union member ${id}`, ctx);

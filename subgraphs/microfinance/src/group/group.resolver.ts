@@ -40,7 +40,7 @@ export class LendingCentreResolver {
 
   @Query(() => LendingCentre, {
     nullable: true,
-    description: "One lending centre by id; null if not found or outside the caller's units.",
+    description: "One lending centre by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async lendingCentre(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.centre.load(id));
@@ -91,7 +91,7 @@ export class LendingGroupResolver {
 
   @Query(() => LendingGroup, {
     nullable: true,
-    description: "One lending group by id; null if not found or outside the caller's units.",
+    description: "One lending group by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async lendingGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.group.load(id));

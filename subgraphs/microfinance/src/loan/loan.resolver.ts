@@ -44,7 +44,7 @@ const lenderOnly = () => UseMiddleware(VisibleOnlyTo('microfinance'));
 export class LoanResolver {
   @Query(() => Loan, {
     nullable: true,
-    description: "One loan by id; null if not found or outside the caller's units.",
+    description: "One loan by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   loan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleLoan(ctx, id);

@@ -18,7 +18,7 @@ import { HouseholdConnection } from './household.types';
 export class HouseholdResolver {
   @Query(() => Household, {
     nullable: true,
-    description: "One household by id; null if not found or outside the caller's units.",
+    description: "One household by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   household(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleHousehold(ctx, id);
@@ -105,7 +105,7 @@ export class HouseholdResolver {
 
   @FieldResolver(() => Assessment, {
     nullable: true,
-    description: "The newest review of the household; People's Committee only.",
+    description: "The newest review of the household (its income and indicators: People's Committee only).",
   })
   latestAssessment(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.loaders.latestAssessment.load(h.id);

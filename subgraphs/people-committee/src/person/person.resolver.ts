@@ -13,7 +13,7 @@ import { addHouseholdMember, updatePerson } from './person.service';
 export class PersonResolver {
   @Query(() => Person, {
     nullable: true,
-    description: "One person by id; null if not found or outside the caller's units.",
+    description: "One person by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   person(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visiblePerson(ctx, id);

@@ -31,7 +31,10 @@ export class Benefit {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => String, { nullable: true, description: "People's Committee only." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text; any organisation that may read the benefit reads it.',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

@@ -59,7 +59,10 @@ export class RecordBenefitInput {
   @Min(0, { message: 'amount cannot be negative' })
   amount!: number;
 
-  @Field(() => String, { nullable: true, description: "Free text, seen by the People's Committee only." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text; any organisation that may read the benefit reads it.',
+  })
   @IsOptional()
   @MaxLength(300)
   note?: string;

@@ -20,7 +20,7 @@ export class WomensUnionMemberConnection extends Connection(WomensUnionMember) {
 export class WomensUnionMemberResolver {
   @Query(() => WomensUnionMember, {
     nullable: true,
-    description: "One Women's Union member by id; null if not found or outside the caller's units.",
+    description: "One Women's Union member by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async womensUnionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Member ${id}`, await ctx.loaders.member.load(id));

@@ -61,7 +61,8 @@ export class FiveNoThreeCleanProgress {
 export class FiveNoThreeCleanPledgeResolver {
   @Query(() => FiveNoThreeCleanPledge, {
     nullable: true,
-    description: 'One "5 không 3 sạch" pledge by id; null if not found or outside the caller\'s units.',
+    description:
+      'One "5 không 3 sạch" pledge by id; null if not found, FORBIDDEN outside the caller\'s units.',
   })
   async fiveNoThreeCleanPledge(
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,

@@ -34,7 +34,7 @@ export class SavingsLoanGroupConnection extends Connection(SavingsLoanGroup) {}
 export class SavingsLoanGroupResolver {
   @Query(() => SavingsLoanGroup, {
     nullable: true,
-    description: "One savings-and-loan group by id; null if not found or outside the caller's units.",
+    description: "One savings-and-loan group by id; null if not found, FORBIDDEN outside the caller's units.",
   })
   async savingsLoanGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Group ${id}`, await ctx.loaders.group.load(id));

@@ -116,7 +116,7 @@ query PledgesInArrears($unitCode: String! = "75", $today: LocalDate! = "${today}
       query: `# Microfinance lender: the portfolio and the loans late today.
 
 query Portfolio($unitCode: String! = "75") {
-  loanPortfolio(filter: { unitCode: $unitCode }) { activeLoans outstandingPrincipal overdueLoans par30 }
+  loanPortfolio(filter: { unitCode: $unitCode }) { activeLoans outstandingPrincipal overdueLoans par30Percent }
 }
 
 query OverdueLoans($unitCode: String! = "75") {

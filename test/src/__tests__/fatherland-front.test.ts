@@ -167,11 +167,11 @@ describe('the Fatherland Front through the gateway', () => {
 
   it('checks the coverage rules of the commune and keeps income from other organisations', async () => {
     const { sponsorshipCoverage } = await ok(
-      `{ sponsorshipCoverage(unitCode: "25222") { peopleInNeed coveredLocally localShare rules { rule passed } } }`,
+      `{ sponsorshipCoverage(unitCode: "25222") { peopleInNeed coveredLocally localSharePercent rules { rule passed } } }`,
       {},
       front,
     );
-    expect(sponsorshipCoverage).toMatchObject({ peopleInNeed: 1, coveredLocally: 1, localShare: 1 });
+    expect(sponsorshipCoverage).toMatchObject({ peopleInNeed: 1, coveredLocally: 1, localSharePercent: 100 });
     expect(sponsorshipCoverage.rules.every((r: { passed: boolean }) => r.passed)).toBe(true);
     const union = await hub.token({ org: 'labour-union', units: ['75'], roles: ['viewer'] });
     const res = await hub.query(

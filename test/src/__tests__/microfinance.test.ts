@@ -214,7 +214,7 @@ describe('the microfinance lender through the gateway', () => {
   it("gives the People's Committee the quarterly portfolio report by commune", async () => {
     const { loanPortfolioReport: report } = await call(
       `{ loanPortfolioReport(period: "2025-Q1", unitCode: "75") { dueDate total { disbursedAmount repaidPrincipal
-        standing { activeLoans outstandingPrincipal par30 } } rows { unit { name } } } }`,
+        standing { activeLoans outstandingPrincipal par30Percent } } rows { unit { name } } } }`,
       {},
       t.pcViewer,
     );
@@ -224,7 +224,7 @@ describe('the microfinance lender through the gateway', () => {
       total: {
         disbursedAmount: null,
         repaidPrincipal: null,
-        standing: { activeLoans: null, outstandingPrincipal: null, par30: null },
+        standing: { activeLoans: null, outstandingPrincipal: null, par30Percent: null },
       },
       rows: [{ unit: { name: 'Xã Bù Gia Mập' } }],
     });

@@ -1,5 +1,6 @@
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { registerEnums } from '../schema/register-enums';
 
 export enum AuditKind {
   READ_SENSITIVE = 'READ_SENSITIVE',
@@ -9,21 +10,23 @@ export enum AuditKind {
   /** A search or match over personal data (by name, national ID, household…), with its criteria. */
   SEARCH = 'SEARCH',
 }
-registerEnumType(AuditKind, {
-  name: 'AuditKind',
-  description:
+registerEnums([
+  [
+    AuditKind,
+    'AuditKind',
     'A read of personal data, a change, a change that failed (nothing changed), or a search over personal data.',
-});
+  ],
+]);
 
 @ObjectType({
   description: 'One criterion of a search: the argument path (e.g. filter.search) and the values given.',
 })
 @Directive('@shareable')
 export class AuditCriterion {
-  @Field()
+  @Field({ description: "The argument's path, e.g. filter.search." })
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The values given for it.' })
   values!: string[];
 }
 
@@ -32,11 +35,11 @@ export class AuditCriterion {
 @Entity('audit_entry')
 @Index(['at'])
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This entry.' })
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 
@@ -44,15 +47,17 @@ export class AuditEntry {
   @Column({ type: 'text' })
   subject!: string;
 
-  @Field()
+  @Field({ description: "The caller's organisation." })
   @Column({ type: 'text' })
   organisation!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The caller's roles at the time." })
   @Column({ type: 'text', array: true })
   roles!: string[];
 
-  @Field(() => AuditKind)
+  @Field(() => AuditKind, {
+    description: 'What the caller did: read personal data, changed records (or tried to), or searched.',
+  })
   @Column({ type: 'varchar', length: 16 })
   kind!: AuditKind;
 
@@ -103,7 +108,7 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
-  @Field()
+  @Field({ description: 'The request it belongs to; every entry of one GraphQL request shares it.' })
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
 }

@@ -21,7 +21,11 @@ export function createAuditLogResolver(info: SubgraphInfo) {
       description: `The ${info.name} subgraph's audit log, newest first (admins of that organisation only).`,
     })
     async auditLog(
-      @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+      @Arg('first', () => Int, {
+        defaultValue: 50,
+        description: 'How many entries, newest first; at most 200.',
+      })
+      first: number,
       @Arg('before', () => ID, { nullable: true, description: 'Entries older than this id.' })
       before: string | null,
       @Ctx() ctx: RequestContext<unknown>,

@@ -7,21 +7,24 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Household')
 @Directive('@key(fields: "id")')
 export class HouseholdRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
 @ObjectType('Person')
 @Directive('@key(fields: "id")')
 export class PersonRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 
 @ObjectType('AdministrativeUnit')
 @Directive('@key(fields: "code", resolvable: false)')
 export class AdministrativeUnitRef {
-  @Field()
+  @Field({
+    description:
+      "The official code of the administrative unit (tỉnh, xã), as the People's Committee keeps it.",
+  })
   code!: string;
 }
 

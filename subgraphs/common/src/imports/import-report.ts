@@ -22,7 +22,7 @@ export class ImportProblem {
   })
   column!: string;
 
-  @Field()
+  @Field({ description: 'What is wrong, in words a clerk can act on.' })
   problem!: string;
 
   @Field(() => String, { nullable: true, description: 'The value as the file gives it.' })
@@ -39,7 +39,7 @@ export class ImportReport {
   @Field(() => ID, { description: 'This import run, as recorded in the audit log.' })
   id!: string;
 
-  @Field()
+  @Field({ description: "The file's name as uploaded." })
   fileName!: string;
 
   @Field({ description: 'True when every row was valid and the records are in the database.' })
@@ -51,13 +51,13 @@ export class ImportReport {
   @Field(() => Int, { description: 'Records the rows describe (e.g. households with their members).' })
   records!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records the import added.' })
   created!: number;
 
   @Field(() => Int, { description: 'Records already there exactly as the file gives them.' })
   unchanged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All problems found, including those not listed.' })
   problemCount!: number;
 
   @Field(() => [ImportProblem], { description: `The first ${MAX_REPORTED_PROBLEMS} problems, by row.` })

@@ -21,7 +21,10 @@ export class AreaPeriod {
   @Field({ description: 'GSO code: a province, a commune or ward, or a unit retired in the 2025 reform.' })
   unitCode!: string;
 
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, {
+    description:
+      'The period the figures cover (a period code such as 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M).',
+  })
   period!: Period;
 }
 

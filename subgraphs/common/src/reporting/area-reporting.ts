@@ -179,7 +179,10 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
   @Resolver(() => OrgAreaReport)
   class AreaReportResolver {
     @Query(() => OrgAreaReport, { name: `${org}AreaReport`, description: `One ${info.name} report version.` })
-    async areaReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    async areaReport(
+      @Arg('id', () => ID, { description: 'A report version’s id.' }) id: string,
+      @Ctx() ctx: Context,
+    ) {
       return toReport(ctx.caller, await readableRow(ctx, id));
     }
 
@@ -188,13 +191,15 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
       description: `${info.name} report versions for a unit and the units below it, newest period first.`,
     })
     async areaReports(
-      @Arg('unitCode') unitCode: string,
+      @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+      unitCode: string,
       @Arg('period', () => PeriodScalar, {
         nullable: true,
         description: 'Reports for periods inside this one.',
       })
       period: Period | null,
-      @Arg('section', () => ReportSection, { nullable: true }) section: ReportSection | null,
+      @Arg('section', () => ReportSection, { nullable: true, description: 'Only this section.' })
+      section: ReportSection | null,
       @Arg('first', () => Int, { defaultValue: 100, description: 'At most 500.' }) first: number,
       @Ctx() ctx: Context,
     ) {
@@ -210,9 +215,12 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
         'return, starts the next version.',
     })
     async prepare(
-      @Arg('section', () => ReportSection) section: ReportSection,
-      @Arg('unitCode') unitCode: string,
-      @Arg('period', () => PeriodScalar) period: Period,
+      @Arg('section', () => ReportSection, { description: 'One of the organisation’s sections.' })
+      section: ReportSection,
+      @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+      unitCode: string,
+      @Arg('period', () => PeriodScalar, { description: 'The period to report, e.g. 2025-Q1.' })
+      period: Period,
       @Ctx() ctx: Context,
     ) {
       const problem = writerProblem(ctx.caller);
@@ -242,7 +250,10 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
       name: `submit${Org}AreaReport`,
       description: "Sends a draft to the People's Committee; its figures are frozen from now on.",
     })
-    async submit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    async submit(
+      @Arg('id', () => ID, { description: 'A draft version’s id.' }) id: string,
+      @Ctx() ctx: Context,
+    ) {
       const problem = writerProblem(ctx.caller);
       if (problem) throw new ForbiddenError(problem);
       await readableRow(ctx, id);
@@ -256,9 +267,14 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
       description: "The People's Committee accepts a submitted version, or returns it with a comment.",
     })
     async review(
-      @Arg('id', () => ID) id: string,
-      @Arg('decision', () => AreaReportDecision) decision: AreaReportDecision,
-      @Arg('comment', () => String, { nullable: true }) comment: string | null,
+      @Arg('id', () => ID, { description: 'A submitted version’s id.' }) id: string,
+      @Arg('decision', () => AreaReportDecision, { description: 'Accept it, or return it for correction.' })
+      decision: AreaReportDecision,
+      @Arg('comment', () => String, {
+        nullable: true,
+        description: 'Why it is returned; required to return.',
+      })
+      comment: string | null,
       @Ctx() ctx: Context,
     ) {
       if (ctx.caller.org !== 'people-committee' || !hasRole(ctx.caller, 'officer', 'admin')) {

@@ -1,22 +1,29 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { registerEnums } from '../schema/register-enums';
 import { PeriodScalar, type Period } from '../period';
 import { DateScalar } from '../schema/scalars';
 import { AreaReportStatus } from './area-report.entity';
 import { ReportSection } from './report-section';
 import { ReportTimeliness } from './timeliness';
 
-registerEnumType(AreaReportStatus, {
-  name: 'AreaReportStatus',
-  description:
-    'Draft (figures may be refreshed) → submitted (frozen) → accepted, or returned with a comment; after a ' +
-    'return the organisation prepares a new version.',
-});
-
 export enum AreaReportDecision {
   ACCEPT = 'ACCEPT',
   RETURN = 'RETURN',
 }
-registerEnumType(AreaReportDecision, { name: 'AreaReportDecision' });
+
+registerEnums([
+  [
+    AreaReportStatus,
+    'AreaReportStatus',
+    'Draft (figures may be refreshed) → submitted (frozen) → accepted, or returned with a comment; after a ' +
+      'return the organisation prepares a new version.',
+  ],
+  [
+    AreaReportDecision,
+    'AreaReportDecision',
+    "The People's Committee's decision on a submitted report version: accept it, or return it with a comment.",
+  ],
+]);
 
 @ObjectType({
   description:
@@ -25,23 +32,27 @@ registerEnumType(AreaReportDecision, { name: 'AreaReportDecision' });
 })
 @Directive('@shareable')
 export class ExpectedReport {
-  @Field(() => ReportSection)
+  @Field(() => ReportSection, { description: 'The report section expected.' })
   section!: ReportSection;
 
-  @Field()
+  @Field({ description: 'GSO code of the unit that owes it.' })
   unitCode!: string;
 
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The period it covers.' })
   period!: Period;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: "The day it is due (Vietnam date), from the People's Committee's obligation.",
+  })
   dueOn!: string;
 }
 
 @ObjectType({ description: 'An expected report and what came of it.' })
 @Directive('@shareable')
 export class ExpectedReportStatus extends ExpectedReport {
-  @Field(() => ReportTimeliness)
+  @Field(() => ReportTimeliness, {
+    description: 'On time, late, missing or not yet due, as of today (Vietnam date).',
+  })
   timeliness!: ReportTimeliness;
 
   @Field(() => DateScalar, { nullable: true, description: 'Vietnam date of the first submission.' })
@@ -50,7 +61,7 @@ export class ExpectedReportStatus extends ExpectedReport {
   @Field(() => AreaReportStatus, { nullable: true, description: 'Status of the latest version, if any.' })
   status!: AreaReportStatus | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The latest version's number, if any." })
   version!: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The latest version, if any.' })
@@ -64,22 +75,28 @@ export class ExpectedReportStatus extends ExpectedReport {
 })
 @Directive('@shareable')
 export class AreaReporting {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Reports the People's Committee expects from the area's units for the period.",
+  })
   expected!: number;
   @Field(() => Int, { description: 'On time plus late.' })
   submitted!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected reports first submitted on or before their due day.' })
   onTime!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected reports first submitted after their due day.' })
   late!: number;
   @Field(() => Int, { description: 'Due date passed, nothing submitted.' })
   missing!: number;
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Expected reports not submitted whose due day has not passed (Vietnam date).',
+  })
   notYetDue!: number;
   @Field(() => Int, { description: 'Reports whose latest version was accepted.' })
   accepted!: number;
   @Field(() => Int, { description: 'Reports whose latest version was returned for correction.' })
   returned!: number;
-  @Field(() => [ExpectedReportStatus])
+  @Field(() => [ExpectedReportStatus], {
+    description: 'Each expected report and what came of it, by unit and section.',
+  })
   reports!: ExpectedReportStatus[];
 }

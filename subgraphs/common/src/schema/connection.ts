@@ -6,8 +6,13 @@ import { BadUserInputError } from '../errors';
 @ObjectType({ description: 'Where a page of a list ends and whether more follow.' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'True when another page follows; ask for it with after: endCursor.' })
+  hasNextPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item of this page; null when empty.',
+  })
+  endCursor!: string | null;
 }
 
 @ArgsType()
@@ -30,17 +35,23 @@ export interface Page<T> {
 
 /** A GitHub-style connection type (totalCount, pageInfo, edges, nodes) for one node type. */
 export function Connection<T extends object>(NodeClass: ClassType<T>) {
-  @ObjectType(`${NodeClass.name}Edge`)
+  @ObjectType(`${NodeClass.name}Edge`, { description: `One item of a page, with its cursor.` })
   abstract class Edge {
-    @Field() cursor!: string;
-    @Field(() => NodeClass) node!: T;
+    @Field({ description: 'Opaque position of this item; pass it as after to read the items after it.' })
+    cursor!: string;
+    @Field(() => NodeClass, { description: 'The item.' }) node!: T;
   }
   @ObjectType()
   abstract class ConnectionType implements Page<T> {
-    @Field(() => Int) totalCount!: number;
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => [Edge]) edges!: { cursor: string; node: T }[];
-    @Field(() => [NodeClass]) nodes!: T[];
+    @Field(() => Int, {
+      description: 'How many items the whole list has (all pages), under the same filter.',
+    })
+    totalCount!: number;
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
+    pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: { cursor: string; node: T }[];
+    @Field(() => [NodeClass], { description: 'The items of this page, without cursors.' }) nodes!: T[];
   }
   return ConnectionType;
 }

@@ -1,5 +1,5 @@
 import type { Discloser } from '@chung-tay/common';
-import { percent1 } from './area-figures.sql';
+import { percent1 } from '../percent';
 import type { FatherlandFrontAreaFigures } from './area-figures.types';
 
 const n = (v: number | null) => v ?? 0;

@@ -4,6 +4,7 @@ import { loadCoverageFacts } from '../coverage/coverage.facts';
 import { evaluateCoverage } from '../coverage/coverage.rules';
 import { SponsorshipCoverageRuleKind as Rule } from '../enums';
 import { monthOfDate, monthStartDate } from '../months';
+import { percent1 } from '../percent';
 import type {
   FatherlandFrontAreaCoverage,
   FatherlandFrontAreaFund,
@@ -190,11 +191,7 @@ export const emptyCoverage = (): AreaCoverage => ({
   allRulesMet: true,
 });
 
-/**
- * Percent with one decimal, half away from zero, from whole counts: (part × 1000 ÷ whole) is exact enough for
- * Math.round to see a true .5 (e.g. 1 of 16 → 62.5 → 6.3 %).
- */
-export const percent1 = (part: number, whole: number) => Math.round((part * 1000) / whole) / 10;
+export { percent1 };
 
 /** The coverage rules of `sponsorshipCoverage` on the as-of day, for every area, from one statement. */
 export async function coverageFigures(dataSource: DataSource, roots: string[], period: Period) {

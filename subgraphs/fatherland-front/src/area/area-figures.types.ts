@@ -220,16 +220,22 @@ export class FatherlandFrontAreaFigures {
   })
   asOf!: string;
 
-  @Field(() => FatherlandFrontAreaFund)
+  @Field(() => FatherlandFrontAreaFund, {
+    description: 'The For-the-Poor funds of the area: balance, money in and out in the period.',
+  })
   fund!: FatherlandFrontAreaFund;
 
-  @Field(() => FatherlandFrontAreaHouses)
+  @Field(() => FatherlandFrontAreaHouses, { description: 'Solidarity houses of the area.' })
   houses!: FatherlandFrontAreaHouses;
 
-  @Field(() => FatherlandFrontAreaSponsorship)
+  @Field(() => FatherlandFrontAreaSponsorship, {
+    description: 'Sponsorship pledges and payments of the area.',
+  })
   sponsorship!: FatherlandFrontAreaSponsorship;
 
-  @Field(() => FatherlandFrontAreaCoverage)
+  @Field(() => FatherlandFrontAreaCoverage, {
+    description: 'The coverage rules of the Resolution 179/2019 plan, on the as-of day.',
+  })
   coverage!: FatherlandFrontAreaCoverage;
 
   @Field(() => FigureDisclosure, {

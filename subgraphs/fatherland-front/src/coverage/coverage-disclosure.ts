@@ -1,10 +1,14 @@
 import { Discloser, type Caller } from '@chung-tay/common';
 import { info } from '../info';
 import { SponsorshipCoverageRuleKind as Rule } from '../enums';
+import { percent1 } from '../percent';
 import type { CoverageFinding, CoverageReport, CoverageRuleResult } from './coverage.rules';
 
 type Shown<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
-export type ShownFinding = Shown<CoverageFinding, 'peopleInNeed' | 'sponsored' | 'required' | 'localShare'>;
+export type ShownFinding = Shown<
+  CoverageFinding,
+  'peopleInNeed' | 'sponsored' | 'required' | 'localShare' | 'localSharePercent'
+>;
 export type ShownCoverage = Omit<
   Shown<
     CoverageReport,
@@ -18,7 +22,7 @@ export type ShownCoverage = Omit<
   })[];
   communes: Shown<
     CoverageReport['communes'][number],
-    'peopleInNeed' | 'sponsoredByCommune' | 'coveredLocally' | 'localShare'
+    'peopleInNeed' | 'sponsoredByCommune' | 'coveredLocally' | 'localShare' | 'localSharePercent'
   >[];
   disclosure: ReturnType<Discloser['note']>;
 };
@@ -27,6 +31,7 @@ export type ShownCoverage = Omit<
 const DISTRICT_RULES = new Set<Rule>([Rule.DISTRICT_UNIT_SPONSORS_ONE, Rule.SMALL_DISTRICT_UNITS_SHARE_ONE]);
 
 const share = (part: number, whole: number) => (whole ? part / whole : null);
+const percent = (part: number, whole: number) => (whole ? percent1(part, whole) : null);
 
 /**
  * The coverage report as `caller` may see it. For other organisations the people counted (in need, covered) pass
@@ -51,6 +56,7 @@ export function coverageFor(caller: Caller, r: CoverageReport): ShownCoverage {
       sponsoredByCommune: d.count(`${at}.sponsoredByCommune`, c.sponsoredByCommune),
       coveredLocally,
       localShare: d.percent(coveredLocally, inNeed, share),
+      localSharePercent: d.percent(coveredLocally, inNeed, percent),
     };
   });
   const withheld = communes.some((c) => c.peopleInNeed === null);
@@ -64,6 +70,7 @@ export function coverageFor(caller: Caller, r: CoverageReport): ShownCoverage {
       sponsored: seventy ? c.coveredLocally : c.sponsoredByCommune,
       required: null,
       localShare: seventy ? c.localShare : null,
+      localSharePercent: seventy ? c.localSharePercent : null,
     };
   };
   const rules = r.rules.map((rule) =>
@@ -84,6 +91,7 @@ export function coverageFor(caller: Caller, r: CoverageReport): ShownCoverage {
     coveredByProvinceOnly: d.count('coveredByProvinceOnly', r.coveredByProvinceOnly),
     notCovered: d.count('notCovered', r.notCovered),
     localShare: d.percent(local, people, share),
+    localSharePercent: d.percent(local, people, percent),
     provinceList: d.count('provinceList', r.provinceList),
     passed: rules.some((x) => x.passed === null) ? null : r.passed,
     rules,

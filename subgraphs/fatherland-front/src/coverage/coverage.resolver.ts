@@ -17,8 +17,13 @@ export class SponsorshipCoverageResolver {
       'get the people counts under the threshold rule (see disclosure).',
   })
   async sponsorshipCoverage(
-    @Arg('unitCode') unitCode: string,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+    unitCode: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the figures are taken (Vietnam date); today when left out.',
+    })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<SponsorshipCoverageReport> {
     const unit = await currentUnit(ctx.loaders, unitCode, ['PROVINCE', 'COMMUNE'], 'unitCode');
@@ -32,7 +37,10 @@ export class SponsorshipCoverageResolver {
 
 @Resolver(() => SponsorshipCoverageFinding)
 export class SponsorshipCoverageFindingResolver {
-  @FieldResolver(() => FrontSponsor, { nullable: true })
+  @FieldResolver(() => FrontSponsor, {
+    nullable: true,
+    description: 'The district unit, for the district-unit rules.',
+  })
   sponsor(@Root() f: SponsorshipCoverageFinding, @Ctx() ctx: Context) {
     return f.sponsorId ? ctx.loaders.sponsor.load(f.sponsorId) : null;
   }

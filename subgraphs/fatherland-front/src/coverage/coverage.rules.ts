@@ -1,4 +1,5 @@
 import { SponsorshipCoverageRuleKind as Rule, SponsorshipLevel } from '../enums';
+import { percent1 } from '../percent';
 
 /** A person on the needs list on the as-of date, in a commune of the area checked. */
 export interface NeedsPerson {
@@ -29,6 +30,8 @@ export interface CoverageFinding {
   sponsored: number;
   required: number;
   localShare: number | null;
+  /** The same in percent, one decimal (the schema's rate convention). */
+  localSharePercent: number | null;
   passed: boolean;
 }
 
@@ -48,6 +51,7 @@ export interface CommuneCoverage {
   /** People with a running pledge that has a commune- or district-level sponsor. */
   coveredLocally: number;
   localShare: number;
+  localSharePercent: number;
 }
 
 export interface CoverageReport {
@@ -57,6 +61,7 @@ export interface CoverageReport {
   notCovered: number;
   /** Share of the people in need covered by commune- or district-level sponsors; null with nobody in need. */
   localShare: number | null;
+  localSharePercent: number | null;
   /** The rest, which the province takes on (people in need not covered by the local levels). */
   provinceList: number;
   passed: boolean;
@@ -111,6 +116,7 @@ export function evaluateCoverage(
       sponsoredByCommune: people.filter((p) => byCommune.has(p)).length,
       coveredLocally,
       localShare: coveredLocally / people.length,
+      localSharePercent: percent1(coveredLocally, people.length),
     };
   });
   const finding = (
@@ -120,6 +126,7 @@ export function evaluateCoverage(
     staffCount: null,
     peopleInNeed: null,
     localShare: null,
+    localSharePercent: null,
     ...f,
     passed: f.sponsored + EPSILON >= f.required,
   });
@@ -139,6 +146,7 @@ export function evaluateCoverage(
       // 70 % in whole people, counted exactly: ceil(7n / 10).
       required: Math.ceil((c.peopleInNeed * 7) / 10),
       localShare: c.localShare,
+      localSharePercent: c.localSharePercent,
     }),
   );
   const units = [...districtUnits]
@@ -190,6 +198,7 @@ export function evaluateCoverage(
     coveredByProvinceOnly,
     notCovered: needs.length - coveredLocally - coveredByProvinceOnly,
     localShare: needs.length ? coveredLocally / needs.length : null,
+    localSharePercent: needs.length ? percent1(coveredLocally, needs.length) : null,
     provinceList: needs.length - coveredLocally,
     passed: rules.every((r) => r.passed),
     rules,

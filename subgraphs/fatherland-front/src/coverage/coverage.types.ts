@@ -14,10 +14,13 @@ export class SponsorshipCoverageFinding {
   @Field(() => ID, { nullable: true, description: 'The district unit, for the district-unit rules.' })
   sponsorId!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "A district unit's staff; null for a commune." })
   staffCount!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: "A commune's people in need; null for a district unit or when withheld.",
+  })
   peopleInNeed!: number | null;
 
   @Field(() => Float, {
@@ -37,10 +40,23 @@ export class SponsorshipCoverageFinding {
   })
   required!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For the 70 % rule: covered locally ÷ people in need.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For the 70 % rule: covered locally ÷ people in need, as a fraction (0.6 = 60 %).',
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
+  })
   localShare!: number | null;
 
-  @Field()
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For the 70 % rule: covered locally ÷ people in need, in percent rounded to 1 decimal (half away from zero); ' +
+      'null for the other rules.' +
+      WITHHELD,
+  })
+  localSharePercent!: number | null;
+
+  @Field({ description: 'Whether the unit meets the rule.' })
   passed!: boolean;
 }
 
@@ -48,10 +64,10 @@ export class SponsorshipCoverageFinding {
   description: 'One coverage rule: passed or not, and the units that fall short, with their figures.',
 })
 export class SponsorshipCoverageRule {
-  @Field(() => SponsorshipCoverageRuleKind)
+  @Field(() => SponsorshipCoverageRuleKind, { description: 'The rule.' })
   rule!: SponsorshipCoverageRuleKind;
 
-  @Field()
+  @Field({ description: 'The rule in words.' })
   description!: string;
 
   @Field(() => Boolean, {
@@ -63,13 +79,15 @@ export class SponsorshipCoverageRule {
   @Field(() => Int, { description: 'Units the rule applies to.' })
   checked!: number;
 
-  @Field(() => [SponsorshipCoverageFinding])
+  @Field(() => [SponsorshipCoverageFinding], {
+    description: 'The units that fall short, with their figures.',
+  })
   offenders!: SponsorshipCoverageFinding[];
 }
 
 @ObjectType({ description: "A commune's sponsorship figures." })
 export class SponsorshipCommuneCoverage {
-  @Field()
+  @Field({ description: 'GSO code of the commune.' })
   unitCode!: string;
 
   @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
@@ -87,8 +105,19 @@ export class SponsorshipCommuneCoverage {
   })
   coveredLocally!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'coveredLocally ÷ peopleInNeed.' + WITHHELD })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'coveredLocally ÷ peopleInNeed, as a fraction (0.6 = 60 %).' + WITHHELD,
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
+  })
   localShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'coveredLocally ÷ peopleInNeed, in percent rounded to 1 decimal (half away from zero).' + WITHHELD,
+  })
+  localSharePercent!: number | null;
 }
 
 @ObjectType({
@@ -97,10 +126,10 @@ export class SponsorshipCommuneCoverage {
     'People in need are those on the needs list that day; a person is covered by a pledge running in that month.',
 })
 export class SponsorshipCoverageReport {
-  @Field()
+  @Field({ description: 'GSO code of the area checked.' })
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day checked.' })
   asOf!: string;
 
   @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
@@ -120,9 +149,19 @@ export class SponsorshipCoverageReport {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'coveredLocally ÷ peopleInNeed; null with nobody in need.',
+    description: 'coveredLocally ÷ peopleInNeed, as a fraction (0.6 = 60 %); null with nobody in need.',
+    deprecationReason: 'Use localSharePercent: the schema gives rates in percent.',
   })
   localShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'coveredLocally ÷ peopleInNeed, in percent rounded to 1 decimal (half away from zero); null with nobody ' +
+      'in need.' +
+      WITHHELD,
+  })
+  localSharePercent!: number | null;
 
   @Field(() => Int, {
     description:
@@ -138,7 +177,9 @@ export class SponsorshipCoverageReport {
   })
   passed!: boolean | null;
 
-  @Field(() => [SponsorshipCoverageRule])
+  @Field(() => [SponsorshipCoverageRule], {
+    description: 'Each rule, passed or not, with the units that fall short.',
+  })
   rules!: SponsorshipCoverageRule[];
 
   @Field(() => [SponsorshipCommuneCoverage], { description: 'Each commune with people in need.' })

@@ -8,7 +8,7 @@ import { MoneyScalar } from '@chung-tay/common';
 @ObjectType('Person', { description: 'A member of a registered household.' })
 @Directive('@key(fields: "id")')
 export class PersonRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 
   @Field(() => MoneyScalar, { nullable: true })
@@ -23,7 +23,7 @@ export class PersonRef {
 @ObjectType('Household', { description: "A household in the register kept by the People's Committee." })
 @Directive('@key(fields: "id")')
 export class HouseholdRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }
 

@@ -9,7 +9,7 @@ import { DateScalar } from '@chung-tay/common';
 })
 @Entity('front_campaign')
 export class FrontCampaign {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,7 +18,7 @@ export class FrontCampaign {
   @Column({ type: 'varchar', length: 30 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tháng cao điểm Vì người nghèo 2025.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -27,11 +27,11 @@ export class FrontCampaign {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the campaign.' })
   @Column({ name: 'start_date', type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the campaign.' })
   @Column({ name: 'end_date', type: 'date' })
   endDate!: string;
 

@@ -8,11 +8,11 @@ import { FrontDisbursementPurpose } from '../enums';
 @Index(['fundId', 'date'])
 @Index(['unitCode', 'date'])
 export class FrontDisbursement {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the fund.' })
   @Column({ name: 'fund_id', type: 'uuid' })
   fundId!: string;
 
@@ -20,7 +20,9 @@ export class FrontDisbursement {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => FrontDisbursementPurpose)
+  @Field(() => FrontDisbursementPurpose, {
+    description: 'What it paid for: a house share, a gift, a sponsorship payment, medical or school help.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 24 })
   purpose!: FrontDisbursementPurpose;
@@ -40,11 +42,11 @@ export class FrontDisbursement {
   @Column({ name: 'solidarity_house_id', type: 'uuid', nullable: true })
   solidarityHouseId!: string | null;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng paid out.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   @Column({ type: 'date' })
   date!: string;
 

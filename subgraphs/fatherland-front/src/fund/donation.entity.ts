@@ -9,11 +9,11 @@ import { FrontDonorKind } from '../enums';
 @Index(['fundId', 'date'])
 @Index(['unitCode', 'date'])
 export class FrontDonation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the fund.' })
   @Column({ name: 'fund_id', type: 'uuid' })
   fundId!: string;
 
@@ -21,12 +21,12 @@ export class FrontDonation {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the campaign.' })
   @Index()
   @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
   campaignId!: string | null;
 
-  @Field(() => FrontDonorKind)
+  @Field(() => FrontDonorKind, { description: 'Who gave: a person, an organisation or an enterprise.' })
   @Index()
   @Column({ name: 'donor_kind', type: 'varchar', length: 20 })
   donorKind!: FrontDonorKind;
@@ -39,11 +39,11 @@ export class FrontDonation {
   @Column({ name: 'donor_name', type: 'text' })
   donorName!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng given.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was received.' })
   @Column({ type: 'date' })
   date!: string;
 

@@ -9,7 +9,7 @@ import { DateScalar } from '@chung-tay/common';
 })
 @Entity('front_fund')
 export class FrontFund {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -20,7 +20,7 @@ export class FrontFund {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Quỹ Vì người nghèo phường Sài Gòn.' })
   @Column({ type: 'text' })
   name!: string;
 

@@ -15,45 +15,45 @@ export class OpenFrontFundInput {
   @Length(3, 200, { message: 'name must be 3 to 200 characters' })
   name!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the fund opened.' })
   openedOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new fund-raising campaign of a Front committee.' })
 export class CreateFrontCampaignInput {
   @Field({ description: 'Short unique code, 3–30 capital letters, digits or dashes, e.g. VNN-2025.' })
   @Matches(/^[A-Z0-9-]{3,30}$/, { message: 'campaign code must be 3–30 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tháng cao điểm Vì người nghèo 2025.' })
   @Length(3, 300, { message: 'name must be 3 to 300 characters' })
   name!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the committee's unit." })
   @Matches(/^\d{2}(\d{3})?$/, UNIT)
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the campaign.' })
   startDate!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the campaign.' })
   endDate!: string;
 }
 
 @InputType({ description: 'Money given to a fund.' })
 export class RecordFrontDonationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the fund.' })
   @IsUUID('all', { message: 'fund id must be a UUID' })
   fundId!: string;
 
-  @Field(() => FrontDonorKind)
+  @Field(() => FrontDonorKind, { description: 'Who gave: a person, an organisation or an enterprise.' })
   donorKind!: FrontDonorKind;
 
   @Field({ description: 'Name of the person, enterprise, agency or organisation that gave.' })
   @Length(2, 200, { message: 'donor name must be 2 to 200 characters' })
   donorName!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng, above 0.' })
   @Min(1, { message: 'amount must be a positive number of đồng' })
   amount!: number;
 
@@ -68,7 +68,7 @@ export class RecordFrontDonationInput {
   @IsUUID('all', { message: 'campaign id must be a UUID' })
   campaignId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Fatherland Front only.' })
   @IsOptional()
   @MaxLength(500)
   note?: string;
@@ -81,11 +81,11 @@ export class RecordFrontDonationInput {
   description: 'Money paid out of a fund to a household of the register (or one of its members).',
 })
 export class RecordFrontDisbursementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the fund.' })
   @IsUUID('all', { message: 'fund id must be a UUID' })
   fundId!: string;
 
-  @Field(() => FrontDisbursementPurpose)
+  @Field(() => FrontDisbursementPurpose, { description: 'What the money is for.' })
   purpose!: FrontDisbursementPurpose;
 
   @Field(() => ID, { description: "The household's id in the register (from registerMatch)." })
@@ -97,14 +97,14 @@ export class RecordFrontDisbursementInput {
   @IsUUID('all', { message: 'person id must be a UUID' })
   personId?: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Whole đồng, above 0; at most the fund's balance that day." })
   @Min(1, { message: 'amount must be a positive number of đồng' })
   amount!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   date!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Fatherland Front only.' })
   @IsOptional()
   @MaxLength(500)
   note?: string;
@@ -126,7 +126,7 @@ export class FrontDonationFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this fund's." })
   @IsOptional()
   @IsUUID('all', { message: 'fund id must be a UUID' })
   fundId?: string;
@@ -135,11 +135,11 @@ export class FrontDonationFilter {
   @IsOptional()
   period?: Period;
 
-  @Field(() => FrontDonorKind, { nullable: true })
+  @Field(() => FrontDonorKind, { nullable: true, description: 'Only these kinds of donor.' })
   @IsOptional()
   donorKind?: FrontDonorKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this campaign's." })
   @IsOptional()
   @IsUUID('all', { message: 'campaign id must be a UUID' })
   campaignId?: string;
@@ -151,7 +151,7 @@ export class FrontDisbursementFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this fund's." })
   @IsOptional()
   @IsUUID('all', { message: 'fund id must be a UUID' })
   fundId?: string;
@@ -160,11 +160,11 @@ export class FrontDisbursementFilter {
   @IsOptional()
   period?: Period;
 
-  @Field(() => [FrontDisbursementPurpose], { nullable: true })
+  @Field(() => [FrontDisbursementPurpose], { nullable: true, description: 'Only these purposes.' })
   @IsOptional()
   purpose?: FrontDisbursementPurpose[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   @IsUUID('all', { message: 'household id must be a UUID' })
   householdId?: string;

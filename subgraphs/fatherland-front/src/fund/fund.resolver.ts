@@ -46,14 +46,21 @@ import {
 
 @Resolver(() => FrontFund)
 export class FrontFundResolver {
-  @Query(() => FrontFund, { nullable: true })
-  async frontFund(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => FrontFund, {
+    nullable: true,
+    description: "One For-the-Poor fund by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async frontFund(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.fund.load(id) : null);
   }
 
   @Query(() => FrontFundConnection, { description: 'For-the-Poor funds of Front committees, by unit code.' })
   frontFunds(
-    @Arg('filter', () => FrontFundFilter, { nullable: true }) filter: FrontFundFilter | null,
+    @Arg('filter', () => FrontFundFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FrontFundFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -61,12 +68,16 @@ export class FrontFundResolver {
   }
 
   @Mutation(() => FrontFund, { description: 'Opens the For-the-Poor fund of a Front committee.' })
-  openFrontFund(@Arg('input') input: OpenFrontFundInput, @Ctx() ctx: Context) {
+  openFrontFund(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: OpenFrontFundInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return openFund(ctx, input);
   }
 
-  @FieldResolver(() => UnitRef)
+  @FieldResolver(() => UnitRef, { description: 'The unit of the Front committee that keeps the fund.' })
   unit(@Root() f: FrontFund) {
     return unitRef(f.unitCode);
   }
@@ -77,16 +88,17 @@ export class FrontFundResolver {
   })
   balance(
     @Root() f: FrontFund,
-    @Arg('on', () => DateScalar, { nullable: true }) on: string | null,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    on: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.loaders.fundBalance.load(`${f.id}|${on ?? todayInVietnam()}`);
   }
 
-  @FieldResolver(() => FrontFundPeriodSummary)
+  @FieldResolver(() => FrontFundPeriodSummary, { description: "The fund's money over a period." })
   async summary(
     @Root() f: FrontFund,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('period', () => PeriodScalar, { description: 'A period code, e.g. 2025-Q4.' }) period: Period,
     @Ctx() ctx: Context,
   ): Promise<FrontFundPeriodSummary> {
     const figures = await ctx.loaders.fundPeriod.load(`${f.id}|${period.start}|${period.end}`);
@@ -102,15 +114,25 @@ export class FrontFundResolver {
 export class FrontCampaignResolver {
   @Query(() => FrontCampaignConnection, { description: 'Fund-raising campaigns, newest first.' })
   frontCampaigns(
-    @Arg('filter', () => FrontCampaignFilter, { nullable: true }) filter: FrontCampaignFilter | null,
+    @Arg('filter', () => FrontCampaignFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FrontCampaignFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listCampaigns(ctx, filter ?? {}, first, after);
   }
 
-  @Mutation(() => FrontCampaign)
-  createFrontCampaign(@Arg('input') input: CreateFrontCampaignInput, @Ctx() ctx: Context) {
+  @Mutation(() => FrontCampaign, {
+    description: 'Creates a fund-raising campaign of a Front committee (Fatherland Front officers).',
+  })
+  createFrontCampaign(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: CreateFrontCampaignInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return createCampaign(ctx, input);
   }
@@ -122,7 +144,7 @@ export class FrontCampaignResolver {
     return (await ctx.loaders.campaignTotals.load(c.id))?.total ?? 0;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Donations recorded for the campaign.' })
   async donationCount(@Root() c: FrontCampaign, @Ctx() ctx: Context) {
     return (await ctx.loaders.campaignTotals.load(c.id))?.count ?? 0;
   }
@@ -132,7 +154,11 @@ export class FrontCampaignResolver {
 export class FrontDonationResolver {
   @Query(() => FrontDonationConnection, { description: 'Donations to funds, newest first.' })
   frontDonations(
-    @Arg('filter', () => FrontDonationFilter, { nullable: true }) filter: FrontDonationFilter | null,
+    @Arg('filter', () => FrontDonationFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FrontDonationFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -140,17 +166,24 @@ export class FrontDonationResolver {
   }
 
   @Mutation(() => FrontDonation, { description: 'Records money received by a fund.' })
-  recordFrontDonation(@Arg('input') input: RecordFrontDonationInput, @Ctx() ctx: Context) {
+  recordFrontDonation(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordFrontDonationInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return recordDonation(ctx, input);
   }
 
-  @FieldResolver(() => FrontFund)
+  @FieldResolver(() => FrontFund, { description: 'The fund it went to.' })
   fund(@Root() d: FrontDonation, @Ctx() ctx: Context) {
     return ctx.loaders.fund.load(d.fundId);
   }
 
-  @FieldResolver(() => FrontCampaign, { nullable: true })
+  @FieldResolver(() => FrontCampaign, {
+    nullable: true,
+    description: 'The campaign it was given in, if any.',
+  })
   campaign(@Root() d: FrontDonation, @Ctx() ctx: Context) {
     return d.campaignId ? ctx.loaders.campaign.load(d.campaignId) : null;
   }
@@ -160,7 +193,11 @@ export class FrontDonationResolver {
 export class FrontDisbursementResolver {
   @Query(() => FrontDisbursementConnection, { description: 'Payments out of funds, newest first.' })
   frontDisbursements(
-    @Arg('filter', () => FrontDisbursementFilter, { nullable: true }) filter: FrontDisbursementFilter | null,
+    @Arg('filter', () => FrontDisbursementFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FrontDisbursementFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -172,27 +209,34 @@ export class FrontDisbursementResolver {
       'Pays money out of a fund. Refused when it would take the balance below zero on its day or on any later ' +
       'day already recorded.',
   })
-  recordFrontDisbursement(@Arg('input') input: RecordFrontDisbursementInput, @Ctx() ctx: Context) {
+  recordFrontDisbursement(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordFrontDisbursementInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return recordDisbursement(ctx, input);
   }
 
-  @FieldResolver(() => FrontFund)
+  @FieldResolver(() => FrontFund, { description: 'The fund it was paid from.' })
   fund(@Root() x: FrontDisbursement, @Ctx() ctx: Context) {
     return ctx.loaders.fund.load(x.fundId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: 'The household it went to.' })
   household(@Root() x: FrontDisbursement) {
     return householdRef(x.householdId);
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The member it went to, when one person.' })
   person(@Root() x: FrontDisbursement) {
     return x.personId ? personRef(x.personId) : null;
   }
 
-  @FieldResolver(() => SolidarityHouse, { nullable: true })
+  @FieldResolver(() => SolidarityHouse, {
+    nullable: true,
+    description: 'The solidarity house it is a share of, for a house share.',
+  })
   solidarityHouse(@Root() x: FrontDisbursement, @Ctx() ctx: Context) {
     return x.solidarityHouseId ? ctx.loaders.house.load(x.solidarityHouseId) : null;
   }

@@ -21,22 +21,22 @@ export class FrontDisbursementConnection extends Connection(FrontDisbursement) {
   description: "A fund's money over a period: opening balance, money in and out, closing balance.",
 })
 export class FrontFundPeriodSummary {
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The period summed.' })
   period!: Period;
 
   @Field(() => MoneyScalar, { description: 'Balance at the end of the day before the period starts.' })
   openingBalance!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Money in: donations dated inside the period, VND.' })
   donations!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Donations dated inside the period.' })
   donationCount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Money out: disbursements dated inside the period, VND.' })
   disbursements!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Disbursements dated inside the period.' })
   disbursementCount!: number;
 
   @Field(() => MoneyScalar, { description: 'Balance at the end of the last day of the period.' })

@@ -7,7 +7,7 @@ import { SolidarityHouseFundingSource } from '../enums';
 @ObjectType({ description: "One source of a house's money." })
 @Entity('solidarity_house_funding')
 export class SolidarityHouseFunding {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -15,11 +15,14 @@ export class SolidarityHouseFunding {
   @Column({ name: 'house_id', type: 'uuid' })
   houseId!: string;
 
-  @Field(() => SolidarityHouseFundingSource)
+  @Field(() => SolidarityHouseFundingSource, {
+    description:
+      'Who pays this part: the Front fund, the state budget, an enterprise, a union, the community, the household …',
+  })
   @Column({ type: 'varchar', length: 20 })
   source!: SolidarityHouseFundingSource;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng from this source.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 

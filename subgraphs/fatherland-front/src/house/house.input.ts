@@ -14,10 +14,10 @@ import { SolidarityHouseFundingSource, SolidarityHouseStatus, SolidarityHouseWor
 
 @InputType({ description: "One source of a house's money." })
 export class SolidarityHouseFundingInput {
-  @Field(() => SolidarityHouseFundingSource)
+  @Field(() => SolidarityHouseFundingSource, { description: 'Who pays this part.' })
   source!: SolidarityHouseFundingSource;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng from this source.' })
   @Min(1, { message: 'amount must be a positive number of đồng' })
   amount!: number;
 
@@ -49,31 +49,33 @@ export class RecordSolidarityHouseInput {
   @Matches(/^\d{5}$/, { message: 'unit code must be the 5-digit code of a commune or ward' })
   unitCode!: string;
 
-  @Field(() => SolidarityHouseWork)
+  @Field(() => SolidarityHouseWork, { description: 'Build a new house or repair one.' })
   work!: SolidarityHouseWork;
 
   @Field(() => MoneyScalar, { description: 'Total cost; the funding sources must add up to it.' })
   @Min(1, { message: 'amount must be a positive number of đồng' })
   amount!: number;
 
-  @Field(() => [SolidarityHouseFundingInput])
+  @Field(() => [SolidarityHouseFundingInput], {
+    description: 'Who pays how much (the Front fund, the state, others).',
+  })
   @ArrayMinSize(1, { message: 'name at least one funding source' })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   fundingSources!: SolidarityHouseFundingInput[];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the house was approved.' })
   approvedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day building began, if it has.' })
   @IsOptional()
   startedOn?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was handed over, if it has been.' })
   @IsOptional()
   completedOn?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Fatherland Front only.' })
   @IsOptional()
   @MaxLength(500)
   note?: string;
@@ -85,7 +87,7 @@ export class AdvanceSolidarityHouseInput {
   @IsOptional()
   startedOn?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was handed over.' })
   @IsOptional()
   completedOn?: string;
 }
@@ -96,11 +98,11 @@ export class SolidarityHouseFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => [SolidarityHouseStatus], { nullable: true })
+  @Field(() => [SolidarityHouseStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: SolidarityHouseStatus[];
 
-  @Field(() => SolidarityHouseWork, { nullable: true })
+  @Field(() => SolidarityHouseWork, { nullable: true, description: 'Only new houses, or only repairs.' })
   @IsOptional()
   work?: SolidarityHouseWork;
 

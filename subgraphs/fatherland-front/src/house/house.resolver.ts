@@ -18,14 +18,23 @@ export class SolidarityHouseConnection extends Connection(SolidarityHouse) {}
 
 @Resolver(() => SolidarityHouse)
 export class SolidarityHouseResolver {
-  @Query(() => SolidarityHouse, { nullable: true })
-  async solidarityHouse(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => SolidarityHouse, {
+    nullable: true,
+    description: "One solidarity house by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async solidarityHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.house.load(id) : null);
   }
 
-  @Query(() => SolidarityHouseConnection)
+  @Query(() => SolidarityHouseConnection, {
+    description: "Solidarity houses in the caller's units, a page at a time.",
+  })
   solidarityHouses(
-    @Arg('filter', () => SolidarityHouseFilter, { nullable: true }) filter: SolidarityHouseFilter | null,
+    @Arg('filter', () => SolidarityHouseFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: SolidarityHouseFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -37,7 +46,11 @@ export class SolidarityHouseResolver {
       'Records a house approved for a household, its funding, and (when given) that building began or it was ' +
       "handed over. The Front fund's shares are paid the day building begins, under the fund's balance rule.",
   })
-  recordSolidarityHouse(@Arg('input') input: RecordSolidarityHouseInput, @Ctx() ctx: Context) {
+  recordSolidarityHouse(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordSolidarityHouseInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return recordHouse(ctx, input);
   }
@@ -46,8 +59,9 @@ export class SolidarityHouseResolver {
     description: 'Building began (the Front shares are paid) or it was handed over.',
   })
   advanceSolidarityHouse(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: AdvanceSolidarityHouseInput,
+    @Arg('id', () => ID, { description: "The house's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: AdvanceSolidarityHouseInput,
     @Ctx() ctx: Context,
   ) {
     assertFrontWriter(ctx.caller);
@@ -56,8 +70,8 @@ export class SolidarityHouseResolver {
 
   @Mutation(() => SolidarityHouse, { description: 'Cancels a house whose building has not begun.' })
   cancelSolidarityHouse(
-    @Arg('id', () => ID) id: string,
-    @Arg('cancelledOn', () => DateScalar) cancelledOn: string,
+    @Arg('id', () => ID, { description: "The house's id." }) id: string,
+    @Arg('cancelledOn', () => DateScalar, { description: 'The day it was cancelled.' }) cancelledOn: string,
     @Ctx() ctx: Context,
   ) {
     assertFrontWriter(ctx.caller);
@@ -69,12 +83,12 @@ export class SolidarityHouseResolver {
     return ctx.loaders.houseFunding.load(h.id);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: 'The household the house is for.' })
   household(@Root() h: SolidarityHouse) {
     return householdRef(h.householdId);
   }
 
-  @FieldResolver(() => UnitRef)
+  @FieldResolver(() => UnitRef, { description: "The household's commune or ward." })
   unit(@Root() h: SolidarityHouse) {
     return unitRef(h.unitCode);
   }
@@ -82,7 +96,10 @@ export class SolidarityHouseResolver {
 
 @Resolver(() => SolidarityHouseFunding)
 export class SolidarityHouseFundingResolver {
-  @FieldResolver(() => FrontFund, { nullable: true })
+  @FieldResolver(() => FrontFund, {
+    nullable: true,
+    description: "The Front fund that pays, for the Front fund's part.",
+  })
   fund(@Root() f: SolidarityHouseFunding, @Ctx() ctx: Context) {
     return f.fundId ? ctx.loaders.fund.load(f.fundId) : null;
   }

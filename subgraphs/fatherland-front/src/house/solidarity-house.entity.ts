@@ -9,7 +9,7 @@ import { SolidarityHouseStatus, SolidarityHouseWork } from '../enums';
 })
 @Entity('solidarity_house')
 export class SolidarityHouse {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,17 +18,17 @@ export class SolidarityHouse {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => SolidarityHouseWork)
+  @Field(() => SolidarityHouseWork, { description: 'Build a new house or repair one.' })
   @Index()
   @Column({ type: 'varchar', length: 8 })
   work!: SolidarityHouseWork;
 
-  @Field(() => SolidarityHouseStatus)
+  @Field(() => SolidarityHouseStatus, { description: 'Planned, under construction, completed or cancelled.' })
   @Index()
   @Column({ type: 'varchar', length: 20 })
   status!: SolidarityHouseStatus;
@@ -53,7 +53,10 @@ export class SolidarityHouse {
   @Column({ name: 'completed_on', type: 'date', nullable: true })
   completedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day it was cancelled; null unless cancelled.',
+  })
   @Column({ name: 'cancelled_on', type: 'date', nullable: true })
   cancelledOn!: string | null;
 

@@ -6,7 +6,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  * the file gives it, so that a wrong cell is reported with its row and column rather than refusing the whole
  * request. The register ids are not the file's: the gateway looks the national ID up (registerMatches).
  */
-@InputType()
+@InputType({ description: 'One row of a needs list file: a person in need and their household.' })
 export class NeedsListRowInput {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1).' })
   @Min(2, { message: 'row numbers start at 2 (row 1 is the header)' })
@@ -52,13 +52,13 @@ export class NeedsListRowInput {
   householdId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A needs list file, read row by row.' })
 export class ImportNeedsListInput {
   @Field({ description: 'The name of the file the rows come from, for the report and the audit log.' })
   @Length(1, 200, { message: 'file name must be 1 to 200 characters' })
   fileName!: string;
 
-  @Field(() => [NeedsListRowInput])
+  @Field(() => [NeedsListRowInput], { description: "The file's data rows, in order." })
   @ValidateNested({ each: true })
   rows!: NeedsListRowInput[];
 }

@@ -14,7 +14,7 @@ import { NeedsListRemovalReason } from '../enums';
 // One current entry per person; a person listed again after leaving gets a new entry.
 @Index('needs_list_entry_current_person', ['personId'], { unique: true, where: 'removed_on IS NULL' })
 export class NeedsListEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -22,12 +22,12 @@ export class NeedsListEntry {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the person in the People's Committee's register." })
   @Index()
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
@@ -65,7 +65,10 @@ export class NeedsListEntry {
   @Column({ name: 'removed_on', type: 'date', nullable: true })
   removedOn!: string | null;
 
-  @Field(() => NeedsListRemovalReason, { nullable: true })
+  @Field(() => NeedsListRemovalReason, {
+    nullable: true,
+    description: 'Why the person left the list; null while on it.',
+  })
   @Column({ name: 'removal_reason', type: 'varchar', length: 20, nullable: true })
   removalReason!: NeedsListRemovalReason | null;
 

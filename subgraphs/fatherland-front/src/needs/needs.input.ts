@@ -17,11 +17,11 @@ import { NeedsListRemovalReason } from '../enums';
     'A person on the list: register ids (from registerMatch), and the name and year of birth the list gives.',
 })
 export class NeedsListPersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the person in the People's Committee's register." })
   @IsUUID('all', { message: 'person id must be a UUID' })
   personId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @IsUUID('all', { message: 'household id must be a UUID' })
   householdId!: string;
 
@@ -33,7 +33,7 @@ export class NeedsListPersonInput {
   @Min(1900, { message: 'birth year must be 1900 or later' })
   birthYear?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Fatherland Front only.' })
   @IsOptional()
   @MaxLength(500)
   note?: string;
@@ -57,22 +57,22 @@ export class ReceiveNeedsListInput {
   @MaxLength(200)
   sourceDocument?: string;
 
-  @Field(() => [NeedsListPersonInput])
+  @Field(() => [NeedsListPersonInput], { description: 'The people on the list.' })
   @ArrayMinSize(1, { message: 'a list names at least one person' })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   people!: NeedsListPersonInput[];
 }
 
-@InputType()
+@InputType({ description: 'A person leaves the needs list.' })
 export class RemoveFromNeedsListInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the person left the list.' })
   removedOn!: string;
 
-  @Field(() => NeedsListRemovalReason)
+  @Field(() => NeedsListRemovalReason, { description: 'Why the person left it.' })
   reason!: NeedsListRemovalReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Fatherland Front only.' })
   @IsOptional()
   @MaxLength(500)
   note?: string;
@@ -91,7 +91,7 @@ export class NeedsListFilter {
   @Field({ defaultValue: false, description: 'Also people who have left the list.' })
   includeRemoved!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   @IsUUID('all', { message: 'household id must be a UUID' })
   householdId?: string;

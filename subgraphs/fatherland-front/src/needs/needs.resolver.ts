@@ -16,8 +16,11 @@ export class NeedsListEntryConnection extends Connection(NeedsListEntry) {}
 
 @Resolver(() => NeedsListEntry)
 export class NeedsListResolver {
-  @Query(() => NeedsListEntry, { nullable: true })
-  async needsListEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => NeedsListEntry, {
+    nullable: true,
+    description: "One needs-list entry by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async needsListEntry(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.needsEntry.load(id) : null);
   }
 
@@ -25,7 +28,11 @@ export class NeedsListResolver {
     description: 'People in need of sponsorship (members of poor households under social protection).',
   })
   needsList(
-    @Arg('filter', () => NeedsListFilter, { nullable: true }) filter: NeedsListFilter | null,
+    @Arg('filter', () => NeedsListFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: NeedsListFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -35,7 +42,11 @@ export class NeedsListResolver {
   @Mutation(() => [NeedsListEntry], {
     description: "Enters a commune's list of people in need as received from the People's Committee.",
   })
-  receiveNeedsList(@Arg('input') input: ReceiveNeedsListInput, @Ctx() ctx: Context) {
+  receiveNeedsList(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ReceiveNeedsListInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return receiveNeedsList(ctx, input);
   }
@@ -46,7 +57,11 @@ export class NeedsListResolver {
       'by national ID): all of them, or none when any row has a problem (each listed with its row and column). ' +
       'People already listed for the same commune on the same day are left as they are.',
   })
-  importNeedsList(@Arg('input') input: ImportNeedsListInput, @Ctx() ctx: Context) {
+  importNeedsList(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ImportNeedsListInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return importNeedsList(ctx, input);
   }
@@ -55,25 +70,26 @@ export class NeedsListResolver {
     description: 'A person leaves the needs list (their pledges must have ended by then).',
   })
   removeFromNeedsList(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: RemoveFromNeedsListInput,
+    @Arg('id', () => ID, { description: "The needs-list entry's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RemoveFromNeedsListInput,
     @Ctx() ctx: Context,
   ) {
     assertFrontWriter(ctx.caller);
     return removeFromNeedsList(ctx, id, input);
   }
 
-  @FieldResolver(() => PersonRef)
+  @FieldResolver(() => PersonRef, { description: 'The person in need, in the register.' })
   person(@Root() n: NeedsListEntry) {
     return personRef(n.personId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: "The person's household in the register." })
   household(@Root() n: NeedsListEntry) {
     return householdRef(n.householdId);
   }
 
-  @FieldResolver(() => UnitRef)
+  @FieldResolver(() => UnitRef, { description: 'The commune or ward whose list it is.' })
   unit(@Root() n: NeedsListEntry) {
     return unitRef(n.unitCode);
   }

@@ -8,11 +8,11 @@ import { monthTransformer } from './pledge.entity';
 @Entity('sponsorship_payment')
 @Index(['pledgeId', 'month'], { unique: true })
 export class SponsorshipPayment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   @Column({ name: 'pledge_id', type: 'uuid' })
   pledgeId!: string;
 
@@ -24,11 +24,11 @@ export class SponsorshipPayment {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   @Column({ name: 'paid_on', type: 'date' })
   paidOn!: string;
 
-  @Field(() => SponsorshipPaymentMethod)
+  @Field(() => SponsorshipPaymentMethod, { description: 'Cash or bank transfer.' })
   @Column({ type: 'varchar', length: 10 })
   method!: SponsorshipPaymentMethod;
 

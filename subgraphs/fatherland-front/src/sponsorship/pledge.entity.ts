@@ -17,7 +17,7 @@ export const monthTransformer = {
 @Entity('sponsorship_pledge')
 @Index(['unitCode', 'startMonth'])
 export class SponsorshipPledge {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -25,17 +25,17 @@ export class SponsorshipPledge {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the person in the People's Committee's register." })
   @Index()
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the needs-list entry.' })
   @Index()
   @Column({ name: 'needs_list_entry_id', type: 'uuid' })
   needsListEntryId!: string;
@@ -55,7 +55,7 @@ export class SponsorshipPledge {
   @Column({ name: 'end_month', type: 'date', transformer: monthTransformer })
   endMonth!: string;
 
-  @Field(() => SponsorshipPaymentMethod)
+  @Field(() => SponsorshipPaymentMethod, { description: 'Cash or bank transfer.' })
   @Column({ name: 'payment_method', type: 'varchar', length: 10 })
   paymentMethod!: SponsorshipPaymentMethod;
 
@@ -65,7 +65,7 @@ export class SponsorshipPledge {
   @Column({ name: 'coordinator_sponsor_id', type: 'uuid' })
   coordinatorSponsorId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the pledge was signed.' })
   @Column({ name: 'signed_on', type: 'date' })
   signedOn!: string;
 

@@ -12,11 +12,14 @@ export const PERSONAL_SPONSOR_KINDS = [FrontSponsorKind.INDIVIDUAL, FrontSponsor
 // A commune signs as one sponsor.
 @Index('front_sponsor_one_per_commune', ['unitCode'], { unique: true, where: "kind = 'COMMUNE'" })
 export class FrontSponsor {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => FrontSponsorKind)
+  @Field(() => FrontSponsorKind, {
+    description:
+      'A commune, a district unit, a province body, an enterprise, an individual, a family or a hometown association.',
+  })
   @Column({ type: 'varchar', length: 24 })
   kind!: FrontSponsorKind;
 

@@ -19,9 +19,12 @@ import {
   SponsorshipPledgeStatus,
 } from '../enums';
 
-@InputType()
+@InputType({ description: 'A sponsor under Resolution 179/2019.' })
 export class RegisterFrontSponsorInput {
-  @Field(() => FrontSponsorKind)
+  @Field(() => FrontSponsorKind, {
+    description:
+      'A commune, a district unit, a province body, an enterprise, an individual, a family or a hometown association.',
+  })
   kind!: FrontSponsorKind;
 
   @Field({ description: 'e.g. UBND và Ủy ban MTTQ xã Bù Gia Mập; Phòng Văn hóa – Xã hội; Công ty TNHH …' })
@@ -52,11 +55,11 @@ export class RegisterFrontSponsorInput {
 
 @InputType({ description: "One sponsor's part of a pledge." })
 export class SponsorShareInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the sponsor.' })
   @IsUUID('all', { message: 'sponsor id must be a UUID' })
   sponsorId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'What this sponsor gives each month, in whole đồng.' })
   @Min(1, { message: 'amount per month must be a positive number of đồng' })
   amountPerMonth!: number;
 }
@@ -67,11 +70,13 @@ export class SponsorShareInput {
     'than one sponsor, one organisation among them is the coordinator who collects and pays.',
 })
 export class SignSponsorshipPledgeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the needs-list entry.' })
   @IsUUID('all', { message: 'needs list entry id must be a UUID' })
   needsListEntryId!: string;
 
-  @Field(() => [SponsorShareInput])
+  @Field(() => [SponsorShareInput], {
+    description: 'Each sponsor and its amount per month; one of them the coordinator.',
+  })
   @ArrayMinSize(1, { message: 'a pledge has at least one sponsor' })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -88,10 +93,10 @@ export class SignSponsorshipPledgeInput {
   @Field(() => PeriodScalar, { description: 'Last month paid for, e.g. 2026-12.' })
   endMonth!: Period;
 
-  @Field(() => SponsorshipPaymentMethod)
+  @Field(() => SponsorshipPaymentMethod, { description: 'Cash or bank transfer.' })
   paymentMethod!: SponsorshipPaymentMethod;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the pledge was signed.' })
   signedOn!: string;
 }
 
@@ -100,10 +105,10 @@ export class EndSponsorshipPledgeInput {
   @Field(() => PeriodScalar, { description: 'The last month still paid for.' })
   lastMonth!: Period;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was ended.' })
   endedOn!: string;
 
-  @Field()
+  @Field({ description: 'Why it ends, e.g. the person passed away or moved.' })
   @Length(3, 500, { message: 'reason must be 3 to 500 characters' })
   reason!: string;
 }
@@ -114,11 +119,11 @@ export class EndSponsorshipPledgeInput {
     "Each month's amount is at most the pledge's amount per month.",
 })
 export class RecordSponsorshipPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   @IsUUID('all', { message: 'pledge id must be a UUID' })
   pledgeId!: string;
 
-  @Field(() => [PeriodScalar])
+  @Field(() => [PeriodScalar], { description: 'The months paid for, e.g. 2025-01, 2025-02, 2025-03.' })
   @ArrayMinSize(1, { message: 'name at least one month' })
   @ArrayMaxSize(12)
   months!: Period[];
@@ -131,7 +136,7 @@ export class RecordSponsorshipPaymentInput {
   @Min(1, { message: 'amount per month must be a positive number of đồng' })
   amountPerMonth?: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   paidOn!: string;
 
   @Field(() => SponsorshipPaymentMethod, { nullable: true, description: "The pledge's method if left out." })
@@ -157,11 +162,14 @@ export class FrontSponsorFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => [FrontSponsorKind], { nullable: true })
+  @Field(() => [FrontSponsorKind], { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
   kind?: FrontSponsorKind[];
 
-  @Field(() => SponsorshipLevel, { nullable: true })
+  @Field(() => SponsorshipLevel, {
+    nullable: true,
+    description: 'Only sponsors of this level (commune, district or province).',
+  })
   @IsOptional()
   level?: SponsorshipLevel;
 }
@@ -180,7 +188,7 @@ export class SponsorshipPledgeFilter {
   @IsOptional()
   runningIn?: Period;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this sponsor's." })
   @IsOptional()
   @IsUUID('all', { message: 'sponsor id must be a UUID' })
   sponsorId?: string;

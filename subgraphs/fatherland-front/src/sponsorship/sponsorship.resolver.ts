@@ -26,22 +26,30 @@ import { FrontSponsorConnection, SponsorshipArrears, SponsorshipPledgeConnection
 
 @Resolver(() => FrontSponsor)
 export class FrontSponsorResolver {
-  @Query(() => FrontSponsor, { nullable: true })
-  async frontSponsor(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => FrontSponsor, { nullable: true, description: 'One sponsor by id; null if not found.' })
+  async frontSponsor(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.sponsor.load(id) : null);
   }
 
   @Query(() => FrontSponsorConnection, { description: 'Sponsors, by the unit that mobilised them.' })
   frontSponsors(
-    @Arg('filter', () => FrontSponsorFilter, { nullable: true }) filter: FrontSponsorFilter | null,
+    @Arg('filter', () => FrontSponsorFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FrontSponsorFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listSponsors(ctx, filter ?? {}, first, after);
   }
 
-  @Mutation(() => FrontSponsor)
-  registerFrontSponsor(@Arg('input') input: RegisterFrontSponsorInput, @Ctx() ctx: Context) {
+  @Mutation(() => FrontSponsor, { description: 'Registers a sponsor (Fatherland Front officers).' })
+  registerFrontSponsor(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterFrontSponsorInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return registerSponsor(ctx, input);
   }
@@ -51,7 +59,7 @@ export class FrontSponsorResolver {
     return ctx.loaders.pledgesBySponsor.load(s.id);
   }
 
-  @FieldResolver(() => UnitRef)
+  @FieldResolver(() => UnitRef, { description: 'The unit the sponsor belongs to or is placed on.' })
   unit(@Root() s: FrontSponsor) {
     return unitRef(s.unitCode);
   }
@@ -59,14 +67,21 @@ export class FrontSponsorResolver {
 
 @Resolver(() => SponsorshipPledge)
 export class SponsorshipPledgeResolver {
-  @Query(() => SponsorshipPledge, { nullable: true })
-  async sponsorshipPledge(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => SponsorshipPledge, {
+    nullable: true,
+    description: "One sponsorship pledge by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async sponsorshipPledge(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.pledge.load(id) : null);
   }
 
   @Query(() => SponsorshipPledgeConnection, { description: "Pledges, by the beneficiary's unit." })
   sponsorshipPledges(
-    @Arg('filter', () => SponsorshipPledgeFilter, { nullable: true }) filter: SponsorshipPledgeFilter | null,
+    @Arg('filter', () => SponsorshipPledgeFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: SponsorshipPledgeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -78,15 +93,20 @@ export class SponsorshipPledgeResolver {
       'Signs a pledge for a person on the needs list. One pledge per person at a time: sponsors who share a ' +
       'person sign it together, with a coordinator.',
   })
-  signSponsorshipPledge(@Arg('input') input: SignSponsorshipPledgeInput, @Ctx() ctx: Context) {
+  signSponsorshipPledge(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: SignSponsorshipPledgeInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return signPledge(ctx, input);
   }
 
   @Mutation(() => SponsorshipPledge, { description: 'Ends a pledge before its end month.' })
   endSponsorshipPledge(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: EndSponsorshipPledgeInput,
+    @Arg('id', () => ID, { description: "The pledge's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: EndSponsorshipPledgeInput,
     @Ctx() ctx: Context,
   ) {
     assertFrontWriter(ctx.caller);
@@ -98,7 +118,11 @@ export class SponsorshipPledgeResolver {
       "Records a pledge's payments to the person, one per month. A month is paid once; its amount is at most " +
       "the pledge's amount per month (less is a partial payment, and the rest stays in arrears).",
   })
-  recordSponsorshipPayment(@Arg('input') input: RecordSponsorshipPaymentInput, @Ctx() ctx: Context) {
+  recordSponsorshipPayment(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordSponsorshipPaymentInput,
+    @Ctx() ctx: Context,
+  ) {
     assertFrontWriter(ctx.caller);
     return recordPayments(ctx, input);
   }
@@ -108,7 +132,9 @@ export class SponsorshipPledgeResolver {
     return ctx.loaders.pledgeShares.load(p.id);
   }
 
-  @FieldResolver(() => FrontSponsor)
+  @FieldResolver(() => FrontSponsor, {
+    description: 'The sponsor that collects the shares and pays the person.',
+  })
   coordinator(@Root() p: SponsorshipPledge, @Ctx() ctx: Context) {
     return ctx.loaders.sponsor.load(p.coordinatorSponsorId);
   }
@@ -118,17 +144,17 @@ export class SponsorshipPledgeResolver {
     return personRef(p.personId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: "The person's household in the register." })
   household(@Root() p: SponsorshipPledge) {
     return householdRef(p.householdId);
   }
 
-  @FieldResolver(() => UnitRef)
+  @FieldResolver(() => UnitRef, { description: 'The commune or ward of the person in need.' })
   unit(@Root() p: SponsorshipPledge) {
     return unitRef(p.unitCode);
   }
 
-  @FieldResolver(() => NeedsListEntry)
+  @FieldResolver(() => NeedsListEntry, { description: 'The needs-list entry the pledge is for.' })
   needsListEntry(@Root() p: SponsorshipPledge, @Ctx() ctx: Context) {
     return ctx.loaders.needsEntry.load(p.needsListEntryId);
   }
@@ -146,7 +172,11 @@ export class SponsorshipPledgeResolver {
   @FieldResolver(() => SponsorshipArrears, { description: 'On a day (today unless given).' })
   async arrears(
     @Root() p: SponsorshipPledge,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the figures are taken (Vietnam date); today when left out.',
+    })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<SponsorshipArrears> {
     const day = asOf ?? todayInVietnam();
@@ -157,7 +187,7 @@ export class SponsorshipPledgeResolver {
 
 @Resolver(() => SponsorshipShare)
 export class SponsorshipShareResolver {
-  @FieldResolver(() => FrontSponsor)
+  @FieldResolver(() => FrontSponsor, { description: 'The sponsor.' })
   sponsor(@Root() s: SponsorshipShare, @Ctx() ctx: Context) {
     return ctx.loaders.sponsor.load(s.sponsorId);
   }
@@ -170,7 +200,7 @@ export class SponsorshipShareResolver {
 
 @Resolver(() => SponsorshipPayment)
 export class SponsorshipPaymentResolver {
-  @FieldResolver(() => SponsorshipPledge)
+  @FieldResolver(() => SponsorshipPledge, { description: 'The pledge.' })
   pledge(@Root() x: SponsorshipPayment, @Ctx() ctx: Context) {
     return ctx.loaders.pledge.load(x.pledgeId);
   }

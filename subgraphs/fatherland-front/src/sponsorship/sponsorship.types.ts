@@ -15,22 +15,22 @@ export class SponsorshipPledgeConnection extends Connection(SponsorshipPledge) {
     'payment), partly paid months, and the money still owed for them.',
 })
 export class SponsorshipArrears {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day.' })
   asOf!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Months from the pledge's start to the as-of month, within its end." })
   monthsDue!: number;
 
-  @Field(() => [PeriodScalar])
+  @Field(() => [PeriodScalar], { description: 'Months due with nothing paid.' })
   missedMonths!: string[];
 
-  @Field(() => [PeriodScalar])
+  @Field(() => [PeriodScalar], { description: 'Months due paid in part.' })
   partlyPaidMonths!: string[];
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Amount per month × months due, VND.' })
   amountDue!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Paid for those months, VND.' })
   amountPaid!: number;
 
   @Field(() => MoneyScalar, {
@@ -53,10 +53,16 @@ export class SponsorshipTopUp {
   })
   pledgedPerMonth!: number;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The poverty line that applies to the person's area, VND per person per month.",
+  })
   povertyLine!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The person's income with the pledges, VND per month.",
+  })
   totalPerMonth!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Income plus pledges is not below the line.' })

@@ -9,7 +9,7 @@ const AREA =
 
 @ObjectType({ description: 'A number and its value in whole VND.' })
 export class LabourUnionNumberAndValue {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many.' })
   number!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Whole VND.' })
@@ -67,13 +67,13 @@ export class LabourUnionMemberFigures {
 
 @ObjectType({ description: 'Care of one kind given in the period.' })
 export class LabourUnionCareOfKind extends LabourUnionNumberAndValue {
-  @Field(() => CareActivityKind)
+  @Field(() => CareActivityKind, { description: 'The kind of care.' })
   kind!: CareActivityKind;
 }
 
 @ObjectType({ description: 'Care paid from one source in the period.' })
 export class LabourUnionCareFromSource extends LabourUnionNumberAndValue {
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, { description: 'The source.' })
   fundingSource!: CareFundingSource;
 }
 
@@ -183,13 +183,19 @@ export class LabourUnionAreaFigures {
   })
   asOf!: string;
 
-  @Field(() => LabourUnionMemberFigures)
+  @Field(() => LabourUnionMemberFigures, {
+    description: 'Union members in poor and near-poor households of the area.',
+  })
   members!: LabourUnionMemberFigures;
 
-  @Field(() => LabourUnionCareFigures)
+  @Field(() => LabourUnionCareFigures, {
+    description: 'Care given in the period, by kind and by funding source.',
+  })
   care!: LabourUnionCareFigures;
 
-  @Field(() => LabourUnionHouseFigures)
+  @Field(() => LabourUnionHouseFigures, {
+    description: 'Union houses (Mái ấm công đoàn) granted in the period.',
+  })
   houses!: LabourUnionHouseFigures;
 
   @Field(() => [LabourUnionFundRow], { description: 'Rows 1, 2, 2.1 and 2.2 of seed 001, in that order.' })

@@ -7,16 +7,16 @@ import { CareActivityKind, CareFundingSource } from '../enums';
 @Entity('care_activity')
 @Index(['date', 'id'])
 export class CareActivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => CareActivityKind)
+  @Field(() => CareActivityKind, { description: 'A visit, a Tết gift, another holiday gift, or other care.' })
   @Index()
   @Column({ type: 'varchar', length: 12 })
   kind!: CareActivityKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was given.' })
   @Column({ type: 'date' })
   date!: string;
 
@@ -25,7 +25,7 @@ export class CareActivity {
   @Column({ name: 'union_organisation_id', type: 'uuid' })
   unionOrganisationId!: string;
 
-  @Field()
+  @Field({ description: 'GSO code of the unit of the organisation that gave it.' })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
@@ -44,7 +44,9 @@ export class CareActivity {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   value!: number;
 
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, {
+    description: "Who paid: the union's own fund, the For-the-Poor fund, a sponsor …",
+  })
   @Index()
   @Column({ name: 'funding_source', type: 'varchar', length: 20 })
   fundingSource!: CareFundingSource;

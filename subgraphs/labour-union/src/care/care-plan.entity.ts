@@ -11,7 +11,7 @@ import { CarePlanStatus, UnionListedHouseholdStatus } from '../enums';
 @Entity('care_plan')
 @Unique('care_plan_household_list', ['householdId', 'listedDate'])
 export class CarePlan {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -25,7 +25,7 @@ export class CarePlan {
   @Column({ name: 'union_organisation_id', type: 'uuid' })
   unionOrganisationId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the household's commune or ward." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
@@ -57,16 +57,19 @@ export class CarePlan {
   @Column({ type: 'text', nullable: true })
   goals!: string | null;
 
-  @Field(() => CarePlanStatus)
+  @Field(() => CarePlanStatus, { description: 'Open, or closed (with the reason).' })
   @Index()
   @Column({ type: 'varchar', length: 8 })
   status!: CarePlanStatus;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the plan was closed; null while open.' })
   @Column({ name: 'closed_date', type: 'date', nullable: true })
   closedDate!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the plan was closed, e.g. the household escaped poverty.',
+  })
   @Column({ name: 'closed_reason', type: 'text', nullable: true })
   closedReason!: string | null;
 

@@ -40,10 +40,10 @@ export class RecordCarePlanInput {
 
 @InputType({ description: 'A visit or gift given to a member or a household.' })
 export class RecordCareActivityInput {
-  @Field(() => CareActivityKind)
+  @Field(() => CareActivityKind, { description: "Its kind (see the enum's values)." })
   kind!: CareActivityKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was given.' })
   date!: string;
 
   @Field(() => ID, { description: 'The union organisation that gave it.' })
@@ -70,7 +70,7 @@ export class RecordCareActivityInput {
   @Min(1, { message: 'value must be more than 0 đồng' })
   value!: number;
 
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, { description: 'Where the money came from.' })
   fundingSource!: CareFundingSource;
 
   @Field(() => String, { nullable: true, description: 'Required when the funding source is SPONSOR.' })
@@ -83,12 +83,12 @@ export class RecordCareActivityInput {
   @IsUUID('all', { message: 'programmeId must be a programme id' })
   programmeId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The occasion, e.g. "Tết Ất Tỵ 2025".' })
   @IsOptional()
   @MaxLength(120)
   occasion?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Labour Union only.' })
   @IsOptional()
   @MaxLength(1000)
   note?: string | null;
@@ -107,11 +107,14 @@ export class CarePlanFilter {
   @IsOptional()
   unionOrganisationId?: string;
 
-  @Field(() => [CarePlanStatus], { nullable: true })
+  @Field(() => [CarePlanStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: CarePlanStatus[];
 
-  @Field(() => [UnionListedHouseholdStatus], { nullable: true })
+  @Field(() => [UnionListedHouseholdStatus], {
+    nullable: true,
+    description: 'Only households listed with these statuses.',
+  })
   @IsOptional()
   listedStatus?: UnionListedHouseholdStatus[];
 
@@ -119,7 +122,7 @@ export class CarePlanFilter {
   @IsOptional()
   listedIn?: Period;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   @IsUUID('all', { message: 'householdId must be a household id' })
   householdId?: string;
@@ -142,20 +145,20 @@ export class CareActivityFilter {
   @IsOptional()
   period?: Period;
 
-  @Field(() => [CareActivityKind], { nullable: true })
+  @Field(() => [CareActivityKind], { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
   kind?: CareActivityKind[];
 
-  @Field(() => [CareFundingSource], { nullable: true })
+  @Field(() => [CareFundingSource], { nullable: true, description: 'Only these funding sources.' })
   @IsOptional()
   fundingSource?: CareFundingSource[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this member.' })
   @IsOptional()
   @IsUUID('all', { message: 'memberId must be a union member id' })
   memberId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   @IsUUID('all', { message: 'householdId must be a household id' })
   householdId?: string;

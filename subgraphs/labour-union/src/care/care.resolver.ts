@@ -29,8 +29,11 @@ export class CareActivityConnection extends Connection(CareActivity) {}
 
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
-  @Query(() => CarePlan, { nullable: true })
-  async carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => CarePlan, {
+    nullable: true,
+    description: "One care plan by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async carePlan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.carePlan.load(id), `Care plan ${id}`, ctx);
   }
 
@@ -38,7 +41,11 @@ export class CarePlanResolver {
     description: "Care plans inside the caller's units, newest list first.",
   })
   carePlans(
-    @Arg('filter', () => CarePlanFilter, { nullable: true }) filter: CarePlanFilter | null,
+    @Arg('filter', () => CarePlanFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: CarePlanFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -46,26 +53,33 @@ export class CarePlanResolver {
   }
 
   @Mutation(() => CarePlan, { description: 'Plans care for a listed household with union members.' })
-  recordCarePlan(@Arg('input') input: RecordCarePlanInput, @Ctx() ctx: Context) {
+  recordCarePlan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordCarePlanInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordCarePlan(ctx, input);
   }
 
   @Mutation(() => CarePlan, { description: 'Ends a care plan.' })
   closeCarePlan(
-    @Arg('id', () => ID) id: string,
-    @Arg('closedDate', () => DateScalar) closedDate: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('id', () => ID, { description: "The care plan's id." }) id: string,
+    @Arg('closedDate', () => DateScalar, { description: 'The day the plan closes.' }) closedDate: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why, e.g. the household escaped poverty.' })
+    reason: string | null,
     @Ctx() ctx: Context,
   ) {
     return closeCarePlan(ctx, id, closedDate, reason);
   }
 
-  @FieldResolver(() => UnionOrganisation)
+  @FieldResolver(() => UnionOrganisation, {
+    description: 'The union organisation that plans and gives the care.',
+  })
   unionOrganisation(@Root() p: CarePlan, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(p.unionOrganisationId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: 'The household in the register.' })
   household(@Root() p: CarePlan) {
     return householdRef(p.householdId);
   }
@@ -85,8 +99,11 @@ export class CarePlanResolver {
 
 @Resolver(() => CareActivity)
 export class CareActivityResolver {
-  @Query(() => CareActivity, { nullable: true })
-  async careActivity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => CareActivity, {
+    nullable: true,
+    description: "One care activity by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async careActivity(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.careActivity.load(id), `Care activity ${id}`, ctx);
   }
 
@@ -94,7 +111,11 @@ export class CareActivityResolver {
     description: "Visits and gifts inside the caller's units, newest first.",
   })
   careActivities(
-    @Arg('filter', () => CareActivityFilter, { nullable: true }) filter: CareActivityFilter | null,
+    @Arg('filter', () => CareActivityFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: CareActivityFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -102,28 +123,38 @@ export class CareActivityResolver {
   }
 
   @Mutation(() => CareActivity, { description: 'Records a visit or gift given to a member or a household.' })
-  recordCareActivity(@Arg('input') input: RecordCareActivityInput, @Ctx() ctx: Context) {
+  recordCareActivity(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordCareActivityInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordCareActivity(ctx, input);
   }
 
-  @FieldResolver(() => UnionOrganisation)
+  @FieldResolver(() => UnionOrganisation, { description: 'The union organisation.' })
   unionOrganisation(@Root() a: CareActivity, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(a.unionOrganisationId);
   }
 
-  @FieldResolver(() => UnionMember, { nullable: true })
+  @FieldResolver(() => UnionMember, {
+    nullable: true,
+    description: 'The member cared for, if one was named.',
+  })
   async member(@Root() a: CareActivity, @Ctx() ctx: Context) {
     if (!a.memberId) return null;
     const member = await ctx.loaders.member.load(a.memberId);
     return member?.inCallerScope ? member : null;
   }
 
-  @FieldResolver(() => HouseholdRef, { nullable: true })
+  @FieldResolver(() => HouseholdRef, { nullable: true, description: 'The household cared for, if known.' })
   household(@Root() a: CareActivity) {
     return householdRef(a.householdId);
   }
 
-  @FieldResolver(() => ProgrammeRef, { nullable: true })
+  @FieldResolver(() => ProgrammeRef, {
+    nullable: true,
+    description: 'The programme it was given under, if any.',
+  })
   programme(@Root() a: CareActivity): ProgrammeRef | null {
     return a.programmeId ? { id: a.programmeId } : null;
   }

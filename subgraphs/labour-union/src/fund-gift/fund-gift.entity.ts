@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
+import { bigintTransformer, DateScalar, MoneyScalar, VisibleOnlyTo } from '@chung-tay/common';
 
 @ObjectType({
   description:
@@ -10,16 +10,16 @@ import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
 @Entity('fund_gift')
 @Index(['date', 'id'])
 export class FundGift {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the union organisation.' })
   @Index()
   @Column({ name: 'union_organisation_id', type: 'uuid' })
   unionOrganisationId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the union organisation's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
@@ -41,7 +41,11 @@ export class FundGift {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Free text, which may name a person's circumstances: Labour Union only (audited).",
+  })
+  @UseMiddleware(VisibleOnlyTo('labour-union'))
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

@@ -27,7 +27,10 @@ export class RecordFundGiftInput {
   @Min(1, { message: 'amount must be more than 0 đồng' })
   amount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text; any organisation that may read the gift reads it.',
+  })
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
@@ -52,7 +55,7 @@ export class FundGiftFilter {
   @IsOptional()
   unionOrganisationId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only gifts of this year's campaign." })
   @IsOptional()
   campaignYear?: number;
 

@@ -12,14 +12,22 @@ export class FundGiftConnection extends Connection(FundGift) {}
 
 @Resolver(() => FundGift)
 export class FundGiftResolver {
-  @Query(() => FundGift, { nullable: true })
-  async fundGift(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => FundGift, {
+    nullable: true,
+    description:
+      "One record of workers' gifts by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async fundGift(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.fundGift.load(id), `Fund gift ${id}`, ctx);
   }
 
   @Query(() => FundGiftConnection, { description: "Workers' gifts to the For-the-Poor fund, newest first." })
   fundGifts(
-    @Arg('filter', () => FundGiftFilter, { nullable: true }) filter: FundGiftFilter | null,
+    @Arg('filter', () => FundGiftFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: FundGiftFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -29,11 +37,15 @@ export class FundGiftResolver {
   @Mutation(() => FundGift, {
     description: "Records workers' gifts to the For-the-Poor fund during the campaign.",
   })
-  recordFundGift(@Arg('input') input: RecordFundGiftInput, @Ctx() ctx: Context) {
+  recordFundGift(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordFundGiftInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordFundGift(ctx, input);
   }
 
-  @FieldResolver(() => UnionOrganisation)
+  @FieldResolver(() => UnionOrganisation, { description: 'The union organisation that collected the gifts.' })
   unionOrganisation(@Root() g: FundGift, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(g.unionOrganisationId);
   }

@@ -6,6 +6,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Programme')
 @Directive('@key(fields: "id", resolvable: false)')
 export class ProgrammeRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }

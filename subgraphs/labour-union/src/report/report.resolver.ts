@@ -15,9 +15,20 @@ export class UnionReportResolver {
       'the figures under the threshold rule (see disclosure).',
   })
   async unionFundReport(
-    @Arg('unionOrganisationId', () => ID, { nullable: true }) unionOrganisationId: string | null,
-    @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('unionOrganisationId', () => ID, {
+      nullable: true,
+      description: 'The union organisation reported on (give this or unitCode).',
+    })
+    unionOrganisationId: string | null,
+    @Arg('unitCode', () => String, {
+      nullable: true,
+      description: 'GSO code of a unit the caller works for (or one below it).',
+    })
+    unitCode: string | null,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
     @Ctx() ctx: Context,
   ) {
     return fundReportFor(ctx.caller, await unionFundReport(ctx, unionOrganisationId, unitCode, period));
@@ -31,9 +42,20 @@ export class UnionReportResolver {
       'threshold rule (see disclosure).',
   })
   async unionCareReport(
-    @Arg('unionOrganisationId', () => ID, { nullable: true }) unionOrganisationId: string | null,
-    @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('unionOrganisationId', () => ID, {
+      nullable: true,
+      description: 'The union organisation reported on (give this or unitCode).',
+    })
+    unionOrganisationId: string | null,
+    @Arg('unitCode', () => String, {
+      nullable: true,
+      description: 'GSO code of a unit the caller works for (or one below it).',
+    })
+    unitCode: string | null,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
     @Ctx() ctx: Context,
   ) {
     return careReportFor(ctx.caller, await unionCareReport(ctx, unionOrganisationId, unitCode, period));

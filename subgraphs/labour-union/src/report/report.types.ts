@@ -61,7 +61,7 @@ export class UnionFundReportRow extends UnionReportFigure {
     'nghèo và thực hiện chương trình an sinh xã hội"), computed from the records.',
 })
 export class UnionFundReport {
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The period reported.' })
   period!: Period;
 
   @Field(() => ID, {
@@ -94,13 +94,13 @@ export class UnionFundReport {
 
 @ObjectType({ description: 'Care of one kind.' })
 export class UnionCareByKind extends UnionReportFigure {
-  @Field(() => CareActivityKind)
+  @Field(() => CareActivityKind, { description: 'The kind of care.' })
   kind!: CareActivityKind;
 }
 
 @ObjectType({ description: 'Care paid from one source.' })
 export class UnionCareBySource extends UnionReportFigure {
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, { description: 'The source.' })
   fundingSource!: CareFundingSource;
 }
 
@@ -110,13 +110,16 @@ export class UnionCareBySource extends UnionReportFigure {
     'province federation (seed 000); any period code works.',
 })
 export class UnionCareReport {
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The period reported.' })
   period!: Period;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The union organisation reported on, if one was asked for.',
+  })
   unionOrganisationId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The unit reported on, if one was asked for.' })
   unitCode!: string | null;
 
   @Field(() => Int, {

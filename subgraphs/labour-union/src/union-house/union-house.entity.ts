@@ -6,11 +6,11 @@ import { CareFundingSource, UnionHouseKind, UnionHouseStatus } from '../enums';
 @ObjectType({ description: 'A "Mái ấm công đoàn" grant to build or repair a union member\'s house.' })
 @Entity('union_house')
 export class UnionHouse {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @Index()
   @Column({ name: 'member_id', type: 'uuid' })
   memberId!: string;
@@ -28,12 +28,12 @@ export class UnionHouse {
   @Column({ name: 'union_organisation_id', type: 'uuid' })
   unionOrganisationId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the granting organisation's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => UnionHouseKind)
+  @Field(() => UnionHouseKind, { description: 'Build or repair.' })
   @Index()
   @Column({ type: 'varchar', length: 6 })
   kind!: UnionHouseKind;
@@ -42,12 +42,12 @@ export class UnionHouse {
   @Column({ name: 'grant_amount', type: 'bigint', transformer: bigintTransformer })
   grantAmount!: number;
 
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, { description: 'Who pays.' })
   @Index()
   @Column({ name: 'funding_source', type: 'varchar', length: 20 })
   fundingSource!: CareFundingSource;
 
-  @Field(() => UnionHouseStatus)
+  @Field(() => UnionHouseStatus, { description: 'Proposed, approved, completed or cancelled.' })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: UnionHouseStatus;

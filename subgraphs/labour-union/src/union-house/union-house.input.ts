@@ -5,7 +5,7 @@ import { CareFundingSource, UnionHouseKind, UnionHouseStatus } from '../enums';
 
 @InputType({ description: 'A "Mái ấm công đoàn" grant for a member of the granting organisation\'s tree.' })
 export class RecordUnionHouseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsUUID('all', { message: 'memberId must be a union member id' })
   memberId!: string;
 
@@ -13,17 +13,20 @@ export class RecordUnionHouseInput {
   @IsUUID('all', { message: 'unionOrganisationId must be a union organisation id' })
   unionOrganisationId!: string;
 
-  @Field(() => UnionHouseKind)
+  @Field(() => UnionHouseKind, { description: 'Build or repair.' })
   kind!: UnionHouseKind;
 
   @Field(() => MoneyScalar, { description: 'Grant in VND, more than 0.' })
   @Min(1, { message: 'grant amount must be more than 0 đồng' })
   grantAmount!: number;
 
-  @Field(() => CareFundingSource)
+  @Field(() => CareFundingSource, { description: 'Who pays.' })
   fundingSource!: CareFundingSource;
 
-  @Field(() => UnionHouseStatus, { defaultValue: UnionHouseStatus.PROPOSED })
+  @Field(() => UnionHouseStatus, {
+    defaultValue: UnionHouseStatus.PROPOSED,
+    description: 'Where the grant stands (proposed, approved, completed …).',
+  })
   status!: UnionHouseStatus;
 
   @Field(() => DateScalar, { nullable: true, description: 'Required once APPROVED or COMPLETED.' })
@@ -34,7 +37,7 @@ export class RecordUnionHouseInput {
   @IsOptional()
   completedDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Labour Union only.' })
   @IsOptional()
   @MaxLength(1000)
   note?: string | null;
@@ -42,15 +45,15 @@ export class RecordUnionHouseInput {
 
 @InputType({ description: "A grant's progress; fields left out stay as they are." })
 export class UpdateUnionHouseInput {
-  @Field(() => UnionHouseStatus, { nullable: true })
+  @Field(() => UnionHouseStatus, { nullable: true, description: "The grant's new status." })
   @IsOptional()
   status?: UnionHouseStatus;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was approved.' })
   @IsOptional()
   approvedDate?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was completed.' })
   @IsOptional()
   completedDate?: string;
 
@@ -62,7 +65,7 @@ export class UpdateUnionHouseInput {
   @Min(1, { message: 'grant amount must be more than 0 đồng' })
   grantAmount?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text, seen by the Labour Union only.' })
   @IsOptional()
   @MaxLength(1000)
   note?: string;
@@ -81,15 +84,15 @@ export class UnionHouseFilter {
   @IsOptional()
   unionOrganisationId?: string;
 
-  @Field(() => [UnionHouseStatus], { nullable: true })
+  @Field(() => [UnionHouseStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: UnionHouseStatus[];
 
-  @Field(() => UnionHouseKind, { nullable: true })
+  @Field(() => UnionHouseKind, { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
   kind?: UnionHouseKind;
 
-  @Field(() => [CareFundingSource], { nullable: true })
+  @Field(() => [CareFundingSource], { nullable: true, description: 'Only these funding sources.' })
   @IsOptional()
   fundingSource?: CareFundingSource[];
 
@@ -101,7 +104,7 @@ export class UnionHouseFilter {
   @IsOptional()
   completedIn?: Period;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   @IsUUID('all', { message: 'householdId must be a household id' })
   householdId?: string;

@@ -13,8 +13,11 @@ export class UnionHouseConnection extends Connection(UnionHouse) {}
 
 @Resolver(() => UnionHouse)
 export class UnionHouseResolver {
-  @Query(() => UnionHouse, { nullable: true })
-  async unionHouse(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => UnionHouse, {
+    nullable: true,
+    description: "One union house grant by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async unionHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.house.load(id), `Union house ${id}`, ctx);
   }
 
@@ -22,7 +25,11 @@ export class UnionHouseResolver {
     description: "Union house grants inside the caller's units: proposals first, then newest approval first.",
   })
   unionHouses(
-    @Arg('filter', () => UnionHouseFilter, { nullable: true }) filter: UnionHouseFilter | null,
+    @Arg('filter', () => UnionHouseFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: UnionHouseFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -30,20 +37,25 @@ export class UnionHouseResolver {
   }
 
   @Mutation(() => UnionHouse, { description: 'Records a "Mái ấm công đoàn" grant.' })
-  recordUnionHouse(@Arg('input') input: RecordUnionHouseInput, @Ctx() ctx: Context) {
+  recordUnionHouse(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordUnionHouseInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordUnionHouse(ctx, input);
   }
 
   @Mutation(() => UnionHouse, { description: 'Moves a grant on (approval, hand-over) or withdraws it.' })
   updateUnionHouse(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateUnionHouseInput,
+    @Arg('id', () => ID, { description: "The union house's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdateUnionHouseInput,
     @Ctx() ctx: Context,
   ) {
     return updateUnionHouse(ctx, id, input);
   }
 
-  @FieldResolver(() => UnionOrganisation)
+  @FieldResolver(() => UnionOrganisation, { description: 'The granting union organisation.' })
   unionOrganisation(@Root() u: UnionHouse, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(u.unionOrganisationId);
   }
@@ -57,7 +69,10 @@ export class UnionHouseResolver {
     return member?.inCallerScope ? member : null;
   }
 
-  @FieldResolver(() => HouseholdRef, { nullable: true })
+  @FieldResolver(() => HouseholdRef, {
+    nullable: true,
+    description: "The member's household in the register, if linked.",
+  })
   household(@Root() u: UnionHouse) {
     return householdRef(u.householdId);
   }

@@ -5,7 +5,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  * One row of a union's member list (Danh sách đoàn viên): one member. Every cell is text as the file gives it, so
  * that a wrong cell is reported with its row and column rather than refusing the whole request.
  */
-@InputType()
+@InputType({ description: 'One row of a union member list file.' })
 export class UnionMemberListRowInput {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1).' })
   @Min(2, { message: 'row numbers start at 2 (row 1 is the header)' })
@@ -48,13 +48,13 @@ export class UnionMemberListRowInput {
   householdId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A union member list file, read row by row.' })
 export class ImportUnionMemberListInput {
   @Field({ description: 'The name of the file the rows come from, for the report and the audit log.' })
   @Length(1, 200, { message: 'file name must be 1 to 200 characters' })
   fileName!: string;
 
-  @Field(() => [UnionMemberListRowInput])
+  @Field(() => [UnionMemberListRowInput], { description: "The file's data rows, in order." })
   @ValidateNested({ each: true })
   rows!: UnionMemberListRowInput[];
 }

@@ -11,7 +11,7 @@ import { UnionMemberStatus } from '../enums';
 @Directive('@key(fields: "id")')
 @Entity('union_member')
 export class UnionMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -47,12 +47,12 @@ export class UnionMember {
   @Column({ type: 'text' })
   workplace!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the member joined the union.' })
   @Index()
   @Column({ name: 'joined_date', type: 'date' })
   joinedDate!: string;
 
-  @Field(() => UnionMemberStatus)
+  @Field(() => UnionMemberStatus, { description: 'Active, suspended or left.' })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: UnionMemberStatus;

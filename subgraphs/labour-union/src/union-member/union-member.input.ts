@@ -21,11 +21,11 @@ export class RegisterUnionMemberInput {
   @IsUUID('all', { message: 'unionOrganisationId must be a union organisation id' })
   unionOrganisationId!: string;
 
-  @Field()
+  @Field({ description: "Where the member works, e.g. the company's name." })
   @Length(2, 200, { message: 'workplace must be 2 to 200 characters' })
   workplace!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the member joined the union.' })
   joinedDate!: string;
 
   @Field(() => ID, { nullable: true, description: 'From registerMatch: person { id }.' })
@@ -41,12 +41,12 @@ export class RegisterUnionMemberInput {
 
 @InputType({ description: 'Changes to a member; fields left out stay as they are.' })
 export class UpdateUnionMemberInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full name; personal data, seen only by the owning organisation.' })
   @IsOptional()
   @Length(2, 120, { message: 'full name must be 2 to 120 characters' })
   fullName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the person works; personal data.' })
   @IsOptional()
   @Length(2, 200, { message: 'workplace must be 2 to 200 characters' })
   workplace?: string;
@@ -56,7 +56,7 @@ export class UpdateUnionMemberInput {
   @IsUUID('all', { message: 'unionOrganisationId must be a union organisation id' })
   unionOrganisationId?: string;
 
-  @Field(() => UnionMemberStatus, { nullable: true })
+  @Field(() => UnionMemberStatus, { nullable: true, description: 'Active, suspended or left.' })
   @IsOptional()
   status?: UnionMemberStatus;
 
@@ -84,7 +84,7 @@ export class UnionMemberFilter {
   @IsOptional()
   unionOrganisationId?: string;
 
-  @Field(() => [UnionMemberStatus], { nullable: true })
+  @Field(() => [UnionMemberStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: UnionMemberStatus[];
 

@@ -32,8 +32,11 @@ export class UnionMemberConnection extends Connection(UnionMember) {}
 
 @Resolver(() => UnionMember)
 export class UnionMemberResolver {
-  @Query(() => UnionMember, { nullable: true })
-  async unionMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => UnionMember, {
+    nullable: true,
+    description: "One union member by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async unionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.member.load(id), `Union member ${id}`, ctx);
   }
 
@@ -41,7 +44,11 @@ export class UnionMemberResolver {
     description: "Union members inside the caller's units, ordered by member number.",
   })
   unionMembers(
-    @Arg('filter', () => UnionMemberFilter, { nullable: true }) filter: UnionMemberFilter | null,
+    @Arg('filter', () => UnionMemberFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: UnionMemberFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -51,7 +58,11 @@ export class UnionMemberResolver {
   @Mutation(() => UnionMember, {
     description: "Adds a member to the union's register of a grassroots union.",
   })
-  registerUnionMember(@Arg('input') input: RegisterUnionMemberInput, @Ctx() ctx: Context) {
+  registerUnionMember(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterUnionMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     return registerUnionMember(ctx, input);
   }
 
@@ -62,7 +73,11 @@ export class UnionMemberResolver {
       'column). Members already registered exactly as the list gives them are left as they are. The gateway ' +
       'fills personId and householdId from registerMatches for rows whose national ID is in the register.',
   })
-  importUnionMemberList(@Arg('input') input: ImportUnionMemberListInput, @Ctx() ctx: Context) {
+  importUnionMemberList(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ImportUnionMemberListInput,
+    @Ctx() ctx: Context,
+  ) {
     assertUnionWriter(ctx.caller);
     return importUnionMemberList(ctx, input);
   }
@@ -71,8 +86,9 @@ export class UnionMemberResolver {
     description: "Corrects a member's record, moves or changes their standing.",
   })
   updateUnionMember(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateUnionMemberInput,
+    @Arg('id', () => ID, { description: "The member's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdateUnionMemberInput,
     @Ctx() ctx: Context,
   ) {
     return updateUnionMember(ctx, id, input);
@@ -84,9 +100,13 @@ export class UnionMemberResolver {
       'registerMatch(nationalId) returned (or corrects a link). Only the ids are kept.',
   })
   linkUnionMemberToRegister(
-    @Arg('memberId', () => ID) memberId: string,
-    @Arg('personId', () => ID) personId: string,
-    @Arg('householdId', () => ID) householdId: string,
+    @Arg('memberId', () => ID, { description: "The union member's id." }) memberId: string,
+    @Arg('personId', () => ID, { description: "Id of the person in the People's Committee's register." })
+    personId: string,
+    @Arg('householdId', () => ID, {
+      description: "Id of the household in the People's Committee's register.",
+    })
+    householdId: string,
     @Ctx() ctx: Context,
   ) {
     for (const [field, value] of Object.entries({ memberId, personId, householdId })) {
@@ -95,7 +115,7 @@ export class UnionMemberResolver {
     return linkUnionMemberToRegister(ctx, memberId, personId, householdId);
   }
 
-  @FieldResolver(() => UnionOrganisation)
+  @FieldResolver(() => UnionOrganisation, { description: "The member's grassroots union." })
   unionOrganisation(@Root() m: UnionMember, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(m.unionOrganisationId);
   }

@@ -10,7 +10,7 @@ import { UnionOrganisationLevel } from '../enums';
 @Directive('@key(fields: "id")')
 @Entity('union_organisation')
 export class UnionOrganisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -19,11 +19,14 @@ export class UnionOrganisation {
   @Column({ type: 'varchar', length: 30 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Công đoàn cơ sở Công ty May Việt Tiến.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => UnionOrganisationLevel)
+  @Field(() => UnionOrganisationLevel, {
+    description:
+      'Province federation, district federation, sector or industrial-zone union, or grassroots union.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 24 })
   level!: UnionOrganisationLevel;

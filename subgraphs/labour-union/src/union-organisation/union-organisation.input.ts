@@ -8,11 +8,14 @@ export class RegisterUnionOrganisationInput {
   @Matches(/^[A-Z0-9-]{3,30}$/, { message: 'code must be 3–30 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Công đoàn cơ sở Công ty May Việt Tiến.' })
   @Length(3, 200, { message: 'name must be 3 to 200 characters' })
   name!: string;
 
-  @Field(() => UnionOrganisationLevel)
+  @Field(() => UnionOrganisationLevel, {
+    description:
+      'Province federation, district federation, sector or industrial-zone union, or grassroots union.',
+  })
   level!: UnionOrganisationLevel;
 
   @Field(() => ID, {
@@ -36,7 +39,7 @@ export class UnionOrganisationFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => [UnionOrganisationLevel], { nullable: true })
+  @Field(() => [UnionOrganisationLevel], { nullable: true, description: 'Only these levels.' })
   @IsOptional()
   level?: UnionOrganisationLevel[];
 

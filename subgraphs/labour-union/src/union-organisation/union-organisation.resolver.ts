@@ -23,8 +23,11 @@ export class UnionOrganisationConnection extends Connection(UnionOrganisation) {
 
 @Resolver(() => UnionOrganisation)
 export class UnionOrganisationResolver {
-  @Query(() => UnionOrganisation, { nullable: true })
-  async unionOrganisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => UnionOrganisation, {
+    nullable: true,
+    description: 'One union organisation by id; null if not found.',
+  })
+  async unionOrganisation(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.organisation.load(id), `Union organisation ${id}`, ctx);
   }
 
@@ -32,7 +35,11 @@ export class UnionOrganisationResolver {
     description: "Union organisations inside the caller's units, ordered by code.",
   })
   unionOrganisations(
-    @Arg('filter', () => UnionOrganisationFilter, { nullable: true }) filter: UnionOrganisationFilter | null,
+    @Arg('filter', () => UnionOrganisationFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: UnionOrganisationFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -40,7 +47,11 @@ export class UnionOrganisationResolver {
   }
 
   @Mutation(() => UnionOrganisation, { description: 'Adds a union organisation to the tree.' })
-  registerUnionOrganisation(@Arg('input') input: RegisterUnionOrganisationInput, @Ctx() ctx: Context) {
+  registerUnionOrganisation(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterUnionOrganisationInput,
+    @Ctx() ctx: Context,
+  ) {
     return registerUnionOrganisation(ctx, input);
   }
 

@@ -2,6 +2,7 @@ import { areaUnitsCte, todayInVietnam, type Period } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { portfolioPeriodSql } from '../portfolio/period.sql';
 import { toPortfolioStanding, type PortfolioRow } from '../portfolio/standing.types';
+import { percentOf } from '../portfolio/percent';
 import { num, querySql } from '../sql';
 import type { MicrofinanceAreaFigures } from './area-figures.types';
 
@@ -9,12 +10,7 @@ import type { MicrofinanceAreaFigures } from './area-figures.types';
 export const stocksDay = (period: Period, today = todayInVietnam()) =>
   period.end < today ? period.end : today;
 
-/** 100 × part ÷ whole rounded half up to 2 decimals, in integers (province sums pass 2^53 ÷ 10 000). */
-export function percentOf(part: number, whole: number): number | null {
-  if (whole <= 0) return null;
-  const p = BigInt(part) * 20_000n + BigInt(whole);
-  return Number(p / (2n * BigInt(whole))) / 100;
-}
+export { percentOf };
 
 export function toAreaFigures(asOf: string, row: PortfolioRow | undefined): MicrofinanceAreaFigures {
   const standing = toPortfolioStanding(asOf, row);

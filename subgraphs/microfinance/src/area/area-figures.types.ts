@@ -6,7 +6,7 @@ import { LoanArrearsBucket } from '../enums';
 
 @ObjectType({ description: 'Loans of one arrears bucket in an area on the day the stocks are taken.' })
 export class MicrofinanceAreaBucket {
-  @Field(() => LoanArrearsBucket)
+  @Field(() => LoanArrearsBucket, { description: 'The bucket.' })
   bucket!: LoanArrearsBucket;
 
   @Field(() => Int, {

@@ -10,7 +10,7 @@ import { BorrowerHouseholdStatus, BorrowerPoorCategory } from '../enums';
 })
 @Entity('borrower')
 export class Borrower {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -54,11 +54,15 @@ export class Borrower {
   @Column({ name: 'household_status', type: 'varchar', length: 24 })
   householdStatus!: BorrowerHouseholdStatus;
 
-  @Field(() => BorrowerPoorCategory, { nullable: true })
+  @Field(() => BorrowerPoorCategory, {
+    nullable: true,
+    description:
+      'For a poor household in a province that splits them: A (able to work) or B (under social protection).',
+  })
   @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
   poorCategory!: BorrowerPoorCategory | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the lender registered the customer.' })
   @Column({ name: 'registered_on', type: 'date' })
   registeredOn!: string;
 

@@ -37,17 +37,17 @@ export class RegisterBorrowerInput {
   @Matches(/^0\d{9,10}$/, { message: 'phone must be 10 or 11 digits starting with 0' })
   phone?: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the lender registers the customer.' })
   registeredOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'Which borrowers to list. Every condition given must hold.' })
 export class BorrowerFilter {
   @Field({ nullable: true, description: 'A unit code: that unit and every unit below it.' })
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   householdId?: string;
 
@@ -60,17 +60,17 @@ export class BorrowerFilter {
   description: "Money into or out of a borrower's savings with a lender.",
 })
 export class SavingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the borrower.' })
   @IsUUID('all', { message: 'borrower id must be a borrower id' })
   borrowerId!: string;
 
-  @Field()
+  @Field({ description: "The lender's code, e.g. CEP." })
   lenderCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the money moved.' })
   date!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng, above 0.' })
   @Min(1, { message: 'amount must be positive' })
   amount!: number;
 

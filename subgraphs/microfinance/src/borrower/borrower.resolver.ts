@@ -29,13 +29,13 @@ export class BorrowerConnection extends Connection(Borrower) {}
 export class BorrowerSavingsBalance {
   lenderId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Deposits minus withdrawals, in VND; lender only.' })
   balance!: number;
 }
 
 @Resolver(() => BorrowerSavingsBalance)
 export class BorrowerSavingsBalanceResolver {
-  @FieldResolver(() => Lender)
+  @FieldResolver(() => Lender, { description: 'The lender holding the savings.' })
   lender(@Root() s: BorrowerSavingsBalance, @Ctx() ctx: Context) {
     return ctx.loaders.lender.load(s.lenderId);
   }
@@ -44,7 +44,7 @@ export class BorrowerSavingsBalanceResolver {
 @Resolver(() => Borrower)
 export class BorrowerResolver {
   @Query(() => Borrower, { nullable: true, description: 'A customer record (microfinance only).' })
-  async borrower(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async borrower(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     assertLenderReader(ctx.caller, 'Borrowers');
     return visibleInUnits(ctx, await ctx.loaders.borrower.load(id));
   }
@@ -53,7 +53,11 @@ export class BorrowerResolver {
     description: "Customer records in the caller's units, by customer number (microfinance only).",
   })
   borrowers(
-    @Arg('filter', () => BorrowerFilter, { nullable: true }) filter: BorrowerFilter | null,
+    @Arg('filter', () => BorrowerFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: BorrowerFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -64,13 +68,21 @@ export class BorrowerResolver {
   @Mutation(() => Borrower, {
     description: 'Opens the customer record of a register person (one per person).',
   })
-  registerBorrower(@Arg('input') input: RegisterBorrowerInput, @Ctx() ctx: Context) {
+  registerBorrower(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterBorrowerInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return registerBorrower(ctx, input);
   }
 
   @Mutation(() => SavingsTransaction, { description: "Pays money into a borrower's savings with a lender." })
-  depositSavings(@Arg('input') input: SavingsInput, @Ctx() ctx: Context) {
+  depositSavings(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: SavingsInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return moveSavings(ctx, input, SavingsTransactionKind.DEPOSIT);
   }
@@ -78,17 +90,21 @@ export class BorrowerResolver {
   @Mutation(() => SavingsTransaction, {
     description: 'Pays savings out; the compulsory savings of open loans stay (refused otherwise).',
   })
-  withdrawSavings(@Arg('input') input: SavingsInput, @Ctx() ctx: Context) {
+  withdrawSavings(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: SavingsInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return moveSavings(ctx, input, SavingsTransactionKind.WITHDRAWAL);
   }
 
-  @FieldResolver(() => PersonRef)
+  @FieldResolver(() => PersonRef, { description: "The person in the People's Committee's register." })
   person(@Root() b: Borrower): PersonRef {
     return { id: b.personId };
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: "The household in the People's Committee's register." })
   household(@Root() b: Borrower): HouseholdRef {
     return { id: b.householdId };
   }

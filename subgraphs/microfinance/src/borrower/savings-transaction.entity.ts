@@ -9,7 +9,7 @@ import { SavingsTransactionKind } from '../enums';
 @Entity('savings_transaction')
 @Index(['borrowerId', 'lenderId', 'date'])
 export class SavingsTransaction {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -24,11 +24,11 @@ export class SavingsTransaction {
   @Column({ name: 'loan_id', type: 'uuid', nullable: true })
   loanId!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the money moved.' })
   @Column({ type: 'date' })
   date!: string;
 
-  @Field(() => SavingsTransactionKind)
+  @Field(() => SavingsTransactionKind, { description: 'Deposit or withdrawal.' })
   @Column({ type: 'varchar', length: 10 })
   kind!: SavingsTransactionKind;
 

@@ -7,6 +7,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('SavingsLoanGroup')
 @Directive('@key(fields: "id")')
 export class SavingsLoanGroupRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   id!: string;
 }

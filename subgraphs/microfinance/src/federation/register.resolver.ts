@@ -62,7 +62,11 @@ export class SavingsLoanGroupLoansResolver {
   })
   async loanPortfolio(
     @Root() group: SavingsLoanGroupRef,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the figures are taken (Vietnam date); today when left out.',
+    })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     assertPortfolioReader(ctx.caller, 'womens-union');

@@ -5,7 +5,7 @@ import { CentreMeetingDay } from '../enums';
 
 @InputType({ description: "A lender's centre in a commune or ward." })
 export class OpenLendingCentreInput {
-  @Field()
+  @Field({ description: "The lender's code, e.g. CEP." })
   @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'lender code must be 2–20 capital letters, digits or dashes' })
   lenderCode!: string;
 
@@ -13,7 +13,7 @@ export class OpenLendingCentreInput {
   @Matches(/^[A-Z0-9-]{3,30}$/, { message: 'centre code must be 3–30 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Cụm 5 phường Sài Gòn.' })
   @Length(2, 120)
   name!: string;
 
@@ -21,27 +21,27 @@ export class OpenLendingCentreInput {
   @Matches(/^\d{5}$/, { message: 'unit code must be the 5-digit code of a commune or ward' })
   unitCode!: string;
 
-  @Field(() => CentreMeetingDay)
+  @Field(() => CentreMeetingDay, { description: "The weekday the centre's groups meet." })
   meetingDay!: CentreMeetingDay;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the centre opens.' })
   openedOn!: string;
 }
 
 @InputType({ description: 'A borrower group formed in a centre.' })
 export class FormLendingGroupInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lending centre the group meets in.' })
   centreId!: string;
 
   @Field({ description: 'Unique code, 3–40 capital letters, digits or dashes.' })
   @Matches(/^[A-Z0-9-]{3,40}$/, { message: 'group code must be 3–40 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Nhóm 3.' })
   @Length(2, 120)
   name!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was formed.' })
   formedOn!: string;
 }
 
@@ -51,7 +51,7 @@ export class LendingCentreFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Only this lender's." })
   @IsOptional()
   lenderCode?: string;
 }

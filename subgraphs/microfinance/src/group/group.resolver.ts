@@ -27,35 +27,46 @@ export class LendingGroupConnection extends Connection(LendingGroup) {}
 export class LendingCentreResolver {
   @Query(() => LendingCentreConnection, { description: "Lending centres in the caller's units, by code." })
   lendingCentres(
-    @Arg('filter', () => LendingCentreFilter, { nullable: true }) filter: LendingCentreFilter | null,
+    @Arg('filter', () => LendingCentreFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: LendingCentreFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listByCode(ctx.dataSource, LendingCentre, ctx.caller, filter ?? {}, first, after);
   }
 
-  @Query(() => LendingCentre, { nullable: true })
-  async lendingCentre(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => LendingCentre, {
+    nullable: true,
+    description: "One lending centre by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async lendingCentre(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.centre.load(id));
   }
 
   @Mutation(() => LendingCentre, { description: 'Opens a centre in a commune or ward.' })
-  openLendingCentre(@Arg('input') input: OpenLendingCentreInput, @Ctx() ctx: Context) {
+  openLendingCentre(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: OpenLendingCentreInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return openLendingCentre(ctx, input);
   }
 
-  @FieldResolver(() => Lender)
+  @FieldResolver(() => Lender, { description: 'The lender.' })
   lender(@Root() centre: LendingCentre, @Ctx() ctx: Context) {
     return ctx.loaders.lender.load(centre.lenderId);
   }
 
-  @FieldResolver(() => AdministrativeUnitRef)
+  @FieldResolver(() => AdministrativeUnitRef, { description: 'The commune or ward of the centre.' })
   unit(@Root() centre: LendingCentre) {
     return unitRef(centre.unitCode);
   }
 
-  @FieldResolver(() => [LendingGroup])
+  @FieldResolver(() => [LendingGroup], { description: "The centre's groups." })
   groups(@Root() centre: LendingCentre, @Ctx() ctx: Context) {
     return ctx.loaders.groupsByCentre.load(centre.id);
   }
@@ -67,35 +78,46 @@ export class LendingGroupResolver {
     description: "The lenders' own borrower groups in the caller's units.",
   })
   lendingGroups(
-    @Arg('filter', () => LendingGroupFilter, { nullable: true }) filter: LendingGroupFilter | null,
+    @Arg('filter', () => LendingGroupFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: LendingGroupFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listByCode(ctx.dataSource, LendingGroup, ctx.caller, filter ?? {}, first, after);
   }
 
-  @Query(() => LendingGroup, { nullable: true })
-  async lendingGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => LendingGroup, {
+    nullable: true,
+    description: "One lending group by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async lendingGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.group.load(id));
   }
 
   @Mutation(() => LendingGroup, { description: 'Forms a borrower group in a centre.' })
-  formLendingGroup(@Arg('input') input: FormLendingGroupInput, @Ctx() ctx: Context) {
+  formLendingGroup(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: FormLendingGroupInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return formLendingGroup(ctx, input);
   }
 
-  @FieldResolver(() => LendingCentre)
+  @FieldResolver(() => LendingCentre, { description: 'The centre the group meets in.' })
   centre(@Root() group: LendingGroup, @Ctx() ctx: Context) {
     return ctx.loaders.centre.load(group.centreId);
   }
 
-  @FieldResolver(() => Lender)
+  @FieldResolver(() => Lender, { description: 'The lender.' })
   lender(@Root() group: LendingGroup, @Ctx() ctx: Context) {
     return ctx.loaders.lender.load(group.lenderId);
   }
 
-  @FieldResolver(() => AdministrativeUnitRef)
+  @FieldResolver(() => AdministrativeUnitRef, { description: "The commune or ward of the group's centre." })
   unit(@Root() group: LendingGroup) {
     return unitRef(group.unitCode);
   }
@@ -111,7 +133,8 @@ export class LendingGroupResolver {
   })
   async portfolio(
     @Root() group: LendingGroup,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     assertPortfolioReader(ctx.caller);

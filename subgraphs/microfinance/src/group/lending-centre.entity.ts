@@ -9,7 +9,7 @@ import { CentreMeetingDay } from '../enums';
 })
 @Entity('lending_centre')
 export class LendingCentre {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -22,7 +22,7 @@ export class LendingCentre {
   @Column({ type: 'varchar', length: 30 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Cụm 5 phường Sài Gòn.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -31,11 +31,11 @@ export class LendingCentre {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => CentreMeetingDay)
+  @Field(() => CentreMeetingDay, { description: "The weekday the centre's groups meet." })
   @Column({ name: 'meeting_day', type: 'varchar', length: 9 })
   meetingDay!: CentreMeetingDay;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the centre opened.' })
   @Column({ name: 'opened_on', type: 'date' })
   openedOn!: string;
 

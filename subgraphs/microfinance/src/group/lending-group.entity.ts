@@ -9,7 +9,7 @@ import { DateScalar } from '@chung-tay/common';
 })
 @Entity('lending_group')
 export class LendingGroup {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -26,7 +26,7 @@ export class LendingGroup {
   @Column({ type: 'varchar', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Nhóm 3.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -35,7 +35,7 @@ export class LendingGroup {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was formed.' })
   @Column({ name: 'formed_on', type: 'date' })
   formedOn!: string;
 

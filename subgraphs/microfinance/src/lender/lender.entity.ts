@@ -8,7 +8,7 @@ import { LenderKind } from '../enums';
 })
 @Entity('lender')
 export class Lender {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -17,11 +17,11 @@ export class Lender {
   @Column({ type: 'varchar', length: 20 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tổ chức tài chính vi mô CEP.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => LenderKind)
+  @Field(() => LenderKind, { description: 'A microfinance institution or a policy-bank branch.' })
   @Column({ type: 'varchar', length: 30 })
   kind!: LenderKind;
 

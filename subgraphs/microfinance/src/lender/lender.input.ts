@@ -9,11 +9,11 @@ export class RegisterLenderInput {
   @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'lender code must be 2–20 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tổ chức tài chính vi mô CEP.' })
   @Length(3, 200)
   name!: string;
 
-  @Field(() => LenderKind)
+  @Field(() => LenderKind, { description: 'A microfinance institution or a policy-bank branch.' })
   kind!: LenderKind;
 
   @Field({ description: 'The province (2 digits) or commune (5 digits) the branch lends in.' })
@@ -25,7 +25,7 @@ export class RegisterLenderInput {
 
 @InputType({ description: "A loan product of a lender's price list." })
 export class DefineLoanProductInput {
-  @Field()
+  @Field({ description: "The lender's code, e.g. CEP." })
   @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'lender code must be 2–20 capital letters, digits or dashes' })
   lenderCode!: string;
 
@@ -33,17 +33,20 @@ export class DefineLoanProductInput {
   @Matches(/^[A-Z0-9-]{2,30}$/, { message: 'product code must be 2–30 capital letters, digits or dashes' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Vay tăng thu nhập.' })
   @Length(3, 200)
   name!: string;
 
-  @Field(() => LoanProductKind)
+  @Field(() => LoanProductKind, {
+    description:
+      'Whom the product lends to: microcredit, poor, near-poor or newly-escaped households, or job creation.',
+  })
   kind!: LoanProductKind;
 
-  @Field(() => LoanInterestMethod)
+  @Field(() => LoanInterestMethod, { description: 'Flat (on the original principal) or declining balance.' })
   interestMethod!: LoanInterestMethod;
 
-  @Field(() => LoanRepaymentFrequency)
+  @Field(() => LoanRepaymentFrequency, { description: 'How often instalments fall due.' })
   repaymentFrequency!: LoanRepaymentFrequency;
 
   @Field(() => Float, { description: 'Percent per month, above 0 and at most 10, up to 4 decimals.' })
@@ -61,11 +64,11 @@ export class DefineLoanProductInput {
   @Max(260)
   maxTerm!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Smallest principal, in VND.' })
   @Min(1, { message: 'amounts must be positive' })
   minAmount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Largest principal, in VND.' })
   @Min(1, { message: 'amounts must be positive' })
   maxAmount!: number;
 
@@ -78,13 +81,13 @@ export class DefineLoanProductInput {
   compulsorySavingsPercent!: number;
 }
 
-@InputType()
+@InputType({ description: 'Which loan products to list. Every condition given must hold.' })
 export class LoanProductFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Only this lender's." })
   @IsOptional()
   lenderCode?: string;
 
-  @Field(() => LoanProductKind, { nullable: true })
+  @Field(() => LoanProductKind, { nullable: true, description: 'Only products of this kind.' })
   @IsOptional()
   kind?: LoanProductKind;
 

@@ -16,18 +16,22 @@ export class LenderResolver {
     return ctx.dataSource.getRepository(Lender).find({ order: { code: 'ASC' } });
   }
 
-  @Query(() => Lender, { nullable: true })
-  lender(@Arg('code') code: string, @Ctx() ctx: Context) {
+  @Query(() => Lender, { nullable: true, description: 'One lender by code; null if not found.' })
+  lender(@Arg('code', { description: "The lender's code, e.g. CEP." }) code: string, @Ctx() ctx: Context) {
     return ctx.loaders.lenderByCode.load(code);
   }
 
   @Mutation(() => Lender, { description: 'Adds a lender or branch (microfinance admins of its unit).' })
-  registerLender(@Arg('input') input: RegisterLenderInput, @Ctx() ctx: Context) {
+  registerLender(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterLenderInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderAdmin(ctx.caller);
     return registerLender(ctx, input);
   }
 
-  @FieldResolver(() => [LoanProduct])
+  @FieldResolver(() => [LoanProduct], { description: "The lender's loan products." })
   products(@Root() lender: Lender, @Ctx() ctx: Context) {
     return ctx.loaders.productsByLender.load(lender.id);
   }
@@ -39,7 +43,8 @@ export class LenderResolver {
   })
   async portfolio(
     @Root() lender: Lender,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     assertPortfolioReader(ctx.caller);
@@ -55,7 +60,11 @@ export class LenderResolver {
 export class LoanProductResolver {
   @Query(() => [LoanProduct], { description: "The lenders' loan products (public), by code." })
   loanProducts(
-    @Arg('filter', () => LoanProductFilter, { nullable: true }) filter: LoanProductFilter | null,
+    @Arg('filter', () => LoanProductFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: LoanProductFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listLoanProducts(ctx.dataSource, filter ?? {});
@@ -64,12 +73,16 @@ export class LoanProductResolver {
   @Mutation(() => LoanProduct, {
     description: "Adds a product to a lender's price list (microfinance admins).",
   })
-  defineLoanProduct(@Arg('input') input: DefineLoanProductInput, @Ctx() ctx: Context) {
+  defineLoanProduct(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: DefineLoanProductInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderAdmin(ctx.caller);
     return defineLoanProduct(ctx, input);
   }
 
-  @FieldResolver(() => Lender)
+  @FieldResolver(() => Lender, { description: 'The lender.' })
   lender(@Root() product: LoanProduct, @Ctx() ctx: Context) {
     return ctx.loaders.lender.load(product.lenderId);
   }

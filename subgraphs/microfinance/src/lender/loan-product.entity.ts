@@ -10,7 +10,7 @@ import { LoanInterestMethod, LoanProductKind, LoanRepaymentFrequency } from '../
 })
 @Entity('loan_product')
 export class LoanProduct {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -23,20 +23,23 @@ export class LoanProduct {
   @Column({ type: 'varchar', length: 30 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Vay tăng thu nhập.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => LoanProductKind)
+  @Field(() => LoanProductKind, {
+    description:
+      'Whom the product lends to: microcredit, poor, near-poor or newly-escaped households, or job creation.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 30 })
   kind!: LoanProductKind;
 
-  @Field(() => LoanInterestMethod)
+  @Field(() => LoanInterestMethod, { description: 'Flat (on the original principal) or declining balance.' })
   @Column({ name: 'interest_method', type: 'varchar', length: 20 })
   interestMethod!: LoanInterestMethod;
 
-  @Field(() => LoanRepaymentFrequency)
+  @Field(() => LoanRepaymentFrequency, { description: 'How often instalments fall due.' })
   @Column({ name: 'repayment_frequency', type: 'varchar', length: 10 })
   repaymentFrequency!: LoanRepaymentFrequency;
 
@@ -60,11 +63,11 @@ export class LoanProduct {
   @Column({ name: 'max_term', type: 'integer' })
   maxTerm!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Smallest principal, VND.' })
   @Column({ name: 'min_amount', type: 'bigint', transformer: bigintTransformer })
   minAmount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Largest principal, VND.' })
   @Column({ name: 'max_amount', type: 'bigint', transformer: bigintTransformer })
   maxAmount!: number;
 

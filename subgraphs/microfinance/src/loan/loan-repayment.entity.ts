@@ -6,15 +6,15 @@ import { bigintTransformer, DateScalar, MoneyScalar } from '@chung-tay/common';
 @Entity('loan_repayment')
 @Index(['loanId', 'paidOn'])
 export class LoanRepayment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @Column({ name: 'loan_id', type: 'uuid' })
   loanId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   @Index()
   @Column({ name: 'paid_on', type: 'date' })
   paidOn!: string;
@@ -23,11 +23,11 @@ export class LoanRepayment {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The part that paid principal, VND.' })
   @Column({ name: 'principal_part', type: 'bigint', transformer: bigintTransformer })
   principalPart!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The part that paid interest, VND.' })
   @Column({ name: 'interest_part', type: 'bigint', transformer: bigintTransformer })
   interestPart!: number;
 
@@ -48,23 +48,23 @@ export class RepaymentAllocation {
   @PrimaryColumn({ name: 'repayment_id', type: 'uuid' })
   repaymentId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The instalment it went to.' })
   @PrimaryColumn({ name: 'instalment_number', type: 'integer' })
   instalmentNumber!: number;
 
   @Column({ name: 'loan_id', type: 'uuid' })
   loanId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the repayment.' })
   @Index()
   @Column({ name: 'paid_on', type: 'date' })
   paidOn!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Principal paid on the instalment, VND.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   principal!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Interest paid on the instalment, VND.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   interest!: number;
 }

@@ -28,7 +28,7 @@ const lenderOnly = () => UseMiddleware(VisibleOnlyTo('microfinance'));
 @Directive('@key(fields: "id")')
 @Entity('loan')
 export class Loan {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -49,7 +49,9 @@ export class Loan {
   @Column({ name: 'product_id', type: 'uuid' })
   productId!: string;
 
-  @Field(() => LoanProductKind)
+  @Field(() => LoanProductKind, {
+    description: "Whom the loan's product lends to (microcredit, poor households …).",
+  })
   @Index()
   @Column({ name: 'product_kind', type: 'varchar', length: 30 })
   productKind!: LoanProductKind;
@@ -79,7 +81,9 @@ export class Loan {
   @Column({ name: 'savings_loan_group_id', type: 'uuid', nullable: true })
   savingsLoanGroupId!: string | null;
 
-  @Field(() => LoanStatus)
+  @Field(() => LoanStatus, {
+    description: 'Applied, approved, disbursed (being repaid), closed (repaid) or written off.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 12 })
   status!: LoanStatus;

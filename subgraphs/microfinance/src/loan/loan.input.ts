@@ -32,11 +32,11 @@ function ExpectedVersionField(): PropertyDecorator {
 
 @InputType({ description: 'A loan application on one of a lender’s products.' })
 export class ApplyForLoanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the borrower.' })
   @uuid('borrower id')
   borrowerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan product.' })
   @uuid('product id')
   productId!: string;
 
@@ -53,7 +53,7 @@ export class ApplyForLoanInput {
   @Length(3, 300)
   purpose!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the application.' })
   appliedOn!: string;
 
   @Field(() => ID, { nullable: true, description: "The lender's own group the borrower belongs to." })
@@ -78,26 +78,26 @@ export class ApplyForLoanInput {
   householdStatus?: BorrowerHouseholdStatus;
 }
 
-@InputType()
+@InputType({ description: 'The lender approves an application.' })
 export class ApproveLoanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @uuid('loan id')
   loanId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of approval.' })
   approvedOn!: string;
 
   @ExpectedVersionField()
   expectedVersion?: number;
 }
 
-@InputType()
+@InputType({ description: 'The lender pays out an approved loan.' })
 export class DisburseLoanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @uuid('loan id')
   loanId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the money was paid out.' })
   disbursedOn!: string;
 
   @Field(() => DateScalar, {
@@ -117,7 +117,7 @@ export class DisburseLoanInput {
 
 @InputType({ description: 'One repayment: money paid on the loan, and any savings paid in with it.' })
 export class RepaymentLineInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was paid.' })
   date!: string;
 
   @Field(() => MoneyScalar, { description: 'Paid on the loan (principal and interest), whole đồng.' })
@@ -129,9 +129,9 @@ export class RepaymentLineInput {
   savingsDeposit!: number;
 }
 
-@InputType()
+@InputType({ description: 'Money a borrower paid on a loan.' })
 export class RepayLoanInput extends RepaymentLineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @uuid('loan id')
   loanId!: string;
 
@@ -144,11 +144,11 @@ export class RepayLoanInput extends RepaymentLineInput {
 
 @InputType({ description: 'Several repayments of one loan in date order, recorded together or not at all.' })
 export class RecordLoanRepaymentsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @uuid('loan id')
   loanId!: string;
 
-  @Field(() => [RepaymentLineInput])
+  @Field(() => [RepaymentLineInput], { description: 'The repayments, in date order.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(400)
   @ValidateNested({ each: true })
@@ -161,13 +161,13 @@ export class RecordLoanRepaymentsInput {
   idempotencyKey?: string;
 }
 
-@InputType()
+@InputType({ description: 'The lender writes off a loan it cannot recover.' })
 export class WriteOffLoanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan.' })
   @uuid('loan id')
   loanId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the write-off.' })
   writtenOffOn!: string;
 
   @Field({ description: 'Why, e.g. the decision that approved it.' })
@@ -180,23 +180,26 @@ export class WriteOffLoanInput {
 
 @InputType({ description: 'A schedule for given terms, without applying.' })
 export class LoanSchedulePreviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the loan product.' })
   @uuid('product id')
   productId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Whole đồng, within the product's amount range." })
   @Min(1, { message: 'principal must be positive' })
   principal!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of instalments, within the product's term range." })
   @Min(1)
   @Max(260)
   termInstalments!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the money would be paid out.' })
   disbursedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Due date of the first instalment; one period after disbursement when left out.',
+  })
   @IsOptional()
   firstRepaymentDate?: string;
 }
@@ -221,27 +224,27 @@ export class LoanFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Only this lender's." })
   @IsOptional()
   lenderCode?: string;
 
-  @Field(() => LoanProductKind, { nullable: true })
+  @Field(() => LoanProductKind, { nullable: true, description: 'Only loans on products of this kind.' })
   @IsOptional()
   productKind?: LoanProductKind;
 
-  @Field(() => [LoanStatus], { nullable: true })
+  @Field(() => [LoanStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: LoanStatus[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this group's." })
   @IsOptional()
   lendingGroupId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only loans run through this savings-and-loan group.' })
   @IsOptional()
   savingsLoanGroupId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   householdId?: string;
 
@@ -249,7 +252,10 @@ export class LoanFilter {
   @IsOptional()
   disbursedIn?: Period;
 
-  @Field(() => LoanOverdueFilter, { nullable: true })
+  @Field(() => LoanOverdueFilter, {
+    nullable: true,
+    description: 'Only loans with (or without) an instalment late on the day.',
+  })
   @IsOptional()
   @ValidateNested()
   overdue?: LoanOverdueFilter;

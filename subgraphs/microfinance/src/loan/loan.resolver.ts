@@ -49,8 +49,11 @@ const lenderOnly = () => UseMiddleware(VisibleOnlyTo('microfinance'));
 
 @Resolver(() => Loan)
 export class LoanResolver {
-  @Query(() => Loan, { nullable: true })
-  loan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Loan, {
+    nullable: true,
+    description: "One loan by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  loan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleLoan(ctx, id);
   }
 
@@ -59,7 +62,11 @@ export class LoanResolver {
       "Loans of households in the caller's units, by account number; e.g. overdue: {} lists the loans late today.",
   })
   loans(
-    @Arg('filter', () => LoanFilter, { nullable: true }) filter: LoanFilter | null,
+    @Arg('filter', () => LoanFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: LoanFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -69,24 +76,40 @@ export class LoanResolver {
   @Query(() => [ScheduleLine], {
     description: 'The schedule a loan on these terms would have (same rounding rule as LoanInstalment).',
   })
-  loanSchedulePreview(@Arg('input') input: LoanSchedulePreviewInput, @Ctx() ctx: Context) {
+  loanSchedulePreview(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: LoanSchedulePreviewInput,
+    @Ctx() ctx: Context,
+  ) {
     return previewSchedule(ctx, input);
   }
 
   @Mutation(() => Loan, { description: "Records a loan application (đơn vay) on a lender's product." })
-  applyForLoan(@Arg('input') input: ApplyForLoanInput, @Ctx() ctx: Context) {
+  applyForLoan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ApplyForLoanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return applyForLoan(ctx, input);
   }
 
-  @Mutation(() => Loan)
-  approveLoan(@Arg('input') input: ApproveLoanInput, @Ctx() ctx: Context) {
+  @Mutation(() => Loan, { description: 'The lender approves an application (lender officers).' })
+  approveLoan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ApproveLoanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return approveLoan(ctx, input);
   }
 
   @Mutation(() => Loan, { description: 'Pays out an approved loan and fixes its repayment schedule.' })
-  disburseLoan(@Arg('input') input: DisburseLoanInput, @Ctx() ctx: Context) {
+  disburseLoan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: DisburseLoanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return disburseLoan(ctx, input);
   }
@@ -96,7 +119,11 @@ export class LoanResolver {
       'Records a repayment, allocated to the oldest instalment still owing first (overdue, then current, then ' +
       'later ones), interest before principal within each; more than is owed is refused.',
   })
-  async repayLoan(@Arg('input') input: RepayLoanInput, @Ctx() ctx: Context) {
+  async repayLoan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RepayLoanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     const [saved] = await recordRepayments(ctx, input.loanId, [input], () => 'input', {
       operation: 'repayLoan',
@@ -111,7 +138,11 @@ export class LoanResolver {
     description:
       'Records several repayments of one loan in date order, all or none (e.g. a collection sheet).',
   })
-  recordLoanRepayments(@Arg('input') input: RecordLoanRepaymentsInput, @Ctx() ctx: Context) {
+  recordLoanRepayments(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordLoanRepaymentsInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return recordRepayments(ctx, input.loanId, input.repayments, (i) => `input.repayments[${i}]`, {
       operation: 'recordLoanRepayments',
@@ -124,17 +155,21 @@ export class LoanResolver {
   @Mutation(() => Loan, {
     description: 'Writes off the principal left (xóa nợ); the loan leaves the portfolio.',
   })
-  writeOffLoan(@Arg('input') input: WriteOffLoanInput, @Ctx() ctx: Context) {
+  writeOffLoan(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: WriteOffLoanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertLenderWriter(ctx.caller);
     return writeOffLoan(ctx, input);
   }
 
-  @FieldResolver(() => Lender)
+  @FieldResolver(() => Lender, { description: 'The lender.' })
   lender(@Root() loan: Loan, @Ctx() ctx: Context) {
     return ctx.loaders.lender.load(loan.lenderId);
   }
 
-  @FieldResolver(() => LoanProduct)
+  @FieldResolver(() => LoanProduct, { description: 'The loan product it was made on.' })
   product(@Root() loan: Loan, @Ctx() ctx: Context) {
     return ctx.loaders.product.load(loan.productId);
   }
@@ -146,12 +181,12 @@ export class LoanResolver {
     return { id: loan.householdId };
   }
 
-  @FieldResolver(() => PersonRef)
+  @FieldResolver(() => PersonRef, { description: "The borrower's person in the register." })
   person(@Root() loan: Loan): PersonRef {
     return { id: loan.personId };
   }
 
-  @FieldResolver(() => AdministrativeUnitRef)
+  @FieldResolver(() => AdministrativeUnitRef, { description: "The borrower's commune or ward." })
   unit(@Root() loan: Loan) {
     return unitRef(loan.unitCode);
   }
@@ -175,7 +210,8 @@ export class LoanResolver {
   @FieldResolver(() => LoanStanding, { description: 'How the loan stands on a date (today if left out).' })
   async standing(
     @Root() loan: Loan,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today when left out.' })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     const date = asOf ?? todayInVietnam();

@@ -11,16 +11,16 @@ import { Loan } from './loan.entity';
     'is charged 12/52 of the monthly rate).',
 })
 export class ScheduleLine {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Instalment number, from 1.' })
   number!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it falls due.' })
   dueDate!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Principal due, VND.' })
   principalDue!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Interest due, VND.' })
   interestDue!: number;
 
   @Field(() => MoneyScalar, { description: 'principalDue + interestDue.' })
@@ -29,10 +29,10 @@ export class ScheduleLine {
   @Field(() => MoneyScalar, { description: 'Principal still owed once this instalment is paid.' })
   balanceAfter!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Principal paid so far, VND.' })
   principalPaid!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Interest paid so far, VND.' })
   interestPaid!: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of the repayment that completed it.' })

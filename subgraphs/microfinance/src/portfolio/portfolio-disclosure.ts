@@ -1,6 +1,7 @@
 import { Discloser, type Caller } from '@chung-tay/common';
 import { LoanArrearsBucket } from '../enums';
 import { info } from '../info';
+import { percentOf } from './percent';
 import type { LoanPortfolioReport, LoanPortfolioReportRow } from './report.types';
 import type { LoanPortfolioStanding } from './standing.types';
 
@@ -29,6 +30,7 @@ export function discloseStanding(s: LoanPortfolioStanding, d: Discloser, at = ''
     arrearsAmount: d.amount(`${at}arrearsAmount`, n(s.arrearsAmount), n(s.overdueLoans)),
     par30Principal,
     par30: d.percent(par30Principal, outstanding || null, (part, whole) => part / whole),
+    par30Percent: d.percent(par30Principal, outstanding, percentOf),
     buckets: s.buckets.map((b) => ({
       bucket: b.bucket,
       loans: d.count(`${at}buckets.${b.bucket}.loans`, n(b.loans)),

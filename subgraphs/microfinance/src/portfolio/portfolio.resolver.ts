@@ -16,8 +16,16 @@ export class PortfolioResolver {
       'savings-and-loan groups).',
   })
   loanPortfolio(
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('filter', () => LoanPortfolioFilter, { nullable: true }) filter: LoanPortfolioFilter | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the figures are taken (Vietnam date); today when left out.',
+    })
+    asOf: string | null,
+    @Arg('filter', () => LoanPortfolioFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: LoanPortfolioFilter | null,
     @Ctx() ctx: Context,
   ) {
     if (filter?.savingsLoanGroupId && !filter.lendingGroupId)
@@ -32,9 +40,14 @@ export class PortfolioResolver {
       "commune under a unit; the lender and the People's Committee of that unit only.",
   })
   loanPortfolioReport(
-    @Arg('period', () => PeriodScalar) period: Period,
-    @Arg('unitCode') unitCode: string,
-    @Arg('lenderCode', () => String, { nullable: true }) lenderCode: string | null,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
+    @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+    unitCode: string,
+    @Arg('lenderCode', () => String, { nullable: true, description: "Only this lender's loans." })
+    lenderCode: string | null,
     @Ctx() ctx: Context,
   ) {
     assertPortfolioReader(ctx.caller);

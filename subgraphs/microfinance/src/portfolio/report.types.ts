@@ -10,16 +10,16 @@ export class LoanPortfolioReportRow {
   @Field({ description: 'The commune or ward; the unit asked for on the total row.' })
   unitCode!: string;
 
-  @Field()
+  @Field({ description: 'The unit\'s name, or "Tổng cộng" for the total row.' })
   unitName!: string;
 
-  @Field(() => AdministrativeUnitRef)
+  @Field(() => AdministrativeUnitRef, { description: 'The unit; null for the total row.' })
   unit!: AdministrativeUnitRef;
 
   @Field(() => Int, { nullable: true, description: 'Loans disbursed in the period (giải ngân).' })
   disbursedLoans!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal disbursed in the period, VND.' })
   disbursedAmount!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Principal repaid in the period (thu nợ gốc).' })
@@ -31,7 +31,7 @@ export class LoanPortfolioReportRow {
   @Field(() => Int, { nullable: true, description: 'Loans with a repayment dated in the period.' })
   repaidLoans!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Loans written off in the period.' })
   writtenOffLoans!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Principal written off in the period.' })
@@ -49,10 +49,10 @@ export class LoanPortfolioReportRow {
     'disbursed, repaid, written off in the period; outstanding, overdue and PAR30 at its end, by commune.',
 })
 export class LoanPortfolioReport {
-  @Field(() => PeriodScalar)
+  @Field(() => PeriodScalar, { description: 'The month or quarter reported.' })
   period!: Period;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the period.' })
   periodStart!: string;
 
   @Field(() => DateScalar, { description: 'The period end, or today while the period runs.' })
@@ -85,15 +85,15 @@ export class LoanPortfolioFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Only this lender's." })
   @IsOptional()
   lenderCode?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this lending group's loans." })
   @IsOptional()
   lendingGroupId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only loans run through this savings-and-loan group.' })
   @IsOptional()
   savingsLoanGroupId?: string;
 }

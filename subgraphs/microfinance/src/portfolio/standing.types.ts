@@ -3,6 +3,7 @@ import { DateScalar, FigureDisclosure, MoneyScalar, VisibleOnlyTo } from '@chung
 import { LoanArrearsBucket } from '../enums';
 import { arrearsBucket } from '../loan/arrears-bucket';
 import { num } from '../sql';
+import { percentOf } from './percent';
 
 @ObjectType({
   description:
@@ -13,7 +14,7 @@ export class LoanStanding {
   /** The loan's id, for the audit log of amount reads. */
   id!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day.' })
   asOf!: string;
 
   @Field(() => Int, {
@@ -22,7 +23,9 @@ export class LoanStanding {
   })
   daysPastDue!: number;
 
-  @Field(() => LoanArrearsBucket)
+  @Field(() => LoanArrearsBucket, {
+    description: 'Current, or how many days past due its oldest unpaid instalment is.',
+  })
   bucket!: LoanArrearsBucket;
 
   @Field({ description: 'Whether an instalment is late on that date.' })
@@ -76,13 +79,16 @@ export function toLoanStanding(id: string, asOf: string, row: StandingRow | unde
 
 @ObjectType({ description: 'Loans of one arrears bucket and the principal they still owe.' })
 export class LoanArrearsBucketFigure {
-  @Field(() => LoanArrearsBucket)
+  @Field(() => LoanArrearsBucket, { description: 'The arrears bucket (days past due).' })
   bucket!: LoanArrearsBucket;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Loans in the bucket; withheld (null) from other organisations where too few.',
+  })
   loans!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal those loans still owe, in VND.' })
   outstandingPrincipal!: number | null;
 }
 
@@ -92,13 +98,16 @@ export class LoanArrearsBucketFigure {
     'outstanding principal (dư nợ), overdue loans and arrears (nợ quá hạn), buckets and PAR30.',
 })
 export class LoanPortfolioStanding {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the figures are taken.' })
   asOf!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Loans disbursed by that day, not written off and still owing.',
+  })
   activeLoans!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Principal they still owe (dư nợ), VND.' })
   outstandingPrincipal!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Loans with an instalment late on that date.' })
@@ -121,8 +130,17 @@ export class LoanPortfolioStanding {
     description:
       'Portfolio at risk over 30 days: par30Principal ÷ outstandingPrincipal (0.05 = 5 %); null with no ' +
       'principal outstanding.',
+    deprecationReason: 'Use par30Percent: the schema gives rates in percent.',
   })
   par30!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Portfolio at risk over 30 days in percent: 100 × par30Principal ÷ outstandingPrincipal, rounded half up ' +
+      'to 2 decimals (5.25 = 5.25 %); null with no principal outstanding, or when either is withheld.',
+  })
+  par30Percent!: number | null;
 
   @Field(() => [LoanArrearsBucketFigure], { description: 'CURRENT, 1–30, 31–60, 61–90 and over 90 days.' })
   buckets!: LoanArrearsBucketFigure[];
@@ -153,6 +171,7 @@ export function toPortfolioStanding(asOf: string, row: PortfolioRow | undefined)
     arrearsAmount: num(row?.arrears),
     par30Principal,
     par30: outstandingPrincipal > 0 ? par30Principal / outstandingPrincipal : null,
+    par30Percent: percentOf(par30Principal, outstandingPrincipal),
     buckets: [
       bucket(LoanArrearsBucket.CURRENT, 'current'),
       bucket(LoanArrearsBucket.DPD_1_30, 'dpd_1_30'),

@@ -11,24 +11,29 @@ export class AdministrativeUnit {
   @PrimaryColumn({ type: 'varchar', length: 5 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Official Vietnamese name, e.g. Phường Sài Gòn.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => UnitLevel)
+  @Field(() => UnitLevel, { description: 'Province, district (before July 2025) or commune.' })
   @Column({ type: 'varchar', length: 10 })
   level!: UnitLevel;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, {
+    description: 'Central city, province, district (before July 2025), ward, commune or special zone.',
+  })
   @Column({ type: 'varchar', length: 12 })
   kind!: UnitKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the unit directly above; null for a province.',
+  })
   @Index()
   @Column({ name: 'parent_code', type: 'varchar', length: 5, nullable: true })
   parentCode!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day the unit existed under this code.' })
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 

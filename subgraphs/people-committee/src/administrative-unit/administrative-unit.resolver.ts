@@ -10,7 +10,10 @@ export class AdministrativeUnitResolver {
     nullable: true,
     description: 'One unit by its GSO code (also retired ones).',
   })
-  administrativeUnit(@Arg('code') code: string, @Ctx() ctx: Context) {
+  administrativeUnit(
+    @Arg('code', { description: 'The GSO code, retired codes included.' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.loaders.unit.load(code);
   }
 
@@ -18,9 +21,12 @@ export class AdministrativeUnitResolver {
     description: 'Units under a parent and/or at a level, current ones unless asked.',
   })
   administrativeUnits(
-    @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
-    @Arg('level', () => UnitLevel, { nullable: true }) level: UnitLevel | null,
-    @Arg('includeRetired', { defaultValue: false }) includeRetired: boolean,
+    @Arg('parentCode', () => String, { nullable: true, description: 'Only units directly below this one.' })
+    parentCode: string | null,
+    @Arg('level', () => UnitLevel, { nullable: true, description: 'Only units of this level.' })
+    level: UnitLevel | null,
+    @Arg('includeRetired', { defaultValue: false, description: 'Include units retired in a reform.' })
+    includeRetired: boolean,
     @Ctx() ctx: Context,
   ) {
     return ctx.dataSource.getRepository(AdministrativeUnit).find({
@@ -33,12 +39,17 @@ export class AdministrativeUnitResolver {
     });
   }
 
-  @FieldResolver(() => AdministrativeUnit, { nullable: true })
+  @FieldResolver(() => AdministrativeUnit, {
+    nullable: true,
+    description: 'The unit directly above; null for a province.',
+  })
   parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context) {
     return unit.parentCode ? ctx.loaders.unit.load(unit.parentCode) : null;
   }
 
-  @FieldResolver(() => [AdministrativeUnit])
+  @FieldResolver(() => [AdministrativeUnit], {
+    description: 'The units directly below, retired ones included.',
+  })
   children(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context) {
     return ctx.loaders.unitChildren.load(unit.code);
   }

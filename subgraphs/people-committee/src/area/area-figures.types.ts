@@ -6,7 +6,7 @@ import { ProgrammeKind, TargetMetric } from '../enums';
 export class PeopleCommitteeHouseholdCounts {
   @Field({ description: 'The day counted.' })
   asOf!: string;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Poor households.' })
   poor!: number | null;
   @Field(() => Int, {
     nullable: true,
@@ -15,7 +15,7 @@ export class PeopleCommitteeHouseholdCounts {
   poorA!: number | null;
   @Field(() => Int, { nullable: true, description: 'Poor households in category B (social protection).' })
   poorB!: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Near-poor households.' })
   nearPoor!: number | null;
   @Field(() => Int, { nullable: true, description: 'Households recognised as having escaped poverty.' })
   escapedPoverty!: number | null;
@@ -25,9 +25,9 @@ export class PeopleCommitteeHouseholdCounts {
 
 @ObjectType({ description: "Progress against one of the unit's targets for the period's year." })
 export class PeopleCommitteeTargetProgress {
-  @Field(() => TargetMetric)
+  @Field(() => TargetMetric, { description: 'What the target measures.' })
   metric!: TargetMetric;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The target, in percent (35 = 35 %).' })
   targetPercent!: number;
   @Field(() => Int, {
     nullable: true,
@@ -54,7 +54,7 @@ export class PeopleCommitteeTargetProgress {
 
 @ObjectType({ description: 'Support of one programme kind given in the period.' })
 export class PeopleCommitteeBenefitFigures {
-  @Field(() => ProgrammeKind)
+  @Field(() => ProgrammeKind, { description: 'The programme kind.' })
   kind!: ProgrammeKind;
   @Field(() => Int, { nullable: true, description: 'Benefits recorded.' })
   benefits!: number | null;
@@ -96,9 +96,9 @@ export class PeopleCommitteeAreaFigures {
     description: 'By programme kind, kinds with none left out.',
   })
   benefits!: PeopleCommitteeBenefitFigures[];
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Support records dated in the period (all programmes).' })
   benefitsGiven!: number | null;
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Their value in VND.' })
   benefitsValue!: number | null;
 
   @Field(() => FigureDisclosure, {

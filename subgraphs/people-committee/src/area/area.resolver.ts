@@ -101,8 +101,12 @@ export class AreaPeriodResolver {
       'retired in the 2025 reform (for periods up to its last day; its figures are those of its successors).',
   })
   areaPeriod(
-    @Arg('unitCode') unitCode: string,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+    unitCode: string,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
     @Ctx() ctx: Context,
   ) {
     refuseFuturePeriod(period, 'period');
@@ -113,8 +117,10 @@ export class AreaPeriodResolver {
     description: `One unit over several periods (a trend), in the order asked; at most ${MAX_PERIODS}.`,
   })
   async areaPeriods(
-    @Arg('unitCode') unitCode: string,
-    @Arg('periods', () => [PeriodScalar]) periods: Period[],
+    @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+    unitCode: string,
+    @Arg('periods', () => [PeriodScalar], { description: 'Period codes, e.g. 2025-Q1 and 2025-Q2.' })
+    periods: Period[],
     @Ctx() ctx: Context,
   ) {
     if (!periods.length || periods.length > MAX_PERIODS) {
@@ -124,7 +130,9 @@ export class AreaPeriodResolver {
     return Promise.all(periods.map((p) => checkArea(ctx.caller, loadUnit(ctx), unitCode, p)));
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, {
+    description: "The administrative unit, as the People's Committee holds it.",
+  })
   unit(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(area.unitCode);
   }

@@ -11,23 +11,23 @@ import { Classification, DeprivationIndicator, HouseholdStatus, PoorCategory, Re
   where: "review_kind = 'PERIODIC'",
 })
 export class Assessment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => ReviewKind)
+  @Field(() => ReviewKind, { description: 'Periodic (yearly, 1 Sep–14 Dec) or ad hoc (monthly).' })
   @Column({ name: 'review_kind', type: 'varchar', length: 10 })
   reviewKind!: ReviewKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The review year the assessment counts for.' })
   @Column({ name: 'review_year', type: 'int' })
   reviewYear!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the review.' })
   @Column({ name: 'review_date', type: 'date' })
   reviewDate!: string;
 
@@ -47,7 +47,9 @@ export class Assessment {
   @Column({ type: 'text', array: true })
   deprivations!: DeprivationIndicator[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "How many of the standard's indicators the household is deprived in (0–12).",
+  })
   @Column({ name: 'deprivation_count', type: 'int' })
   deprivationCount!: number;
 
@@ -55,7 +57,9 @@ export class Assessment {
   @Column({ name: 'standard_code', type: 'varchar', length: 40 })
   standardCode!: string;
 
-  @Field(() => Classification)
+  @Field(() => Classification, {
+    description: 'The result under the standard: poor, near-poor, middle-income or above.',
+  })
   @Column({ type: 'varchar', length: 20 })
   classification!: Classification;
 
@@ -63,7 +67,11 @@ export class Assessment {
   @Column({ name: 'resulting_status', type: 'varchar', length: 24 })
   resultingStatus!: HouseholdStatus;
 
-  @Field(() => PoorCategory, { nullable: true })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description:
+      'For a poor household in a province that splits them: A (able to work) or B (under social protection).',
+  })
   @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
   poorCategory!: PoorCategory | null;
 

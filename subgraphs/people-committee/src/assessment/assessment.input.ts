@@ -5,13 +5,13 @@ import { DeprivationIndicator, PoorCategory, ReviewKind } from '../enums';
 
 @InputType({ description: 'The result of reviewing one household.' })
 export class RecordAssessmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   householdId!: string;
 
-  @Field(() => ReviewKind)
+  @Field(() => ReviewKind, { description: 'Periodic (yearly, 1 Sep–14 Dec) or ad hoc (monthly).' })
   reviewKind!: ReviewKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the review.' })
   reviewDate!: string;
 
   @Field(() => Int, { nullable: true, description: 'Defaults to the year of the review date.' })

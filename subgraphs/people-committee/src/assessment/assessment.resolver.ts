@@ -13,17 +13,21 @@ export class AssessmentResolver {
     description:
       'Records a review, classifies the household under the standard and updates its status and history.',
   })
-  recordAssessment(@Arg('input') input: RecordAssessmentInput, @Ctx() ctx: Context) {
+  recordAssessment(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordAssessmentInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return recordAssessment(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household in the People's Committee's register." })
   household(@Root() a: Assessment, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(a.householdId);
   }
 
-  @FieldResolver(() => PovertyStandard)
+  @FieldResolver(() => PovertyStandard, { description: 'The poverty standard applied.' })
   standard(@Root() a: Assessment, @Ctx() ctx: Context) {
     return ctx.loaders.standard.load(a.standardCode);
   }

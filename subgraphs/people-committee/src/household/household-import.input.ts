@@ -6,7 +6,7 @@ import { Field, InputType, Int } from 'type-graphql';
  * Every cell is text as the file gives it, so that a wrong cell is reported with its row and column rather than
  * refusing the whole request. Household columns may be left blank on all but one row of a household.
  */
-@InputType()
+@InputType({ description: 'One row of a household list file: a household and one of its members.' })
 export class HouseholdListRowInput {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1).' })
   @Min(2, { message: 'row numbers start at 2 (row 1 is the header)' })
@@ -52,13 +52,13 @@ export class HouseholdListRowInput {
   ethnicity?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A household list file (the People's Committee's Excel list), read row by row." })
 export class ImportHouseholdListInput {
   @Field({ description: 'The name of the file the rows come from, for the report and the audit log.' })
   @Length(1, 200, { message: 'file name must be 1 to 200 characters' })
   fileName!: string;
 
-  @Field(() => [HouseholdListRowInput])
+  @Field(() => [HouseholdListRowInput], { description: "The file's data rows, in order." })
   @ValidateNested({ each: true })
   rows!: HouseholdListRowInput[];
 }

@@ -13,19 +13,24 @@ export class HouseholdStatusChange {
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => HouseholdStatus)
+  @Field(() => HouseholdStatus, { description: 'The status from this day.' })
   @Column({ type: 'varchar', length: 24 })
   status!: HouseholdStatus;
 
-  @Field(() => PoorCategory, { nullable: true })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'The poor category from this day, where the province splits them.',
+  })
   @Column({ name: 'poor_category', type: 'varchar', length: 1, nullable: true })
   poorCategory!: PoorCategory | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the decision took effect.' })
   @Column({ name: 'effective_date', type: 'date' })
   effectiveDate!: string;
 
-  @Field(() => StatusChangeReason)
+  @Field(() => StatusChangeReason, {
+    description: 'Why it changed: registration, a periodic review or an ad-hoc review.',
+  })
   @Column({ type: 'varchar', length: 20 })
   reason!: StatusChangeReason;
 

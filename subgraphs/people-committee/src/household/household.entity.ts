@@ -7,7 +7,7 @@ import { AreaType, HouseholdStatus, PoorCategory } from '../enums';
 @Directive('@key(fields: "id")')
 @Entity('household')
 export class Household {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -29,14 +29,17 @@ export class Household {
   @Column({ type: 'text' })
   address!: string;
 
-  @Field(() => AreaType)
+  @Field(() => AreaType, { description: 'Urban or rural: which income line applies.' })
   @Column({ name: 'area_type', type: 'varchar', length: 5 })
   areaType!: AreaType;
 
   @Column({ name: 'head_person_id', type: 'uuid', nullable: true })
   headPersonId!: string | null;
 
-  @Field(() => HouseholdStatus)
+  @Field(() => HouseholdStatus, {
+    description:
+      'Poor, near-poor, escaped poverty, escaped near-poverty, or not poor, per the latest decision.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 24 })
   status!: HouseholdStatus;

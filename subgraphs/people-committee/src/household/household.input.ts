@@ -22,11 +22,11 @@ export class RegisterHouseholdInput {
   @Matches(/^\d{5}$/, { message: 'unit code must be the 5-digit code of a commune or ward' })
   unitCode!: string;
 
-  @Field()
+  @Field({ description: "The household's address." })
   @Length(3, 300, { message: 'address must be 3 to 300 characters' })
   address!: string;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'A member is under social protection (poor category B).' })
   socialProtection!: boolean;
 
   @Field(() => HouseholdStatus, {
@@ -43,11 +43,14 @@ export class RegisterHouseholdInput {
   @IsOptional()
   statusSince?: string;
 
-  @Field(() => PoorCategory, { nullable: true })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'For a poor household where the province splits them: A or B.',
+  })
   @IsOptional()
   poorCategory?: PoorCategory;
 
-  @Field(() => [PersonInput])
+  @Field(() => [PersonInput], { description: 'All its members; exactly one with relationToHead HEAD.' })
   @ArrayMinSize(1, { message: 'a household needs at least its head' })
   @ArrayMaxSize(40)
   @ValidateNested({ each: true })
@@ -60,7 +63,7 @@ export class RegisterHouseholdInput {
     'review, its members by addHouseholdMember and updatePerson.',
 })
 export class UpdateHouseholdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The household's id." })
   id!: string;
 
   @Field(() => Int, {
@@ -93,11 +96,14 @@ export class HouseholdFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => [HouseholdStatus], { nullable: true })
+  @Field(() => [HouseholdStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: HouseholdStatus[];
 
-  @Field(() => PoorCategory, { nullable: true })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'Only poor households of this category (A or B).',
+  })
   @IsOptional()
   poorCategory?: PoorCategory;
 
@@ -105,7 +111,10 @@ export class HouseholdFilter {
   @IsOptional()
   reviewYear?: number;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Only households with (true) or without (false) a member under social protection.',
+  })
   @IsOptional()
   socialProtection?: boolean;
 

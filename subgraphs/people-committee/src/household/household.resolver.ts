@@ -16,14 +16,21 @@ import { HouseholdConnection } from './household.types';
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  @Query(() => Household, { nullable: true })
-  household(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Household, {
+    nullable: true,
+    description: "One household by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  household(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visibleHousehold(ctx, id);
   }
 
   @Query(() => HouseholdConnection, { description: 'Households in the register, ordered by code.' })
   households(
-    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Arg('filter', () => HouseholdFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: HouseholdFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -31,7 +38,11 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => Household, { description: 'Adds a household and its members to the register.' })
-  async registerHousehold(@Arg('input') input: RegisterHouseholdInput, @Ctx() ctx: Context) {
+  async registerHousehold(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterHouseholdInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
@@ -41,7 +52,11 @@ export class HouseholdResolver {
       "Corrects a household's own details (address, social protection), only if nobody changed the household " +
       'since the version the edit was prepared on (CONFLICT otherwise: reload and try again).',
   })
-  async updateHousehold(@Arg('input') input: UpdateHouseholdInput, @Ctx() ctx: Context) {
+  async updateHousehold(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdateHouseholdInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return updateHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
@@ -52,22 +67,26 @@ export class HouseholdResolver {
       'register: all of them, or none when any row has a problem (each listed with its row and column). ' +
       'Households already registered exactly as the list gives them are left as they are.',
   })
-  importHouseholdList(@Arg('input') input: ImportHouseholdListInput, @Ctx() ctx: Context) {
+  importHouseholdList(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: ImportHouseholdListInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return importHouseholdList(ctx, input);
   }
 
-  @FieldResolver(() => AdministrativeUnit)
+  @FieldResolver(() => AdministrativeUnit, { description: 'The commune or ward the household lives in.' })
   unit(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(h.unitCode);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The head of household, if recorded.' })
   head(@Root() h: Household, @Ctx() ctx: Context) {
     return h.headPersonId ? ctx.loaders.person.load(h.headPersonId) : null;
   }
 
-  @FieldResolver(() => [Person])
+  @FieldResolver(() => [Person], { description: 'The people of the household.' })
   members(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.loaders.members.load(h.id);
   }
@@ -84,7 +103,10 @@ export class HouseholdResolver {
     return ctx.loaders.assessments.load(h.id);
   }
 
-  @FieldResolver(() => Assessment, { nullable: true })
+  @FieldResolver(() => Assessment, {
+    nullable: true,
+    description: "The newest review of the household (its income and indicators: People's Committee only).",
+  })
   latestAssessment(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.loaders.latestAssessment.load(h.id);
   }

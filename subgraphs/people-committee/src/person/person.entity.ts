@@ -7,11 +7,11 @@ import { RelationToHead, Sex } from '../enums';
 @Directive('@key(fields: "id")')
 @Entity('person')
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
@@ -38,11 +38,11 @@ export class Person {
     return Number(this.birthDate.slice(0, 4));
   }
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex, as the register records it.' })
   @Column({ type: 'varchar', length: 6 })
   sex!: Sex;
 
-  @Field(() => RelationToHead)
+  @Field(() => RelationToHead, { description: 'Relation to the head of household.' })
   @Column({ name: 'relation_to_head', type: 'varchar', length: 16 })
   relationToHead!: RelationToHead;
 

@@ -9,13 +9,13 @@ export class PersonInput {
   @Length(2, 120, { message: 'full name must be 2 to 120 characters' })
   fullName!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Date of birth.' })
   birthDate!: string;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex.' })
   sex!: Sex;
 
-  @Field(() => RelationToHead)
+  @Field(() => RelationToHead, { description: 'Relation to the head (the head is HEAD).' })
   relationToHead!: RelationToHead;
 
   @Field(() => String, {
@@ -26,7 +26,10 @@ export class PersonInput {
   @Matches(/^\d{12}$/, { message: 'national ID must be exactly 12 digits' })
   nationalId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ethnicity, e.g. Kinh, Khmer; sensitive personal data.',
+  })
   @IsOptional()
   @MaxLength(40)
   ethnicity?: string | null;
@@ -34,29 +37,32 @@ export class PersonInput {
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })
 export class UpdatePersonInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full name; personal data, seen only by the owning organisation.' })
   @IsOptional()
   @Length(2, 120, { message: 'full name must be 2 to 120 characters' })
   fullName?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth.' })
   @IsOptional()
   birthDate?: string;
 
-  @Field(() => Sex, { nullable: true })
+  @Field(() => Sex, { nullable: true, description: 'Sex.' })
   @IsOptional()
   sex?: Sex;
 
-  @Field(() => RelationToHead, { nullable: true })
+  @Field(() => RelationToHead, { nullable: true, description: 'Relation to the head.' })
   @IsOptional()
   relationToHead?: RelationToHead;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'National ID number (CCCD, 12 digits); sensitive personal data.',
+  })
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'national ID must be exactly 12 digits' })
   nationalId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Ethnicity; sensitive personal data.' })
   @IsOptional()
   @MaxLength(40)
   ethnicity?: string | null;

@@ -11,12 +11,15 @@ import { addHouseholdMember, updatePerson } from './person.service';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  person(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visiblePerson(ctx, id);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household in the People's Committee's register." })
   household(@Root() p: Person, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(p.householdId);
   }
@@ -51,8 +54,8 @@ export class PersonResolver {
 
   @Mutation(() => Person, { description: 'Adds a member (not the head) to a registered household.' })
   addHouseholdMember(
-    @Arg('householdId', () => ID) householdId: string,
-    @Arg('input') input: PersonInput,
+    @Arg('householdId', () => ID, { description: "The household's id." }) householdId: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' }) input: PersonInput,
     @Ctx() ctx: Context,
   ) {
     assertRegisterWriter(ctx.caller);
@@ -60,7 +63,12 @@ export class PersonResolver {
   }
 
   @Mutation(() => Person, { description: "Corrects a member's record." })
-  updatePerson(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePersonInput, @Ctx() ctx: Context) {
+  updatePerson(
+    @Arg('id', () => ID, { description: "The person's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdatePersonInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return updatePerson(ctx.dataSource, ctx.caller, ctx.loaders, id, input);
   }

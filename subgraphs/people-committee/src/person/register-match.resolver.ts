@@ -12,25 +12,31 @@ import { Person } from './person.entity';
     'The answer to a match on national ID: this person, this household, its status — nothing else of the record.',
 })
 export class RegisterMatch {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person with that national ID.' })
   person!: Person;
 
-  @Field(() => Household)
+  @Field(() => Household, { description: "The person's household." })
   household!: Household;
 
-  @Field(() => HouseholdStatus)
+  @Field(() => HouseholdStatus, { description: "The household's status today." })
   householdStatus!: HouseholdStatus;
 
-  @Field(() => PoorCategory, { nullable: true })
+  @Field(() => PoorCategory, {
+    nullable: true,
+    description: 'For a poor household where the province splits them: A or B.',
+  })
   poorCategory!: PoorCategory | null;
 }
 
 @ObjectType({ description: "One national ID of a batch match, and the match in the caller's units, if any." })
 export class RegisterMatchOfId {
-  @Field()
+  @Field({ description: 'The national ID asked for, as given.' })
   nationalId!: string;
 
-  @Field(() => RegisterMatch, { nullable: true })
+  @Field(() => RegisterMatch, {
+    nullable: true,
+    description: "The match in the caller's units; null when none.",
+  })
   match!: RegisterMatch | null;
 }
 
@@ -47,7 +53,7 @@ export class RegisterMatchResolver {
       'not, is logged with the number tried (audit.plugin.ts: a lookup by nationalId).',
   })
   async registerMatch(
-    @Arg('nationalId') nationalId: string,
+    @Arg('nationalId', { description: 'A 12-digit national ID number (CCCD).' }) nationalId: string,
     @Ctx() ctx: Context,
   ): Promise<RegisterMatch | null> {
     if (!hasRole(ctx.caller, 'officer', 'admin')) {
@@ -74,7 +80,10 @@ export class RegisterMatchResolver {
       'file of members or of people in need is linked to the register. Officers and admins only; logged.',
   })
   async registerMatches(
-    @Arg('nationalIds', () => [String]) nationalIds: string[],
+    @Arg('nationalIds', () => [String], {
+      description: '12-digit national ID numbers (CCCD), at most 1,000.',
+    })
+    nationalIds: string[],
     @Ctx() ctx: Context,
   ): Promise<RegisterMatchOfId[]> {
     if (!hasRole(ctx.caller, 'officer', 'admin')) {

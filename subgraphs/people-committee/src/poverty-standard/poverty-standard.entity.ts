@@ -12,7 +12,7 @@ export class PovertyStandard {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Chuẩn nghèo đa chiều 2022–2025.' })
   @Column({ type: 'text' })
   name!: string;
 
@@ -24,11 +24,11 @@ export class PovertyStandard {
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day the standard applies.' })
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day the standard applies.' })
   @Column({ name: 'valid_to', type: 'date' })
   validTo!: string;
 
@@ -38,11 +38,14 @@ export class PovertyStandard {
   @Column({ name: 'rural_poverty_line', type: 'bigint', transformer: bigintTransformer })
   ruralPovertyLine!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Income line for urban areas, VND per person per month.' })
   @Column({ name: 'urban_poverty_line', type: 'bigint', transformer: bigintTransformer })
   urbanPovertyLine!: number;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Upper income line of middle-income households in rural areas, VND per person per month.',
+  })
   @Column({
     name: 'rural_middle_income_line',
     type: 'bigint',
@@ -51,7 +54,10 @@ export class PovertyStandard {
   })
   ruralMiddleIncomeLine!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Upper income line of middle-income households in urban areas, VND per person per month.',
+  })
   @Column({
     name: 'urban_middle_income_line',
     type: 'bigint',
@@ -60,7 +66,9 @@ export class PovertyStandard {
   })
   urbanMiddleIncomeLine!: number | null;
 
-  @Field(() => [DeprivationIndicator])
+  @Field(() => [DeprivationIndicator], {
+    description: 'The deprivation indicators the standard counts (12 in 2022–2025).',
+  })
   @Column({ type: 'text', array: true })
   indicators!: DeprivationIndicator[];
 

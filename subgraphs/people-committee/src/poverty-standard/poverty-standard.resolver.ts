@@ -11,15 +11,25 @@ export class PovertyStandardResolver {
     return ctx.dataSource.getRepository(PovertyStandard).find({ order: { validFrom: 'ASC', code: 'ASC' } });
   }
 
-  @Query(() => PovertyStandard, { nullable: true })
-  povertyStandard(@Arg('code') code: string, @Ctx() ctx: Context) {
+  @Query(() => PovertyStandard, {
+    nullable: true,
+    description: 'One poverty standard by code; null if not found.',
+  })
+  povertyStandard(
+    @Arg('code', { description: "The standard's code, e.g. VN-2022-2025." }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.loaders.standard.load(code);
   }
 
   @Mutation(() => PovertyStandard, {
     description: "Adds a province's own standard; reviews in that province then use it while it is valid.",
   })
-  definePovertyStandard(@Arg('input') input: DefineProvincialStandardInput, @Ctx() ctx: Context) {
+  definePovertyStandard(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: DefineProvincialStandardInput,
+    @Ctx() ctx: Context,
+  ) {
     return defineProvincialStandard(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 }

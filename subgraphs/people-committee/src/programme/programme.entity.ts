@@ -7,20 +7,22 @@ import { Organisation, ProgrammeKind } from '../enums';
 @Directive('@key(fields: "id")')
 @Entity('programme')
 export class Programme {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
+  @Field({ description: 'Short unique code, e.g. BHYT-HN-CN.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Hỗ trợ bảo hiểm y tế cho người nghèo.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => ProgrammeKind)
+  @Field(() => ProgrammeKind, {
+    description: 'Health insurance, tuition, electricity, training, livelihood …',
+  })
   @Column({ type: 'varchar', length: 40 })
   kind!: ProgrammeKind;
 
@@ -28,11 +30,11 @@ export class Programme {
   @Column({ name: 'owner_organisation', type: 'varchar', length: 20 })
   ownerOrganisation!: Organisation;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'First year of the programme.' })
   @Column({ name: 'start_year', type: 'int' })
   startYear!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Last year of the programme.' })
   @Column({ name: 'end_year', type: 'int' })
   endYear!: number;
 

@@ -15,27 +15,39 @@ export class ProgrammeConnection extends Connection(Programme) {}
 export class ProgrammeResolver {
   @Query(() => ProgrammeConnection, { description: 'The programme catalogue, ordered by code.' })
   programmes(
-    @Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | null,
+    @Arg('filter', () => ProgrammeFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: ProgrammeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listProgrammes(ctx.dataSource, filter ?? {}, first, after);
   }
 
-  @Query(() => Programme, { nullable: true })
-  programme(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Programme, { nullable: true, description: 'One programme by id; null if not found.' })
+  programme(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.programme.load(id);
   }
 
-  @Mutation(() => Programme)
-  registerProgramme(@Arg('input') input: RegisterProgrammeInput, @Ctx() ctx: Context) {
+  @Mutation(() => Programme, { description: "Registers a support programme (People's Committee officers)." })
+  registerProgramme(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterProgrammeInput,
+    @Ctx() ctx: Context,
+  ) {
     return registerProgramme(ctx.dataSource, ctx.caller, input);
   }
 
   @Mutation(() => Benefit, {
     description: 'Records support a household or member received from a programme.',
   })
-  recordBenefit(@Arg('input') input: RecordBenefitInput, @Ctx() ctx: Context) {
+  recordBenefit(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordBenefitInput,
+    @Ctx() ctx: Context,
+  ) {
     if (!hasRole(ctx.caller, 'officer', 'admin'))
       throw new ForbiddenError('Only officers and admins record support');
     return recordBenefit(ctx.dataSource, ctx.caller, ctx.loaders, input);
@@ -44,17 +56,20 @@ export class ProgrammeResolver {
 
 @Resolver(() => Benefit)
 export class BenefitResolver {
-  @FieldResolver(() => Programme)
+  @FieldResolver(() => Programme, { description: "The People's Committee programme." })
   programme(@Root() b: Benefit, @Ctx() ctx: Context) {
     return ctx.loaders.programme.load(b.programmeId);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household in the People's Committee's register." })
   household(@Root() b: Benefit, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(b.householdId);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The member who received it, when it went to one person.',
+  })
   person(@Root() b: Benefit, @Ctx() ctx: Context) {
     return b.personId ? ctx.loaders.person.load(b.personId) : null;
   }

@@ -7,19 +7,19 @@ import { TargetMetric } from '../enums';
 @Entity('target')
 @Unique('target_unit_year_metric', ['unitCode', 'year', 'metric'])
 export class Target {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field()
+  @Field({ description: 'GSO code of its administrative unit (a province, or a commune or ward).' })
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The target's year." })
   @Column({ type: 'int' })
   year!: number;
 
-  @Field(() => TargetMetric)
+  @Field(() => TargetMetric, { description: 'What the target measures.' })
   @Column({ type: 'varchar', length: 40 })
   metric!: TargetMetric;
 

@@ -29,9 +29,9 @@ export class TargetProgress {
   baseline!: number;
   @Field(() => Int, { description: 'Households now, or people covered.' })
   current!: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Percent achieved so far, rounded to 2 decimals.' })
   achievedPercent!: number;
-  @Field()
+  @Field({ description: 'Whether achievedPercent reaches the target.' })
   met!: boolean;
 }
 
@@ -39,8 +39,10 @@ export class TargetProgress {
 export class TargetResolver {
   @Query(() => [Target], { description: "A unit's targets, optionally for one year." })
   async targets(
-    @Arg('unitCode') unitCode: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('unitCode', { description: 'GSO code of a unit the caller works for (or one below it).' })
+    unitCode: string,
+    @Arg('year', () => Int, { nullable: true, description: 'Only targets of this year.' })
+    year: number | null,
     @Ctx() ctx: Context,
   ) {
     await assertCallerCoversUnit(ctx.caller, ctx.loaders, unitCode);
@@ -49,13 +51,19 @@ export class TargetResolver {
       .find({ where: { unitCode, ...(year ? { year } : {}) }, order: { year: 'ASC', metric: 'ASC' } });
   }
 
-  @Mutation(() => Target)
-  setTarget(@Arg('input') input: SetTargetInput, @Ctx() ctx: Context) {
+  @Mutation(() => Target, {
+    description: "Sets a yearly target for a unit and metric (People's Committee officers).",
+  })
+  setTarget(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: SetTargetInput,
+    @Ctx() ctx: Context,
+  ) {
     assertRegisterWriter(ctx.caller);
     return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @FieldResolver(() => TargetProgress)
+  @FieldResolver(() => TargetProgress, { description: 'How far it has come, from the register.' })
   progress(@Root() target: Target, @Ctx() ctx: Context) {
     return targetProgress(ctx.loaders, target);
   }

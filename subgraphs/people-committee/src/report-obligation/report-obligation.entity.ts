@@ -10,11 +10,11 @@ import { ReportSchedule, UnitLevel } from '../enums';
 })
 @Entity('report_obligation')
 export class ReportObligation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ReportSection)
+  @Field(() => ReportSection, { description: 'The report section.' })
   @Column({ type: 'varchar', length: 40 })
   section!: ReportSection;
 
@@ -22,11 +22,14 @@ export class ReportObligation {
   @Column({ name: 'scope_unit_code', type: 'varchar', length: 5 })
   scopeUnitCode!: string;
 
-  @Field(() => UnitLevel)
+  @Field(() => UnitLevel, { description: 'The level of the units that report.' })
   @Column({ name: 'unit_level', type: 'varchar', length: 10 })
   unitLevel!: UnitLevel;
 
-  @Field(() => ReportSchedule)
+  @Field(() => ReportSchedule, {
+    description:
+      'How often a report is due: monthly, quarterly, cumulative (3, 6, 9 months and the year) or yearly.',
+  })
   @Column({ type: 'varchar', length: 12 })
   schedule!: ReportSchedule;
 
@@ -43,7 +46,7 @@ export class ReportObligation {
   @Column({ name: 'due_month', type: 'int', nullable: true })
   dueMonth!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'First year reports are expected.' })
   @Column({ name: 'first_year', type: 'int' })
   firstYear!: number;
 

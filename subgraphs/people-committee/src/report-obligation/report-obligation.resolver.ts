@@ -30,7 +30,8 @@ export class ReportObligationResolver {
     description: 'Report obligations, optionally of one section; every organisation may read them.',
   })
   reportObligations(
-    @Arg('section', () => ReportSection, { nullable: true }) section: ReportSection | null,
+    @Arg('section', () => ReportSection, { nullable: true, description: 'Only obligations of this section.' })
+    section: ReportSection | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.dataSource.getRepository(ReportObligation).find({
@@ -47,7 +48,10 @@ export class ReportObligationResolver {
       .join(', ')}.`,
   })
   async defineReportObligation(
-    @Arg('input', () => DefineReportObligationInput) input: DefineReportObligationInput,
+    @Arg('input', () => DefineReportObligationInput, {
+      description: 'What to record; the input type describes each field.',
+    })
+    input: DefineReportObligationInput,
     @Ctx() ctx: Context,
   ) {
     assertObligationWriter(ctx);
@@ -95,8 +99,8 @@ export class ReportObligationResolver {
     description: 'Ends an obligation after a year (no reports due later).',
   })
   async endReportObligation(
-    @Arg('id', () => ID) id: string,
-    @Arg('lastYear', () => Int) lastYear: number,
+    @Arg('id', () => ID, { description: "The obligation's id." }) id: string,
+    @Arg('lastYear', () => Int, { description: 'The last year reports are expected.' }) lastYear: number,
     @Ctx() ctx: Context,
   ) {
     assertObligationWriter(ctx);

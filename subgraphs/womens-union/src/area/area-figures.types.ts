@@ -102,7 +102,7 @@ export class WomensUnionAreaSavingsDay {
 
 @ObjectType({ description: 'Savings-and-loan groups of one lender in the area.' })
 export class WomensUnionAreaLenderGroups {
-  @Field(() => SavingsLoanGroupLender)
+  @Field(() => SavingsLoanGroupLender, { description: 'The lender.' })
   lender!: SavingsLoanGroupLender;
 
   @Field(() => Int, { nullable: true, description: 'Groups formed and not dissolved on `stocksAsOf`.' })
@@ -138,7 +138,7 @@ export class WomensUnionAreaSavingsLoanGroups {
 
 @ObjectType({ description: 'Support of one kind given in the period in the area.' })
 export class WomensUnionAreaSupportKind {
-  @Field(() => WomensUnionSupportKind)
+  @Field(() => WomensUnionSupportKind, { description: 'The kind of support.' })
   kind!: WomensUnionSupportKind;
 
   @Field(() => Int, { nullable: true, description: 'Support records dated in the period.' })
@@ -196,19 +196,29 @@ export class WomensUnionAreaFigures {
   })
   stocksAsOf!: string;
 
-  @Field(() => WomensUnionAreaFiveNoThreeClean)
+  @Field(() => WomensUnionAreaFiveNoThreeClean, {
+    description: '"5 không 3 sạch" pledges of the area\'s chapters and how far they have come.',
+  })
   fiveNoThreeClean!: WomensUnionAreaFiveNoThreeClean;
 
-  @Field(() => WomensUnionAreaSavingsDay)
+  @Field(() => WomensUnionAreaSavingsDay, {
+    description: 'The "Savings day for poor women" campaigns of the year: target and money raised.',
+  })
   savingsDay!: WomensUnionAreaSavingsDay;
 
-  @Field(() => WomensUnionAreaSavingsLoanGroups)
+  @Field(() => WomensUnionAreaSavingsLoanGroups, {
+    description: 'Savings-and-loan groups (tổ tiết kiệm và vay vốn).',
+  })
   savingsLoanGroups!: WomensUnionAreaSavingsLoanGroups;
 
-  @Field(() => WomensUnionAreaSupport)
+  @Field(() => WomensUnionAreaSupport, {
+    description: "Support the area's chapters gave in the period, by kind.",
+  })
   support!: WomensUnionAreaSupport;
 
-  @Field(() => WomensUnionAreaMembership)
+  @Field(() => WomensUnionAreaMembership, {
+    description: "Members of the area's chapters and those in poor or near-poor households.",
+  })
   membership!: WomensUnionAreaMembership;
 
   @Field(() => FigureDisclosure, {

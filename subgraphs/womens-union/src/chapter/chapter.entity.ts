@@ -10,7 +10,7 @@ import { WomensUnionChapterLevel } from '../enums';
 })
 @Entity('chapter')
 export class WomensUnionChapter {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
@@ -18,7 +18,9 @@ export class WomensUnionChapter {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => WomensUnionChapterLevel)
+  @Field(() => WomensUnionChapterLevel, {
+    description: 'Province, district or commune union, or a branch (chi/tổ hội).',
+  })
   @Column({ type: 'varchar', length: 10 })
   level!: WomensUnionChapterLevel;
 
@@ -31,7 +33,7 @@ export class WomensUnionChapter {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the chapter above; null for a province union.' })
   @Index()
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
@@ -40,7 +42,7 @@ export class WomensUnionChapter {
   @Column({ type: 'text' })
   path!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the chapter was formed, if known.' })
   @Column({ name: 'formed_on', type: 'date', nullable: true })
   formedOn!: string | null;
 

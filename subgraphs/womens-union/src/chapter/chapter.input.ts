@@ -5,7 +5,9 @@ import { WomensUnionChapterLevel } from '../enums';
 
 @InputType({ description: "A new chapter of the Women's Union." })
 export class CreateWomensUnionChapterInput {
-  @Field(() => WomensUnionChapterLevel)
+  @Field(() => WomensUnionChapterLevel, {
+    description: 'Province, district or commune union, or a branch (chi/tổ hội).',
+  })
   level!: WomensUnionChapterLevel;
 
   @Field({ description: 'e.g. Hội Liên hiệp Phụ nữ xã Bù Gia Mập, Chi hội ấp 3.' })
@@ -25,7 +27,7 @@ export class CreateWomensUnionChapterInput {
   @IsOptional()
   parentId?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the chapter was formed, if known.' })
   @IsOptional()
   formedOn?: string;
 }
@@ -36,7 +38,7 @@ export class WomensUnionChapterFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => WomensUnionChapterLevel, { nullable: true })
+  @Field(() => WomensUnionChapterLevel, { nullable: true, description: 'Only these levels.' })
   @IsOptional()
   level?: WomensUnionChapterLevel;
 

@@ -28,7 +28,7 @@ export class WomensUnionChapterResolver {
     nullable: true,
     description: "A chapter in the caller's units, or one of the chapters above them.",
   })
-  async womensUnionChapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async womensUnionChapter(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Chapter ${id}`, await ctx.loaders.chapter.load(id));
   }
 
@@ -37,7 +37,10 @@ export class WomensUnionChapterResolver {
       "Chapters in the caller's units and the chapters above them, top-down: province unions, then each commune's chapter and its branches.",
   })
   womensUnionChapters(
-    @Arg('filter', () => WomensUnionChapterFilter, { nullable: true })
+    @Arg('filter', () => WomensUnionChapterFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
     filter: WomensUnionChapterFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -46,17 +49,24 @@ export class WomensUnionChapterResolver {
   }
 
   @Mutation(() => WomensUnionChapter, { description: 'Adds a chapter to the tree.' })
-  createWomensUnionChapter(@Arg('input') input: CreateWomensUnionChapterInput, @Ctx() ctx: Context) {
+  createWomensUnionChapter(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: CreateWomensUnionChapterInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return createChapter(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @FieldResolver(() => AdministrativeUnitRef)
+  @FieldResolver(() => AdministrativeUnitRef, { description: 'The unit the chapter works in.' })
   unit(@Root() c: WomensUnionChapter) {
     return unitRef(c.unitCode);
   }
 
-  @FieldResolver(() => WomensUnionChapter, { nullable: true })
+  @FieldResolver(() => WomensUnionChapter, {
+    nullable: true,
+    description: 'The chapter above; null for a province union.',
+  })
   parent(@Root() c: WomensUnionChapter, @Ctx() ctx: Context) {
     return c.parentId ? ctx.loaders.chapter.load(c.parentId) : null;
   }
@@ -79,7 +89,7 @@ export class WomensUnionChapterResolver {
   })
   fiveNoThreeCleanPledge(
     @Root() c: WomensUnionChapter,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Ctx() ctx: Context,
   ) {
     return ctx.loaders.pledgeOfChapter.load(`${c.id}:${year}`);

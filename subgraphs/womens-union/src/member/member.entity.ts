@@ -9,7 +9,7 @@ import { DateScalar, VisibleOnlyTo } from '@chung-tay/common';
 })
 @Entity('union_member')
 export class WomensUnionMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -28,7 +28,7 @@ export class WomensUnionMember {
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
@@ -58,7 +58,7 @@ export class WomensUnionMember {
   @Column({ type: 'varchar', length: 15, nullable: true })
   phone!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day she joined the Women's Union." })
   @Column({ name: 'joined_on', type: 'date' })
   joinedOn!: string;
 

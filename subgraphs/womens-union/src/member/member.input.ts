@@ -25,15 +25,15 @@ export class RegisterWomensUnionMemberInput {
   @Length(2, 120, { message: 'full name must be 2 to 120 characters' })
   fullName!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day she joined.' })
   joinedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Her member card number, if she has one.' })
   @IsOptional()
   @Matches(CARD, { message: CARD_MESSAGE })
   memberCardNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Her phone number, if given; personal data.' })
   @IsOptional()
   @Matches(PHONE, { message: PHONE_MESSAGE })
   phone?: string | null;
@@ -45,17 +45,17 @@ export class UpdateWomensUnionMemberInput {
   @IsOptional()
   chapterId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full name; personal data, seen only by the owning organisation.' })
   @IsOptional()
   @Length(2, 120, { message: 'full name must be 2 to 120 characters' })
   fullName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The member's card number." })
   @IsOptional()
   @Matches(CARD, { message: CARD_MESSAGE })
   memberCardNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number; personal data.' })
   @IsOptional()
   @Matches(PHONE, { message: PHONE_MESSAGE })
   phone?: string | null;
@@ -75,7 +75,7 @@ export class WomensUnionMemberFilter {
   @IsOptional()
   current?: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   householdId?: string;
 

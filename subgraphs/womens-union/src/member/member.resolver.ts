@@ -25,8 +25,11 @@ export class WomensUnionMemberConnection extends Connection(WomensUnionMember) {
 
 @Resolver(() => WomensUnionMember)
 export class WomensUnionMemberResolver {
-  @Query(() => WomensUnionMember, { nullable: true })
-  async womensUnionMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => WomensUnionMember, {
+    nullable: true,
+    description: "One Women's Union member by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async womensUnionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Member ${id}`, await ctx.loaders.member.load(id));
   }
 
@@ -34,7 +37,11 @@ export class WomensUnionMemberResolver {
     description: "Members in the caller's units, by commune and date joined.",
   })
   womensUnionMembers(
-    @Arg('filter', () => WomensUnionMemberFilter, { nullable: true }) filter: WomensUnionMemberFilter | null,
+    @Arg('filter', () => WomensUnionMemberFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: WomensUnionMemberFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -44,7 +51,11 @@ export class WomensUnionMemberResolver {
   @Mutation(() => WomensUnionMember, {
     description: 'Registers a woman of the register as a member (find her first with registerMatch).',
   })
-  registerWomensUnionMember(@Arg('input') input: RegisterWomensUnionMemberInput, @Ctx() ctx: Context) {
+  registerWomensUnionMember(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RegisterWomensUnionMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return registerMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
@@ -53,8 +64,9 @@ export class WomensUnionMemberResolver {
     description: "Corrects a member's record or moves her to another chapter.",
   })
   updateWomensUnionMember(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateWomensUnionMemberInput,
+    @Arg('id', () => ID, { description: "The member's id." }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdateWomensUnionMemberInput,
     @Ctx() ctx: Context,
   ) {
     assertWomensUnionWriter(ctx.caller);
@@ -65,8 +77,8 @@ export class WomensUnionMemberResolver {
     description: 'Records that a member left the union; she leaves her savings-and-loan groups the same day.',
   })
   endWomensUnionMembership(
-    @Arg('id', () => ID) id: string,
-    @Arg('leftOn', () => DateScalar) leftOn: string,
+    @Arg('id', () => ID, { description: "The member's id." }) id: string,
+    @Arg('leftOn', () => DateScalar, { description: 'The day she left.' }) leftOn: string,
     @Ctx() ctx: Context,
   ) {
     assertWomensUnionWriter(ctx.caller);
@@ -78,7 +90,7 @@ export class WomensUnionMemberResolver {
     return m.leftOn == null;
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'Her chapter.' })
   chapter(@Root() m: WomensUnionMember, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(m.chapterId);
   }
@@ -88,7 +100,7 @@ export class WomensUnionMemberResolver {
     return personRef(m.personId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: 'Her household in the register.' })
   household(@Root() m: WomensUnionMember) {
     return householdRef(m.householdId);
   }

@@ -11,11 +11,11 @@ import { FiveNoThreeCleanHouseholdStatus } from '../enums';
 @Entity('pledge')
 @Unique('pledge_chapter_year', ['chapterId', 'year'])
 export class FiveNoThreeCleanPledge {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the Women's Union chapter." })
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
@@ -24,7 +24,7 @@ export class FiveNoThreeCleanPledge {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year pledged for.' })
   @Index()
   @Column({ type: 'int' })
   year!: number;
@@ -33,7 +33,7 @@ export class FiveNoThreeCleanPledge {
   @Column({ name: 'target_households', type: 'int' })
   targetHouseholds!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the chapter pledged.' })
   @Column({ name: 'pledged_on', type: 'date' })
   pledgedOn!: string;
 
@@ -48,24 +48,24 @@ export class FiveNoThreeCleanPledge {
 @Entity('pledged_household')
 @Unique('pledged_household_once_a_year', ['householdId', 'year'])
 export class FiveNoThreeCleanPledgedHousehold {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   @Index()
   @Column({ name: 'pledge_id', type: 'uuid' })
   pledgeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The pledge's year." })
   @Column({ type: 'int' })
   year!: number;
 
-  @Field()
+  @Field({ description: "GSO code of the pledging chapter's commune." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
@@ -91,32 +91,32 @@ export class FiveNoThreeCleanPledgedHousehold {
 @Entity('pledge_review')
 @Unique('pledge_review_once_a_day', ['pledgedHouseholdId', 'reviewDate'])
 export class FiveNoThreeCleanReview {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'pledged_household_id', type: 'uuid' })
   pledgedHouseholdId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   @Index()
   @Column({ name: 'pledge_id', type: 'uuid' })
   pledgeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The pledge's year." })
   @Column({ type: 'int' })
   year!: number;
 
-  @Field()
+  @Field({ description: "GSO code of the pledging chapter's commune." })
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the review.' })
   @Column({ name: 'review_date', type: 'date' })
   reviewDate!: string;
 

@@ -17,7 +17,7 @@ export class PledgeFiveNoThreeCleanInput {
   @Field(() => ID, { description: 'The commune chapter (cơ sở Hội) that pledges.' })
   chapterId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year pledged for.' })
   @Min(2000)
   @Max(2100)
   year!: number;
@@ -43,13 +43,15 @@ export class PledgeFiveNoThreeCleanInput {
 
 @InputType({ description: 'Households added to a pledge during the year.' })
 export class AddFiveNoThreeCleanHouseholdsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   pledgeId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day they are added.' })
   addedOn!: string;
 
-  @Field(() => [FiveNoThreeCleanHouseholdInput])
+  @Field(() => [FiveNoThreeCleanHouseholdInput], {
+    description: 'The households, each with its status from a fresh registerMatch.',
+  })
   @ArrayMinSize(1, { message: 'name at least one household' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -58,22 +60,22 @@ export class AddFiveNoThreeCleanHouseholdsInput {
 
 @InputType({ description: 'The 8 yes/no criteria of "5 không 3 sạch" for one pledged household on one day.' })
 export class FiveNoThreeCleanReviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   householdId!: string;
 
   @Field(() => DateScalar, { description: "In the pledge's year." })
   reviewDate!: string;
 
-  @Field() noHungerOrPoverty!: boolean;
-  @Field() noLawBreakingOrSocialEvils!: boolean;
-  @Field() noDomesticViolence!: boolean;
-  @Field() noPopulationPolicyViolation!: boolean;
-  @Field() noMalnourishedOrDropoutChildren!: boolean;
-  @Field() cleanHouse!: boolean;
-  @Field() cleanKitchen!: boolean;
-  @Field() cleanAlley!: boolean;
+  @Field({ description: 'Không đói nghèo: no hunger or poverty.' }) noHungerOrPoverty!: boolean;
+  @Field({ description: 'Không vi phạm pháp luật và tệ nạn xã hội.' }) noLawBreakingOrSocialEvils!: boolean;
+  @Field({ description: 'Không có bạo lực gia đình.' }) noDomesticViolence!: boolean;
+  @Field({ description: 'Không vi phạm chính sách dân số.' }) noPopulationPolicyViolation!: boolean;
+  @Field({ description: 'Không có trẻ suy dinh dưỡng và bỏ học.' }) noMalnourishedOrDropoutChildren!: boolean;
+  @Field({ description: 'Sạch nhà: a clean house.' }) cleanHouse!: boolean;
+  @Field({ description: 'Sạch bếp: a clean kitchen.' }) cleanKitchen!: boolean;
+  @Field({ description: 'Sạch ngõ: a clean alley.' }) cleanAlley!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Seen by the Women's Union only." })
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
@@ -81,10 +83,10 @@ export class FiveNoThreeCleanReviewInput {
 
 @InputType({ description: "A chapter's review sheet: reviews of households of one pledge." })
 export class RecordFiveNoThreeCleanReviewsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the pledge.' })
   pledgeId!: string;
 
-  @Field(() => [FiveNoThreeCleanReviewInput])
+  @Field(() => [FiveNoThreeCleanReviewInput], { description: 'One review per household of the pledge.' })
   @ArrayMinSize(1, { message: 'give at least one review' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -97,7 +99,7 @@ export class FiveNoThreeCleanPledgeFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only this year's." })
   @IsOptional()
   year?: number;
 

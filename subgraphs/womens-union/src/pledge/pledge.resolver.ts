@@ -58,8 +58,15 @@ export class FiveNoThreeCleanProgress {
 
 @Resolver(() => FiveNoThreeCleanPledge)
 export class FiveNoThreeCleanPledgeResolver {
-  @Query(() => FiveNoThreeCleanPledge, { nullable: true })
-  async fiveNoThreeCleanPledge(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => FiveNoThreeCleanPledge, {
+    nullable: true,
+    description:
+      'One "5 không 3 sạch" pledge by id; null if not found, FORBIDDEN outside the caller\'s units.',
+  })
+  async fiveNoThreeCleanPledge(
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return visible(ctx.caller, `Pledge ${id}`, await ctx.loaders.pledge.load(id));
   }
 
@@ -67,7 +74,10 @@ export class FiveNoThreeCleanPledgeResolver {
     description: "Pledges of chapters in the caller's units, by year and commune; each with its progress.",
   })
   fiveNoThreeCleanPledges(
-    @Arg('filter', () => FiveNoThreeCleanPledgeFilter, { nullable: true })
+    @Arg('filter', () => FiveNoThreeCleanPledgeFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
     filter: FiveNoThreeCleanPledgeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -79,7 +89,11 @@ export class FiveNoThreeCleanPledgeResolver {
     description:
       'A commune chapter pledges to help poor and near-poor households for a year (find each with registerMatch).',
   })
-  pledgeFiveNoThreeClean(@Arg('input') input: PledgeFiveNoThreeCleanInput, @Ctx() ctx: Context) {
+  pledgeFiveNoThreeClean(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: PledgeFiveNoThreeCleanInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return pledge(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
@@ -88,7 +102,8 @@ export class FiveNoThreeCleanPledgeResolver {
     description: 'Names more households of a pledge, up to its target.',
   })
   addFiveNoThreeCleanHouseholds(
-    @Arg('input') input: AddFiveNoThreeCleanHouseholdsInput,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: AddFiveNoThreeCleanHouseholdsInput,
     @Ctx() ctx: Context,
   ) {
     assertWomensUnionWriter(ctx.caller);
@@ -99,14 +114,15 @@ export class FiveNoThreeCleanPledgeResolver {
     description: 'Records reviews of pledged households against the 8 criteria, all or none.',
   })
   recordFiveNoThreeCleanReviews(
-    @Arg('input') input: RecordFiveNoThreeCleanReviewsInput,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordFiveNoThreeCleanReviewsInput,
     @Ctx() ctx: Context,
   ) {
     assertWomensUnionWriter(ctx.caller);
     return recordReviews(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: "The Women's Union chapter." })
   chapter(@Root() p: FiveNoThreeCleanPledge, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(p.chapterId);
   }
@@ -116,7 +132,9 @@ export class FiveNoThreeCleanPledgeResolver {
     return ctx.loaders.pledgedHouseholds.load(p.id);
   }
 
-  @FieldResolver(() => FiveNoThreeCleanProgress)
+  @FieldResolver(() => FiveNoThreeCleanProgress, {
+    description: 'How many pledged households meet each criterion, and all 8.',
+  })
   async progress(@Root() p: FiveNoThreeCleanPledge, @Ctx() ctx: Context): Promise<FiveNoThreeCleanProgress> {
     const counts = (await ctx.loaders.pledgeProgress.load(p.id)) ?? {
       targetHouseholds: p.targetHouseholds,
@@ -131,7 +149,7 @@ export class FiveNoThreeCleanPledgeResolver {
 
 @Resolver(() => FiveNoThreeCleanPledgedHousehold)
 export class FiveNoThreeCleanPledgedHouseholdResolver {
-  @FieldResolver(() => FiveNoThreeCleanPledge)
+  @FieldResolver(() => FiveNoThreeCleanPledge, { description: 'The pledge.' })
   pledge(@Root() h: FiveNoThreeCleanPledgedHousehold, @Ctx() ctx: Context) {
     return ctx.loaders.pledge.load(h.pledgeId);
   }
@@ -146,7 +164,10 @@ export class FiveNoThreeCleanPledgedHouseholdResolver {
     return ctx.loaders.reviews.load(h.id);
   }
 
-  @FieldResolver(() => FiveNoThreeCleanReview, { nullable: true })
+  @FieldResolver(() => FiveNoThreeCleanReview, {
+    nullable: true,
+    description: 'The newest review; null before the first.',
+  })
   async latestReview(@Root() h: FiveNoThreeCleanPledgedHousehold, @Ctx() ctx: Context) {
     return (await ctx.loaders.reviews.load(h.id)).at(-1) ?? null;
   }

@@ -62,8 +62,11 @@ export class WomensUnionReportResolver {
       "A chapter's report for 3 months (YYYY-Q1), 6 months (YYYY-6M), 9 months (YYYY-9M) or the year (YYYY), due on the 5th of the following month.",
   })
   async womensUnionReport(
-    @Arg('chapterId', () => ID) chapterId: string,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('chapterId', () => ID, { description: 'The chapter reported on.' }) chapterId: string,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
     @Ctx() ctx: Context,
   ) {
     checkPeriod(period);
@@ -75,8 +78,15 @@ export class WomensUnionReportResolver {
     description: "The reports of the caller's chapters at a level (commune chapters unless asked), top-down.",
   })
   async womensUnionReports(
-    @Arg('period', () => PeriodScalar) period: Period,
-    @Arg('filter', () => WomensUnionReportFilter, { nullable: true }) filter: WomensUnionReportFilter | null,
+    @Arg('period', () => PeriodScalar, {
+      description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
+    })
+    period: Period,
+    @Arg('filter', () => WomensUnionReportFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: WomensUnionReportFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -113,8 +123,9 @@ export class WomensUnionReportResolver {
     description: 'Records that the chapter sent its report for the period to the level above.',
   })
   async submitWomensUnionReport(
-    @Arg('chapterId', () => ID) chapterId: string,
-    @Arg('period', () => PeriodScalar) period: Period,
+    @Arg('chapterId', () => ID, { description: "Id of the Women's Union chapter." }) chapterId: string,
+    @Arg('period', () => PeriodScalar, { description: 'A quarter, nine months or the year, e.g. 2025-Q1.' })
+    period: Period,
     @Arg('submittedOn', () => DateScalar, { nullable: true, description: 'Today if left out.' })
     submittedOn: string | null,
     @Ctx() ctx: Context,
@@ -158,22 +169,24 @@ export class WomensUnionReportResolver {
     return reportOf(chapterId, period);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'The chapter reporting.' })
   chapter(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(r.chapterId);
   }
 
-  @FieldResolver(() => PeriodScalar)
+  @FieldResolver(() => PeriodScalar, {
+    description: 'A quarter, nine months or the year (cumulative from January).',
+  })
   period(@Root() r: WomensUnionReport) {
     return r.periodValue;
   }
 
-  @FieldResolver(() => DateScalar)
+  @FieldResolver(() => DateScalar, { description: 'First day: 1 January of the year.' })
   periodStart(@Root() r: WomensUnionReport) {
     return r.periodValue.start;
   }
 
-  @FieldResolver(() => DateScalar)
+  @FieldResolver(() => DateScalar, { description: 'Last day of the period.' })
   periodEnd(@Root() r: WomensUnionReport) {
     return r.periodValue.end;
   }
@@ -183,20 +196,25 @@ export class WomensUnionReportResolver {
     return reportDueOn(r.periodValue);
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The day it was submitted; null while not.',
+  })
   async submittedOn(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     return (
       (await ctx.loaders.reportSubmission.load(reportKey(r.chapterId, r.periodValue)))?.submittedOn ?? null
     );
   }
 
-  @FieldResolver(() => WomensUnionReportStatus)
+  @FieldResolver(() => WomensUnionReportStatus, {
+    description: 'Not yet due, due, overdue, or submitted on time or late.',
+  })
   async status(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     const submission = await ctx.loaders.reportSubmission.load(reportKey(r.chapterId, r.periodValue));
     return reportStatus(r.periodValue, submission?.submittedOn ?? null, todayInVietnam());
   }
 
-  @FieldResolver(() => WomensUnionReportFiveNoThreeClean)
+  @FieldResolver(() => WomensUnionReportFiveNoThreeClean, { description: '"5 không 3 sạch" figures.' })
   async fiveNoThreeClean(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     return pledgesFor(
       ctx.caller,
@@ -204,7 +222,7 @@ export class WomensUnionReportResolver {
     );
   }
 
-  @FieldResolver(() => WomensUnionReportSavingsDay)
+  @FieldResolver(() => WomensUnionReportSavingsDay, { description: '"Savings day for poor women" figures.' })
   async savingsDay(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     return savingsDayFor(
       ctx.caller,
@@ -224,7 +242,7 @@ export class WomensUnionReportResolver {
     return kinds.map((k) => supportFor(ctx.caller, k));
   }
 
-  @FieldResolver(() => WomensUnionReportMembership)
+  @FieldResolver(() => WomensUnionReportMembership, { description: 'Membership figures.' })
   async members(@Root() r: WomensUnionReport, @Ctx() ctx: Context) {
     return membershipFor(
       ctx.caller,

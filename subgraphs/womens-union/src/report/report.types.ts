@@ -72,7 +72,7 @@ export class WomensUnionReportSavingsDay {
 
 @ObjectType({ description: 'Savings-and-loan groups of one lender in the report.' })
 export class WomensUnionReportSavingsLoanGroups {
-  @Field(() => SavingsLoanGroupLender)
+  @Field(() => SavingsLoanGroupLender, { description: 'The lender.' })
   lender!: SavingsLoanGroupLender;
   @Field(() => Int, { description: 'Groups formed and not dissolved at the period end.' })
   groups!: number;
@@ -86,7 +86,7 @@ export class WomensUnionReportSavingsLoanGroups {
 
 @ObjectType({ description: 'Support of one kind given in the period.' })
 export class WomensUnionReportSupport {
-  @Field(() => WomensUnionSupportKind)
+  @Field(() => WomensUnionSupportKind, { description: 'The kind of support.' })
   kind!: WomensUnionSupportKind;
   @Field(() => Int, { nullable: true, description: WITHHELD.trim() })
   activities!: number | null;
@@ -116,6 +116,9 @@ export class WomensUnionReportFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => WomensUnionChapterLevel, { defaultValue: WomensUnionChapterLevel.COMMUNE })
+  @Field(() => WomensUnionChapterLevel, {
+    defaultValue: WomensUnionChapterLevel.COMMUNE,
+    description: 'Chapters of this level.',
+  })
   level!: WomensUnionChapterLevel;
 }

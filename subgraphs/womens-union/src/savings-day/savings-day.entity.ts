@@ -10,7 +10,7 @@ import { bigintTransformer, DateScalar, MoneyScalar, VisibleOnlyTo } from '@chun
 @Entity('savings_day_campaign')
 @Unique('savings_day_campaign_chapter_year', ['chapterId', 'year'])
 export class SavingsDayCampaign {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,12 +18,12 @@ export class SavingsDayCampaign {
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the chapter's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The campaign's year." })
   @Index()
   @Column({ type: 'int' })
   year!: number;
@@ -35,15 +35,15 @@ export class SavingsDayCampaign {
   @Column({ type: 'int', nullable: true })
   edition!: number | null;
 
-  @Field()
+  @Field({ description: 'e.g. Ngày tiết kiệm vì phụ nữ nghèo 2025.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the campaign.' })
   @Column({ name: 'starts_on', type: 'date' })
   startsOn!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the campaign.' })
   @Column({ name: 'ends_on', type: 'date' })
   endsOn!: string;
 
@@ -64,21 +64,21 @@ export class SavingsDayCampaign {
 @Entity('savings_day_target')
 @Unique('savings_day_target_campaign_chapter', ['campaignId', 'chapterId'])
 export class SavingsDayTarget {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the campaign.' })
   @Index()
   @Column({ name: 'campaign_id', type: 'uuid' })
   campaignId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the Women's Union chapter." })
   @Index()
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the chapter's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
@@ -91,11 +91,11 @@ export class SavingsDayTarget {
 @ObjectType({ description: 'Money given to a savings-day campaign by a member or by a chapter as a whole.' })
 @Entity('savings_day_contribution')
 export class SavingsDayContribution {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the campaign.' })
   @Index()
   @Column({ name: 'campaign_id', type: 'uuid' })
   campaignId!: string;
@@ -105,22 +105,22 @@ export class SavingsDayContribution {
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the member.' })
   @Index()
   @Column({ name: 'member_id', type: 'uuid', nullable: true })
   memberId!: string | null;
 
-  @Field()
+  @Field({ description: "GSO code of the chapter's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was given.' })
   @Index()
   @Column({ type: 'date' })
   date!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng given.' })
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 

@@ -8,7 +8,7 @@ export class LaunchSavingsDayCampaignInput {
   @Field(() => ID, { description: 'The chapter that runs it (a province, district or commune union).' })
   chapterId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The campaign's year." })
   @Min(2000)
   @Max(2100)
   year!: number;
@@ -19,14 +19,14 @@ export class LaunchSavingsDayCampaignInput {
   @Max(200)
   edition?: number;
 
-  @Field()
+  @Field({ description: 'e.g. Ngày tiết kiệm vì phụ nữ nghèo 2025.' })
   @Length(3, 200, { message: 'name must be 3 to 200 characters' })
   name!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the campaign.' })
   startsOn!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the campaign.' })
   endsOn!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'The target the level above gave (VND).' })
@@ -39,13 +39,13 @@ export class LaunchSavingsDayCampaignInput {
   description: "A chapter's target in a campaign run by a chapter above it (replaces an earlier one).",
 })
 export class SetSavingsDayTargetInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the campaign.' })
   campaignId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the Women's Union chapter." })
   chapterId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The target, in whole đồng.' })
   @Min(1, { message: 'target amount must be positive' })
   amount!: number;
 }
@@ -54,25 +54,25 @@ export class SetSavingsDayTargetInput {
   description: 'Money given to a campaign: by a member (memberId) or by a chapter as a whole (chapterId).',
 })
 export class RecordSavingsDayContributionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the campaign.' })
   campaignId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the Women's Union chapter." })
   @IsOptional()
   chapterId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the member.' })
   @IsOptional()
   memberId?: string;
 
   @Field(() => DateScalar, { description: "Within the campaign's dates." })
   date!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Whole đồng, above 0.' })
   @Min(1, { message: 'amount must be positive' })
   amount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text, seen by the Women's Union only." })
   @IsOptional()
   @MaxLength(300)
   note?: string | null;
@@ -87,14 +87,14 @@ export class SavingsDayCampaignFilter {
   @IsOptional()
   unitCode?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only this year's." })
   @IsOptional()
   year?: number;
 }
 
 @InputType({ description: 'Which contributions to list. Every condition given must hold.' })
 export class SavingsDayContributionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this campaign's." })
   @IsOptional()
   campaignId?: string;
 
@@ -113,7 +113,10 @@ export class SavingsDayContributionFilter {
   @IsOptional()
   period?: Period;
 
-  @Field(() => SavingsDayContributorKind, { nullable: true })
+  @Field(() => SavingsDayContributorKind, {
+    nullable: true,
+    description: 'Only contributions by members, or only by chapters as a whole.',
+  })
   @IsOptional()
   contributorKind?: SavingsDayContributorKind;
 }

@@ -43,8 +43,11 @@ export class SavingsDayContributionConnection extends Connection(SavingsDayContr
 
 @Resolver(() => SavingsDayCampaign)
 export class SavingsDayCampaignResolver {
-  @Query(() => SavingsDayCampaign, { nullable: true })
-  async savingsDayCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => SavingsDayCampaign, {
+    nullable: true,
+    description: 'One "Savings day for poor women" campaign by id; null if not found.',
+  })
+  async savingsDayCampaign(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Campaign ${id}`, await ctx.loaders.campaign.load(id));
   }
 
@@ -52,7 +55,10 @@ export class SavingsDayCampaignResolver {
     description: "Campaigns run in the caller's units or by the chapters above them, by year.",
   })
   savingsDayCampaigns(
-    @Arg('filter', () => SavingsDayCampaignFilter, { nullable: true })
+    @Arg('filter', () => SavingsDayCampaignFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
     filter: SavingsDayCampaignFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -64,7 +70,10 @@ export class SavingsDayCampaignResolver {
     description: "Contributions of chapters in the caller's units, by date.",
   })
   savingsDayContributions(
-    @Arg('filter', () => SavingsDayContributionFilter, { nullable: true })
+    @Arg('filter', () => SavingsDayContributionFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
     filter: SavingsDayContributionFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -72,20 +81,38 @@ export class SavingsDayCampaignResolver {
     return listContributions(ctx.dataSource, ctx.caller, filter ?? {}, first, after);
   }
 
-  @Mutation(() => SavingsDayCampaign)
-  launchSavingsDayCampaign(@Arg('input') input: LaunchSavingsDayCampaignInput, @Ctx() ctx: Context) {
+  @Mutation(() => SavingsDayCampaign, {
+    description: 'Launches a "Savings day for poor women" campaign (Women\'s Union officers).',
+  })
+  launchSavingsDayCampaign(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: LaunchSavingsDayCampaignInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return launchCampaign(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @Mutation(() => SavingsDayTarget)
-  setSavingsDayTarget(@Arg('input') input: SetSavingsDayTargetInput, @Ctx() ctx: Context) {
+  @Mutation(() => SavingsDayTarget, {
+    description: "Sets a chapter's target for a campaign (Women's Union officers).",
+  })
+  setSavingsDayTarget(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: SetSavingsDayTargetInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @Mutation(() => SavingsDayContribution)
-  recordSavingsDayContribution(@Arg('input') input: RecordSavingsDayContributionInput, @Ctx() ctx: Context) {
+  @Mutation(() => SavingsDayContribution, {
+    description: "Records money a chapter raised for a campaign (Women's Union officers).",
+  })
+  recordSavingsDayContribution(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordSavingsDayContributionInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return recordContribution(ctx.dataSource, ctx.caller, ctx.loaders, input, ctx.audit);
   }
@@ -105,7 +132,7 @@ export class SavingsDayCampaignResolver {
     return (await ctx.loaders.campaignTotals.load(s.id)).amount;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Contributions recorded.' })
   async contributionCount(@Root() s: SavingsDayCampaign, @Ctx() ctx: Context) {
     return (await ctx.loaders.campaignTotals.load(s.id)).contributions;
   }
@@ -122,12 +149,12 @@ export class SavingsDayCampaignResolver {
 
 @Resolver(() => SavingsDayTarget)
 export class SavingsDayTargetResolver {
-  @FieldResolver(() => SavingsDayCampaign)
+  @FieldResolver(() => SavingsDayCampaign, { description: 'The campaign.' })
   campaign(@Root() t: SavingsDayTarget, @Ctx() ctx: Context) {
     return ctx.loaders.campaign.load(t.campaignId);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'The chapter the target is set for.' })
   chapter(@Root() t: SavingsDayTarget, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(t.chapterId);
   }
@@ -147,22 +174,22 @@ export class SavingsDayTargetResolver {
 
 @Resolver(() => SavingsDayContribution)
 export class SavingsDayContributionResolver {
-  @FieldResolver(() => SavingsDayContributorKind)
+  @FieldResolver(() => SavingsDayContributorKind, { description: 'A member, or a chapter as a whole.' })
   contributorKind(@Root() k: SavingsDayContribution) {
     return k.memberId ? SavingsDayContributorKind.MEMBER : SavingsDayContributorKind.CHAPTER;
   }
 
-  @FieldResolver(() => SavingsDayCampaign)
+  @FieldResolver(() => SavingsDayCampaign, { description: 'The campaign.' })
   campaign(@Root() k: SavingsDayContribution, @Ctx() ctx: Context) {
     return ctx.loaders.campaign.load(k.campaignId);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'The chapter it was given through.' })
   chapter(@Root() k: SavingsDayContribution, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(k.chapterId);
   }
 
-  @FieldResolver(() => WomensUnionMember, { nullable: true })
+  @FieldResolver(() => WomensUnionMember, { nullable: true, description: 'The member who gave, if one did.' })
   member(@Root() k: SavingsDayContribution, @Ctx() ctx: Context) {
     return k.memberId ? ctx.loaders.member.load(k.memberId) : null;
   }

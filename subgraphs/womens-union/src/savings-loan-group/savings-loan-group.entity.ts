@@ -11,7 +11,7 @@ import { SavingsLoanGroupLender, SavingsLoanGroupMeetingFrequency, SavingsLoanGr
 @Directive('@key(fields: "id")')
 @Entity('savings_loan_group')
 export class SavingsLoanGroup {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -25,20 +25,22 @@ export class SavingsLoanGroup {
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tổ TK&VV ấp 3.' })
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => SavingsLoanGroupLender)
+  @Field(() => SavingsLoanGroupLender, {
+    description: 'The lender whose loans the group runs (e.g. the policy bank VBSP).',
+  })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   lender!: SavingsLoanGroupLender;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the group leader (a Women's Union member)." })
   @Column({ name: 'leader_member_id', type: 'uuid' })
   leaderMemberId!: string;
 
-  @Field(() => SavingsLoanGroupMeetingFrequency)
+  @Field(() => SavingsLoanGroupMeetingFrequency, { description: 'How often its members meet.' })
   @Column({ name: 'meeting_frequency', type: 'varchar', length: 12 })
   meetingFrequency!: SavingsLoanGroupMeetingFrequency;
 
@@ -49,11 +51,11 @@ export class SavingsLoanGroup {
   @Column({ name: 'meeting_day', type: 'smallint' })
   meetingDay!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the group was formed.' })
   @Column({ name: 'formed_on', type: 'date' })
   formedOn!: string;
 
-  @Field(() => SavingsLoanGroupStatus)
+  @Field(() => SavingsLoanGroupStatus, { description: 'Active, suspended or dissolved.' })
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: SavingsLoanGroupStatus;

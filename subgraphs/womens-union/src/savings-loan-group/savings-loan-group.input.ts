@@ -9,11 +9,13 @@ export class FormSavingsLoanGroupInput {
   @Field(() => ID, { description: 'The commune chapter or branch that runs it.' })
   chapterId!: string;
 
-  @Field()
+  @Field({ description: 'e.g. Tổ TK&VV ấp 3.' })
   @Length(3, 120, { message: 'name must be 3 to 120 characters' })
   name!: string;
 
-  @Field(() => SavingsLoanGroupLender)
+  @Field(() => SavingsLoanGroupLender, {
+    description: 'The lender whose loans the group runs (e.g. the policy bank VBSP).',
+  })
   lender!: SavingsLoanGroupLender;
 
   @Field(() => ID, { description: 'A current member of a chapter of the same commune; she joins the group.' })
@@ -23,45 +25,45 @@ export class FormSavingsLoanGroupInput {
   @ArrayMaxSize(MAX_GROUP_MEMBERS)
   memberIds!: string[];
 
-  @Field(() => SavingsLoanGroupMeetingFrequency)
+  @Field(() => SavingsLoanGroupMeetingFrequency, { description: 'How often its members meet.' })
   meetingFrequency!: SavingsLoanGroupMeetingFrequency;
 
   @Field(() => Int, { description: 'ISO weekday (weekly, fortnightly) or day of the month 1–28 (monthly).' })
   meetingDay!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was formed.' })
   formedOn!: string;
 }
 
 @InputType({ description: 'Members joining a group.' })
 export class AddSavingsLoanGroupMembersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the group.' })
   groupId!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Women's Union members (WomensUnionMember ids) of the group's chapter." })
   @ArrayMinSize(1, { message: 'name at least one member' })
   @ArrayMaxSize(MAX_GROUP_MEMBERS)
   memberIds!: string[];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of joining.' })
   joinedOn!: string;
 }
 
 @InputType({ description: 'A member leaving a group.' })
 export class RemoveSavingsLoanGroupMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the group.' })
   groupId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   memberId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day she left the group.' })
   leftOn!: string;
 }
 
 @InputType({ description: 'Changes to a group; fields left out stay as they are.' })
 export class UpdateSavingsLoanGroupInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The group's new name." })
   @IsOptional()
   @Length(3, 120, { message: 'name must be 3 to 120 characters' })
   name?: string;
@@ -70,11 +72,17 @@ export class UpdateSavingsLoanGroupInput {
   @IsOptional()
   leaderMemberId?: string;
 
-  @Field(() => SavingsLoanGroupMeetingFrequency, { nullable: true })
+  @Field(() => SavingsLoanGroupMeetingFrequency, {
+    nullable: true,
+    description: 'How often its members meet.',
+  })
   @IsOptional()
   meetingFrequency?: SavingsLoanGroupMeetingFrequency;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ISO weekday (weekly, fortnightly) or day of the month 1–28 (monthly).',
+  })
   @IsOptional()
   meetingDay?: number;
 
@@ -103,11 +111,11 @@ export class SavingsLoanGroupFilter {
   @IsOptional()
   chapterId?: string;
 
-  @Field(() => SavingsLoanGroupLender, { nullable: true })
+  @Field(() => SavingsLoanGroupLender, { nullable: true, description: 'Only groups of this lender.' })
   @IsOptional()
   lender?: SavingsLoanGroupLender;
 
-  @Field(() => [SavingsLoanGroupStatus], { nullable: true })
+  @Field(() => [SavingsLoanGroupStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   status?: SavingsLoanGroupStatus[];
 }

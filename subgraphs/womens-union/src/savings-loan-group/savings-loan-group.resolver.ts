@@ -31,8 +31,11 @@ export class SavingsLoanGroupConnection extends Connection(SavingsLoanGroup) {}
 
 @Resolver(() => SavingsLoanGroup)
 export class SavingsLoanGroupResolver {
-  @Query(() => SavingsLoanGroup, { nullable: true })
-  async savingsLoanGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => SavingsLoanGroup, {
+    nullable: true,
+    description: "One savings-and-loan group by id; null if not found, FORBIDDEN outside the caller's units.",
+  })
+  async savingsLoanGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Group ${id}`, await ctx.loaders.group.load(id));
   }
 
@@ -40,7 +43,11 @@ export class SavingsLoanGroupResolver {
     description: "Savings-and-loan groups in the caller's units, by commune and name.",
   })
   savingsLoanGroups(
-    @Arg('filter', () => SavingsLoanGroupFilter, { nullable: true }) filter: SavingsLoanGroupFilter | null,
+    @Arg('filter', () => SavingsLoanGroupFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
+    filter: SavingsLoanGroupFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -48,19 +55,35 @@ export class SavingsLoanGroupResolver {
   }
 
   @Mutation(() => SavingsLoanGroup, { description: 'Forms a group with its leader and first members.' })
-  formSavingsLoanGroup(@Arg('input') input: FormSavingsLoanGroupInput, @Ctx() ctx: Context) {
+  formSavingsLoanGroup(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: FormSavingsLoanGroupInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return formGroup(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @Mutation(() => SavingsLoanGroup)
-  addSavingsLoanGroupMembers(@Arg('input') input: AddSavingsLoanGroupMembersInput, @Ctx() ctx: Context) {
+  @Mutation(() => SavingsLoanGroup, {
+    description: "Adds Women's Union members to a savings-and-loan group (Women's Union officers).",
+  })
+  addSavingsLoanGroupMembers(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: AddSavingsLoanGroupMembersInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return addMembers(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @Mutation(() => SavingsLoanGroup)
-  removeSavingsLoanGroupMember(@Arg('input') input: RemoveSavingsLoanGroupMemberInput, @Ctx() ctx: Context) {
+  @Mutation(() => SavingsLoanGroup, {
+    description: "Records that a member left a savings-and-loan group (Women's Union officers).",
+  })
+  removeSavingsLoanGroupMember(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RemoveSavingsLoanGroupMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return removeMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
@@ -69,15 +92,16 @@ export class SavingsLoanGroupResolver {
     description: 'Renames a group, changes its leader, meetings or status.',
   })
   updateSavingsLoanGroup(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateSavingsLoanGroupInput,
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: UpdateSavingsLoanGroupInput,
     @Ctx() ctx: Context,
   ) {
     assertWomensUnionWriter(ctx.caller);
     return updateGroup(ctx.dataSource, ctx.caller, ctx.loaders, id, input);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'The chapter that runs the group.' })
   chapter(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(g.chapterId);
   }
@@ -87,7 +111,7 @@ export class SavingsLoanGroupResolver {
     return unitRef(g.unitCode);
   }
 
-  @FieldResolver(() => WomensUnionMember)
+  @FieldResolver(() => WomensUnionMember, { description: 'The group leader.' })
   leader(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
     return ctx.loaders.member.load(g.leaderMemberId);
   }
@@ -97,7 +121,7 @@ export class SavingsLoanGroupResolver {
     return (await ctx.loaders.groupMembers.load(g.id)).map((r) => r.member);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Members in the group today.' })
   async memberCount(@Root() g: SavingsLoanGroup, @Ctx() ctx: Context) {
     return (await ctx.loaders.groupMembers.load(g.id)).length;
   }

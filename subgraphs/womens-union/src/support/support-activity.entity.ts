@@ -9,26 +9,26 @@ import { WomensUnionSupportKind } from '../enums';
 })
 @Entity('support_activity')
 export class WomensUnionSupportActivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its id in the owning organisation's records; stable, opaque." })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the Women's Union chapter." })
   @Index()
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
-  @Field()
+  @Field({ description: "GSO code of the chapter's unit." })
   @Index()
   @Column({ name: 'unit_code', type: 'varchar', length: 5 })
   unitCode!: string;
 
-  @Field(() => WomensUnionSupportKind)
+  @Field(() => WomensUnionSupportKind, { description: 'Training, a scholarship, a house, a gift …' })
   @Index()
   @Column({ type: 'varchar', length: 20 })
   kind!: WomensUnionSupportKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the household in the People's Committee's register." })
   @Index()
   @Column({ name: 'household_id', type: 'uuid' })
   householdId!: string;
@@ -37,7 +37,7 @@ export class WomensUnionSupportActivity {
   @Column({ name: 'person_id', type: 'uuid', nullable: true })
   personId!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was given.' })
   @Index()
   @Column({ type: 'date' })
   date!: string;

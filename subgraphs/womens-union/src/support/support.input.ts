@@ -8,7 +8,7 @@ export class RecordWomensUnionSupportInput {
   @Field(() => ID, { description: 'The chapter that gave it.' })
   chapterId!: string;
 
-  @Field(() => WomensUnionSupportKind)
+  @Field(() => WomensUnionSupportKind, { description: 'Training, a scholarship, a house, a gift …' })
   kind!: WomensUnionSupportKind;
 
   @Field(() => ID, { description: 'registerMatch → household.id' })
@@ -18,14 +18,14 @@ export class RecordWomensUnionSupportInput {
   @IsOptional()
   personId?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was given.' })
   date!: string;
 
   @Field(() => MoneyScalar, { description: 'Value in VND (the cost of a training place, a house, a gift).' })
   @Min(1, { message: 'value must be positive' })
   value!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text, seen by the Women's Union only." })
   @IsOptional()
   @MaxLength(300)
   note?: string | null;
@@ -41,7 +41,7 @@ export class WomensUnionSupportFilter {
   @IsOptional()
   chapterId?: string;
 
-  @Field(() => [WomensUnionSupportKind], { nullable: true })
+  @Field(() => [WomensUnionSupportKind], { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
   kind?: WomensUnionSupportKind[];
 
@@ -49,7 +49,7 @@ export class WomensUnionSupportFilter {
   @IsOptional()
   period?: Period;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those of this household (register id).' })
   @IsOptional()
   householdId?: string;
 }

@@ -16,7 +16,10 @@ export class WomensUnionSupportResolver {
     description: "Support given by chapters in the caller's units, by date.",
   })
   womensUnionSupportActivities(
-    @Arg('filter', () => WomensUnionSupportFilter, { nullable: true })
+    @Arg('filter', () => WomensUnionSupportFilter, {
+      nullable: true,
+      description: "Which to list; every condition given must hold. The caller's units always apply.",
+    })
     filter: WomensUnionSupportFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -24,23 +27,29 @@ export class WomensUnionSupportResolver {
     return listSupport(ctx.dataSource, ctx.caller, filter ?? {}, first, after);
   }
 
-  @Mutation(() => WomensUnionSupportActivity)
-  recordWomensUnionSupport(@Arg('input') input: RecordWomensUnionSupportInput, @Ctx() ctx: Context) {
+  @Mutation(() => WomensUnionSupportActivity, {
+    description: "Records support a chapter gave a household or one of its members (Women's Union officers).",
+  })
+  recordWomensUnionSupport(
+    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    input: RecordWomensUnionSupportInput,
+    @Ctx() ctx: Context,
+  ) {
     assertWomensUnionWriter(ctx.caller);
     return recordSupport(ctx.dataSource, ctx.caller, ctx.loaders, input);
   }
 
-  @FieldResolver(() => WomensUnionChapter)
+  @FieldResolver(() => WomensUnionChapter, { description: 'The chapter that gave it.' })
   chapter(@Root() s: WomensUnionSupportActivity, @Ctx() ctx: Context) {
     return ctx.loaders.chapter.load(s.chapterId);
   }
 
-  @FieldResolver(() => HouseholdRef)
+  @FieldResolver(() => HouseholdRef, { description: 'The household supported.' })
   household(@Root() s: WomensUnionSupportActivity) {
     return householdRef(s.householdId);
   }
 
-  @FieldResolver(() => PersonRef, { nullable: true })
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The member supported, when one person.' })
   person(@Root() s: WomensUnionSupportActivity) {
     return s.personId ? personRef(s.personId) : null;
   }

@@ -1,5 +1,12 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import { GenerationWave } from '@chung-tay/common/generate';
+import type {
+  DemoContext,
+  DemoHousehold,
+  DemoPerson,
+  GraphQLCall,
+  DemoGenerator,
+} from '@chung-tay/common/generate';
+import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
 
 /**
  * The Đồng Nai Women's Union's demo records, made through the gateway with a union officer's token the way the
@@ -71,13 +78,13 @@ const statusOn = (history: History, date: string) =>
   history.filter((c) => c.effectiveDate <= date).at(-1)?.status ?? 'NOT_POOR';
 const PLEDGEABLE = ['POOR', 'NEAR_POOR'];
 
-async function statusHistories(wu: GraphQLCall): Promise<Map<string, History>> {
+async function statusHistories(wu: GraphQLCall, province: string): Promise<Map<string, History>> {
   const histories = new Map<string, History>();
   for (let after: string | null = null; ;) {
     const { households } = (await wu(
-      `query DemoStatusHistory($after: String) { households(filter: { unitCode: "75" }, first: 100, after: $after) {
+      `query DemoStatusHistory($unit: String!, $after: String) { households(filter: { unitCode: $unit }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id statusHistory { status effectiveDate } } } }`,
-      { after },
+      { unit: province, after },
     )) as {
       households: {
         pageInfo: { hasNextPage: boolean; endCursor: string };
@@ -439,7 +446,7 @@ async function seedRecords(ctx: DemoContext, wu: GraphQLCall) {
   if (womensUnionChapters.totalCount > 0) return;
 
   const rng = mulberry32(SEED);
-  const histories = await statusHistories(wu);
+  const histories = await statusHistories(wu, ctx.province);
   const { province, communes } = await createChapters(ctx, wu, rng);
   const members = new Map<string, Member[]>();
   for (const commune of communes) {
@@ -453,8 +460,8 @@ async function seedRecords(ctx: DemoContext, wu: GraphQLCall) {
   await reports(wu, rng, communes);
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'womens-union',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.LINKED,
   async seed(ctx) {
     const wu = ctx.as('womens-union', 'officer');
     await seedRecords(ctx, wu);

@@ -1,10 +1,10 @@
-import { allocateRepayment, type InstalmentBalance } from '@chung-tay/microfinance/dist/loan/allocation';
-import { requiredSavings } from '@chung-tay/microfinance/dist/loan/loan.rules';
-import { generateSchedule } from '@chung-tay/microfinance/dist/loan/schedule';
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenPerson, type OrgContext } from './context';
-import { addDays, daysBetween, pad } from './dates';
-import { int, pick, weighted } from '../random';
+import { allocateRepayment, type InstalmentBalance } from '../loan/allocation';
+import { requiredSavings } from '../loan/loan.rules';
+import { generateSchedule } from '../loan/schedule';
+import { cols } from '@chung-tay/common/generate';
+import { ageOn, isListed, statusOn, type GenPerson, type BulkContext } from '@chung-tay/common/generate';
+import { addDays, daysBetween, pad } from '@chung-tay/common/generate';
+import { int, pick, weighted } from '@chung-tay/common/generate';
 
 interface Product {
   id: string;
@@ -43,7 +43,7 @@ const BEHAVIOUR_WEIGHTS = [0.8, 0.1, 0.1];
  * Schedules come from the subgraph's own schedule function, repayments are shared out by its allocation rule.
  */
 export async function generateMicrofinance(
-  ctx: OrgContext,
+  ctx: BulkContext,
   savingsGroups: Map<string, { groupId: string; formedOn: string }>,
 ): Promise<void> {
   const { register, year, today, query } = ctx;

@@ -1,5 +1,12 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import { GenerationWave } from '@chung-tay/common/generate';
+import type {
+  DemoContext,
+  DemoHousehold,
+  DemoPerson,
+  GraphQLCall,
+  DemoGenerator,
+} from '@chung-tay/common/generate';
+import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
 
 /**
  * The lenders' demo books in Đồng Nai: CEP's centres and groups in five communes, borrowers from poor and
@@ -109,8 +116,8 @@ function repayments(rng: Rng, schedule: Instalment[], behaviour: Behaviour, unti
   return lines;
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'microfinance',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.AFTER_LINKED,
   async seed(ctx: DemoContext) {
     const mf = ctx.as('microfinance', 'officer');
     const { lenders, borrowers } = await mf<{
@@ -121,28 +128,28 @@ export const seeder: LinkedDemoSeeder = {
     const vbsp = lenders.find((l) => l.code === 'VBSP-DN');
     if (!cep || !vbsp) return; // no demo price list
     if (borrowers.totalCount === 0) await seedBooks(ctx, mf, cep, vbsp);
-    await submitReports(mf);
+    await submitReports(mf, ctx.province);
   },
 };
 
-const REPORTS = `query DemoReports { microfinanceAreaReports(unitCode: "75", section: LENDER_PORTFOLIO) {
+const REPORTS = `query DemoReports($u: String!) { microfinanceAreaReports(unitCode: $u, section: LENDER_PORTFOLIO) {
   id unitCode period status } }`;
-const PREPARE = `mutation DemoPrepareReport($p: PeriodCode!) {
-  prepareMicrofinanceAreaReport(section: LENDER_PORTFOLIO, unitCode: "75", period: $p) { id } }`;
+const PREPARE = `mutation DemoPrepareReport($u: String!, $p: PeriodCode!) {
+  prepareMicrofinanceAreaReport(section: LENDER_PORTFOLIO, unitCode: $u, period: $p) { id } }`;
 const SUBMIT = `mutation DemoSubmitReport($id: ID!) { submitMicrofinanceAreaReport(id: $id) { id } }`;
 /** The province's quarterly portfolio reports of 2026 so far (late: they are submitted on the demo's first day). */
 export const DEMO_REPORT_PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3'];
 
 /** Prepares and submits each demo period's report for the province, unless it was sent already. */
-async function submitReports(mf: GraphQLCall) {
+async function submitReports(mf: GraphQLCall, province: string) {
   const { microfinanceAreaReports: reports } = await mf<{
     microfinanceAreaReports: { id: string; unitCode: string; period: string; status: string }[];
-  }>(REPORTS);
+  }>(REPORTS, { u: province });
   for (const period of DEMO_REPORT_PERIODS) {
-    const found = reports.find((r) => r.unitCode === '75' && r.period === period);
+    const found = reports.find((r) => r.unitCode === province && r.period === period);
     if (found && found.status !== 'DRAFT') continue;
     // A draft left by an interrupted start is taken again (prepare refreshes it), then sent.
-    const { prepareMicrofinanceAreaReport: draft } = await mf(PREPARE, { p: period });
+    const { prepareMicrofinanceAreaReport: draft } = await mf(PREPARE, { u: province, p: period });
     await mf(SUBMIT, { id: draft.id });
   }
 }

@@ -1,5 +1,12 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import { GenerationWave } from '@chung-tay/common/generate';
+import type {
+  DemoContext,
+  DemoHousehold,
+  DemoPerson,
+  GraphQLCall,
+  DemoGenerator,
+} from '@chung-tay/common/generate';
+import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
 
 /**
  * The Đồng Nai Labour Federation's demo records, made through the gateway with a union officer's token the way
@@ -53,12 +60,13 @@ const HOUSE = `mutation DemoUnionHouse($input: RecordUnionHouseInput!) { recordU
 const GIFT = `mutation DemoFundGift($input: RecordFundGiftInput!) { recordFundGift(input: $input) { id } }`;
 const STATUS = `mutation DemoMemberStatus($id: ID!, $input: UpdateUnionMemberInput!) {
   updateUnionMember(id: $id, input: $input) { id } }`;
-const HISTORY = `query DemoStatusHistory($after: String) {
-  households(filter: { unitCode: "75" }, first: 50, after: $after) {
+const HISTORY = `query DemoStatusHistory($unit: String!, $after: String) {
+  households(filter: { unitCode: $unit }, first: 50, after: $after) {
     pageInfo { hasNextPage endCursor } nodes { id statusHistory { status effectiveDate } } } }`;
 
 /** Grassroots unions on the demo communes: enterprises in wards, schools, clinics and rubber farms in communes. */
 function workplaceFor(
+  province: string,
   kind: string,
   place: string,
   index: number,
@@ -70,13 +78,17 @@ function workplaceFor(
       'Công ty TNHH May mặc',
       'Công ty CP Chế biến hạt điều',
     ];
-    return { workplace: `${firms[index % firms.length]} ${place}`, parent: 'CDKCN-75', enterprise: true };
+    return {
+      workplace: `${firms[index % firms.length]} ${place}`,
+      parent: `CDKCN-${province}`,
+      enterprise: true,
+    };
   }
   const rural = [
-    { workplace: `Trường Tiểu học ${place}`, parent: 'CDNGD-75', enterprise: false },
-    { workplace: `Trạm Y tế xã ${place}`, parent: 'CDNYT-75', enterprise: false },
-    { workplace: `Trường THCS ${place}`, parent: 'CDNGD-75', enterprise: false },
-    { workplace: `Nông trường Cao su ${place}`, parent: 'LDLD-75', enterprise: true },
+    { workplace: `Trường Tiểu học ${place}`, parent: `CDNGD-${province}`, enterprise: false },
+    { workplace: `Trạm Y tế xã ${place}`, parent: `CDNYT-${province}`, enterprise: false },
+    { workplace: `Trường THCS ${place}`, parent: `CDNGD-${province}`, enterprise: false },
+    { workplace: `Nông trường Cao su ${place}`, parent: `LDLD-${province}`, enterprise: true },
   ];
   return rural[index % rural.length]!;
 }
@@ -84,14 +96,14 @@ function workplaceFor(
 const age = (p: DemoPerson, on: string) => Number(on.slice(0, 4)) - p.birthYear;
 
 /** Status of each household on `date`, from its history, read through the graph as the union's officers can. */
-async function statusesOn(union: GraphQLCall, date: string): Promise<Map<string, string>> {
+async function statusesOn(union: GraphQLCall, province: string, date: string): Promise<Map<string, string>> {
   const statuses = new Map<string, string>();
   for (let after: string | null = null; ;) {
     const {
       households,
     }: { households: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: any[] } } = await union(
       HISTORY,
-      { after },
+      { unit: province, after },
     );
     for (const h of households.nodes as {
       id: string;
@@ -166,16 +178,34 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     orgs.set(code, org);
     return org;
   };
-  await addOrg('LDLD-75', 'Liên đoàn Lao động tỉnh Đồng Nai', 'PROVINCE_FEDERATION', ctx.province, null);
   await addOrg(
-    'CDKCN-75',
+    `LDLD-${ctx.province}`,
+    'Liên đoàn Lao động tỉnh Đồng Nai',
+    'PROVINCE_FEDERATION',
+    ctx.province,
+    null,
+  );
+  await addOrg(
+    `CDKCN-${ctx.province}`,
     'Công đoàn các Khu công nghiệp Đồng Nai',
     'INDUSTRIAL_ZONE_UNION',
     ctx.province,
-    'LDLD-75',
+    `LDLD-${ctx.province}`,
   );
-  await addOrg('CDNGD-75', 'Công đoàn ngành Giáo dục tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
-  await addOrg('CDNYT-75', 'Công đoàn ngành Y tế tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
+  await addOrg(
+    `CDNGD-${ctx.province}`,
+    'Công đoàn ngành Giáo dục tỉnh Đồng Nai',
+    'SECTOR_UNION',
+    ctx.province,
+    `LDLD-${ctx.province}`,
+  );
+  await addOrg(
+    `CDNYT-${ctx.province}`,
+    'Công đoàn ngành Y tế tỉnh Đồng Nai',
+    'SECTOR_UNION',
+    ctx.province,
+    `LDLD-${ctx.province}`,
+  );
   const { administrativeUnits } = await union(
     `query DemoUnits($parent: String!) { administrativeUnits(parentCode: $parent) { code name kind } }`,
     { parent: ctx.province },
@@ -188,7 +218,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   for (const [i, code] of communes.entries()) {
     const unit = units.get(code)!;
     const place = unit.name.replace(/^(Phường|Xã|Đặc khu) /, '');
-    const { workplace, parent, enterprise } = workplaceFor(unit.kind, place, i);
+    const { workplace, parent, enterprise } = workplaceFor(ctx.province, unit.kind, place, i);
     const org = await addOrg(
       `CDCS-${code}`,
       `Công đoàn cơ sở ${workplace}`,
@@ -204,7 +234,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   }
 
   // Members: about one in five listed households has a working-age union member, a few other households too.
-  const listedStatus = await statusesOn(union, LIST_DATE);
+  const listedStatus = await statusesOn(union, ctx.province, LIST_DATE);
   const members: Member[] = [];
   let serial = 0;
   for (const household of ctx.register) {
@@ -222,7 +252,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     const joinedYear = int(rng, Math.max(person.birthYear + 18, 2005), 2023);
     const { registerUnionMember } = await union(MEMBER, {
       input: {
-        memberNumber: `DV75-${household.unitCode}-${String((serial += 1)).padStart(4, '0')}`,
+        memberNumber: `DV${ctx.province}-${household.unitCode}-${String((serial += 1)).padStart(4, '0')}`,
         fullName: person.fullName,
         unionOrganisationId: org.id,
         workplace: org.workplace,
@@ -302,7 +332,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   }
 
   // Union houses granted by the province federation.
-  const province = orgs.get('LDLD-75')!;
+  const province = orgs.get(`LDLD-${ctx.province}`)!;
   const houses = [
     {
       kind: 'BUILD',
@@ -367,4 +397,4 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   if (leaver) await union(STATUS, { id: leaver.id, input: { status: 'LEFT', statusDate: '2025-08-01' } });
 }
 
-export const seeder: LinkedDemoSeeder = { org: 'labour-union', seed };
+export const demo: DemoGenerator = { wave: GenerationWave.LINKED, seed };

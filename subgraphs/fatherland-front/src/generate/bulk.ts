@@ -1,7 +1,7 @@
-import { cols } from './bulk';
-import { type GenHousehold, type OrgContext } from './context';
-import { addDays, addMonthsToMonth, maxDate, pad } from './dates';
-import { int, pick } from '../random';
+import { cols } from '@chung-tay/common/generate';
+import { type GenHousehold, type BulkContext } from '@chung-tay/common/generate';
+import { addDays, addMonthsToMonth, maxDate, pad } from '@chung-tay/common/generate';
+import { int, pick } from '@chung-tay/common/generate';
 
 const PROVINCE_DONORS: [string, string][] = [
   ['ENTERPRISE', 'Tổng Công ty Công nghiệp Sài Gòn – Tín Nghĩa'],
@@ -34,7 +34,7 @@ const PROVINCE_SPONSORS: [string, string][] = [
  * fund below zero, the needs list (members of poor households under social protection, category B), sponsors,
  * pledges for most of the list and monthly payments up to today, some months missed (arrears).
  */
-export async function generateFatherlandFront(ctx: OrgContext): Promise<void> {
+export async function generateFatherlandFront(ctx: BulkContext): Promise<void> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('fatherland-front');
   const p = register.province;

@@ -1,8 +1,15 @@
 import { foldVietnamese } from '@chung-tay/common';
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
-import { addDays, maxDate, pad } from './dates';
-import { int, pick } from '../random';
+import { cols } from '@chung-tay/common/generate';
+import {
+  ageOn,
+  isListed,
+  statusOn,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+} from '@chung-tay/common/generate';
+import { addDays, maxDate, pad } from '@chung-tay/common/generate';
+import { int, pick } from '@chung-tay/common/generate';
 
 interface Member {
   id: string;
@@ -26,7 +33,7 @@ const SUPPORT: [string, number, number, string][] = [
  * savings-and-loan groups (VBSP) of the members in poor and near-poor households.
  */
 export async function generateWomensUnion(
-  ctx: OrgContext,
+  ctx: BulkContext,
 ): Promise<Map<string, { groupId: string; formedOn: string }>> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('womens-union');

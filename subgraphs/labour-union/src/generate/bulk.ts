@@ -1,7 +1,14 @@
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
-import { addDays, minDate, pad } from './dates';
-import { int, pick } from '../random';
+import { cols } from '@chung-tay/common/generate';
+import {
+  ageOn,
+  isListed,
+  statusOn,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+} from '@chung-tay/common/generate';
+import { addDays, minDate, pad } from '@chung-tay/common/generate';
+import { int, pick } from '@chung-tay/common/generate';
 
 interface Org {
   id: string;
@@ -28,7 +35,7 @@ const hundredThousands = (rng: () => number, min: number, max: number) => int(rn
  * has one), care plans for most listed households with a member, care around Tết and in the For-the-Poor month,
  * a few union houses and the workers' gifts to the fund in each campaign.
  */
-export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
+export async function generateLabourUnion(ctx: BulkContext): Promise<void> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('labour-union');
   const p = register.province;

@@ -1,6 +1,7 @@
+import { GenerationWave } from '@chung-tay/common/generate';
 import { todayInVietnam } from '@chung-tay/common';
-import type { DemoContext, DemoHousehold, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import type { DemoContext, DemoHousehold, GraphQLCall, DemoGenerator } from '@chung-tay/common/generate';
+import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
 
 /**
  * The Đồng Nai Fatherland Front's demo records, made through the gateway with a Front officer's token the way
@@ -415,8 +416,8 @@ async function records(ctx: DemoContext, front: GraphQLCall) {
   await pledges(front, rng, needs, all);
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'fatherland-front',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.LINKED,
   async seed(ctx: DemoContext) {
     const front = ctx.as('fatherland-front', 'officer');
     const { frontFunds } = await front(`query DemoFrontSeeded { frontFunds(first: 1) { totalCount } }`);

@@ -1,12 +1,23 @@
-import { GenerationWave } from '@chung-tay/common/generate';
-import type {
-  DemoContext,
-  DemoHousehold,
-  DemoPerson,
-  GraphQLCall,
-  DemoGenerator,
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type DemoPerson,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
 } from '@chung-tay/common/generate';
-import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
+import {
+  CARE_PLAN_GOALS,
+  FOR_THE_POOR_VISIT,
+  hundredThousands,
+  listReference,
+  NATIONAL_DAY_GIFT,
+  tetOccasion,
+} from './vocabulary';
+import { CareActivityKind as Care, CareFundingSource as Funding } from '../enums';
 
 /**
  * The Đồng Nai Labour Federation's demo records, made through the gateway with a union officer's token the way
@@ -19,13 +30,11 @@ import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 /** A gift value in whole hundreds of thousands of đồng. */
-const hundredThousands = (rng: Rng, min: number, max: number) => int(rng, min, max) * 100_000;
 
 const SEED = 752024;
 /** The social-affairs office's list of poor and near-poor households with union members was counted on this day. */
 const LIST_DATE = '2024-01-01';
-const LIST_NOTE =
-  'Danh sách hộ nghèo, hộ cận nghèo có thành viên là đoàn viên công đoàn tại thời điểm 01/01/2024';
+const LIST_NOTE = listReference(LIST_DATE);
 const LISTED = new Set(['POOR', 'NEAR_POOR']);
 
 type Level = 'PROVINCE_FEDERATION' | 'SECTOR_UNION' | 'INDUSTRIAL_ZONE_UNION' | 'GRASSROOTS_UNION';
@@ -276,7 +285,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
         listedStatus: m.listed,
         listedDate: LIST_DATE,
         listReference: LIST_NOTE,
-        goals: 'Thăm hỏi, tặng quà dịp Tết và tháng cao điểm "Vì người nghèo"; xét hỗ trợ Mái ấm công đoàn',
+        goals: CARE_PLAN_GOALS,
       },
     });
     planned.set(m.household.id, recordCarePlan.id);
@@ -290,43 +299,43 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     if (rng() < 0.8) {
       const date = addDays('2024-01-25', int(rng, 0, 14));
       await care(m, {
-        kind: 'TET_GIFT',
+        kind: Care.TET_GIFT,
         date,
         value: hundredThousands(rng, 5, 15),
-        fundingSource: 'UNION_FUND',
-        occasion: 'Tết Giáp Thìn 2024',
+        fundingSource: Funding.UNION_FUND,
+        occasion: tetOccasion(2024),
       });
     }
     for (const year of [2024, 2025]) {
       if (rng() < 0.6) {
         await care(m, {
-          kind: 'VISIT',
+          kind: FOR_THE_POOR_VISIT.kind,
           unionOrganisationId: upper,
           date: addDays(`${year}-10-17`, int(rng, 0, 32)),
           value: hundredThousands(rng, 5, 10),
-          fundingSource: 'FOR_THE_POOR_FUND',
-          occasion: `Tháng cao điểm "Vì người nghèo" ${year}`,
+          fundingSource: FOR_THE_POOR_VISIT.fundingSource,
+          occasion: FOR_THE_POOR_VISIT.occasion(year),
         });
       }
     }
     if (rng() < 0.8) {
       const sponsored = m.org.enterprise && rng() < 0.35;
       await care(m, {
-        kind: 'TET_GIFT',
+        kind: Care.TET_GIFT,
         date: addDays('2025-01-10', int(rng, 0, 17)),
         value: hundredThousands(rng, 5, 15),
-        fundingSource: sponsored ? 'SPONSOR' : 'UNION_FUND',
+        fundingSource: sponsored ? Funding.SPONSOR : Funding.UNION_FUND,
         sponsorName: sponsored ? m.org.workplace : null,
-        occasion: 'Tết Ất Tỵ 2025',
+        occasion: tetOccasion(2025),
       });
     }
     if (rng() < 0.15) {
       await care(m, {
-        kind: 'HOLIDAY_GIFT',
-        date: '2025-08-29',
-        value: 500_000,
-        fundingSource: 'UNION_FUND',
-        occasion: 'Quốc khánh 2/9/2025',
+        kind: NATIONAL_DAY_GIFT.kind,
+        date: NATIONAL_DAY_GIFT.date(2025),
+        value: NATIONAL_DAY_GIFT.value,
+        fundingSource: NATIONAL_DAY_GIFT.fundingSource,
+        occasion: NATIONAL_DAY_GIFT.occasion(2025),
       });
     }
   }

@@ -10,16 +10,20 @@ import {
   SURNAMES,
 } from './demo-data';
 import type { Classification, DeprivationIndicator, HouseholdStatus } from '../enums';
-import type {
-  Commune,
-  GenHousehold,
-  GenPerson,
-  BulkContext,
-  Register,
-  HouseholdStatusCode,
+import {
+  type Commune,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+  type Register,
+  type HouseholdStatusCode,
+  addDays,
+  pad,
+  int,
+  pick,
+  weighted,
+  type Rng,
 } from '@chung-tay/common/generate';
-import { addDays, pad } from '@chung-tay/common/generate';
-import { int, pick, weighted, type Rng } from '@chung-tay/common/generate';
 
 /** Generated households' codes start so; the generator finds an earlier run by them. */
 export const GENERATED_CODE_PREFIX = 'SG-';

@@ -1,12 +1,17 @@
-import { GenerationWave } from '@chung-tay/common/generate';
-import type {
-  DemoContext,
-  DemoHousehold,
-  DemoPerson,
-  GraphQLCall,
-  DemoGenerator,
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type DemoPerson,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
+  type Rng,
 } from '@chung-tay/common/generate';
-import { int, mulberry32, pick, type Rng } from '@chung-tay/common/generate';
+import { WomensUnionSupportKind as Support } from '../enums';
+import { LIVELIHOOD_GIFTS, SUPPORT_NOTES } from './vocabulary';
 
 /**
  * The Đồng Nai Women's Union's demo records, made through the gateway with a union officer's token the way the
@@ -357,43 +362,43 @@ async function support(
     const date = dayIn(rng, '2024-02-01', '2025-11-30');
     if (pupil && rng() < 0.6) {
       await give({
-        kind: 'SCHOLARSHIP',
+        kind: Support.SCHOLARSHIP,
         householdId: household.id,
         personId: pupil.id,
         date,
         value: amount(rng, 1_000_000, 2_000_000, 500_000),
-        note: 'Học bổng Nguyễn Thị Minh Khai',
+        note: SUPPORT_NOTES.SCHOLARSHIP,
       });
     } else if (rng() < 0.15) {
       await give({
-        kind: 'HOUSE',
+        kind: Support.HOUSE,
         householdId: household.id,
         date,
         value: amount(rng, 50_000_000, 70_000_000, 5_000_000),
-        note: 'Mái ấm tình thương',
+        note: SUPPORT_NOTES.HOUSE,
       });
     } else {
       await give({
-        kind: 'LIVELIHOOD_GIFT',
+        kind: Support.LIVELIHOOD_GIFT,
         householdId: household.id,
         date,
         value: amount(rng, 5_000_000, 15_000_000, 500_000),
-        note: pick(rng, ['Bò giống sinh sản', 'Máy may', 'Heo giống', 'Xe bán hàng rong']),
+        note: pick(rng, LIVELIHOOD_GIFTS),
       });
     }
   }
   for (const m of sample(rng, members, int(rng, 1, 2))) {
-    const kind = rng() < 0.5 ? 'VOCATIONAL_TRAINING' : 'STARTUP_TRAINING';
+    const kind = rng() < 0.5 ? Support.VOCATIONAL_TRAINING : Support.STARTUP_TRAINING;
     await give({
       kind,
       householdId: m.household.id,
       personId: m.person.id,
       date: dayIn(rng, '2024-03-01', '2025-11-30'),
       value:
-        kind === 'VOCATIONAL_TRAINING'
+        kind === Support.VOCATIONAL_TRAINING
           ? amount(rng, 1_500_000, 3_000_000, 100_000)
           : amount(rng, 500_000, 1_200_000, 100_000),
-      note: kind === 'VOCATIONAL_TRAINING' ? 'Lớp trồng rau công nghệ cao' : 'Tập huấn khởi sự kinh doanh',
+      note: SUPPORT_NOTES[kind],
     });
   }
 }

@@ -166,7 +166,13 @@ export async function seedDemoData(
     if (await em.exists(Household)) return;
     const rng = mulberry32(SEED);
     const standard = await em.findOneByOrFail(PovertyStandard, { code: 'VN-2022-2025' });
-    const { usesPoorCategories } = await em.findOneByOrFail(AdministrativeUnit, { code: province });
+    const provinceUnit = await em.findOneBy(AdministrativeUnit, {
+      code: province,
+      level: UnitLevel.PROVINCE,
+      validTo: IsNull(),
+    });
+    if (!provinceUnit) throw new Error(`demo data: no province ${province} in force in the unit register`);
+    const { usesPoorCategories } = provinceUnit;
     const communes = await em.find(AdministrativeUnit, {
       where: { level: UnitLevel.COMMUNE, parentCode: province, validTo: IsNull() },
       order: { code: 'ASC' },

@@ -42,7 +42,7 @@ export interface SeedResult {
   seconds: number;
 }
 
-/** Why the generator will not write into these databases, or null. */
+/** The generator would not write into these databases; the message says why (exit code 2). */
 export class SeedRefusal extends Error {}
 
 /** Why the generator will not write into these databases (the first organisation that refuses), or null. */

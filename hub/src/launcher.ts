@@ -6,6 +6,7 @@ import {
   type EmbeddedCluster,
   type SubgraphInfo,
 } from '@chung-tay/common';
+import { DEFAULT_DEMO_PROVINCE } from '@chung-tay/common/generate';
 import { seedLinkedDemoData } from './demo';
 import { disclosureKeyFor, ensureGatewayKeys, jwtSecretFor } from './dev-secret';
 import { reservePort } from './free-port';
@@ -26,6 +27,8 @@ export interface HubOptions {
   gatewayPort: number;
   randomSubgraphPorts?: boolean;
   demoData?: boolean;
+  /** The province the demo data is made for (2 digits); DEMO_PROVINCE, else 75 (Đồng Nai). */
+  demoProvince?: string;
   /** 'inherit' shows the services' logs; 'pipe' keeps them for error reports (tests). */
   stdio?: 'inherit' | 'pipe';
   env?: NodeJS.ProcessEnv;
@@ -81,7 +84,11 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const baseEnv = { ...process.env, ...options.env };
+  const demoProvince = options.demoProvince ?? baseEnv.DEMO_PROVINCE ?? DEFAULT_DEMO_PROVINCE;
   const problems = startProblems(baseEnv, { demoData: options.demoData ?? false });
+  if (!/^\d{2}$/.test(demoProvince)) {
+    problems.push(`DEMO_PROVINCE: must be a province code of 2 digits, e.g. 75 (got "${demoProvince}")`);
+  }
   if (problems.length) throw new Error(problems.join('\n'));
   const development = baseEnv.NODE_ENV !== 'production';
   const jwtSecret = jwtSecretFor(options.dataDir);
@@ -134,6 +141,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
             GATEWAY_JWKS_URL: gatewayJwksUrl,
             DISCLOSURE_KEY: disclosureKeyFor(options.dataDir, s, baseEnv),
             DEMO_DATA: String(options.demoData ?? false),
+            DEMO_PROVINCE: demoProvince,
           },
           stdio,
         ),
@@ -209,7 +217,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     );
     supervised.set('gateway', gateway);
     const gatewayUrl = (await gateway.start()).url;
-    if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret);
+    if (options.demoData) await seedLinkedDemoData(gatewayUrl, jwtSecret, demoProvince);
     const subgraph = (name: string) => {
       const info = SUBGRAPHS.find((s) => s.name === name);
       if (!info) throw new Error(`No subgraph ${name} in this hub`);

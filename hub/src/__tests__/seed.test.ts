@@ -11,7 +11,7 @@ import {
   subgraphDatabaseName,
   type OrganisationId,
 } from '@chung-tay/common';
-import { checkNationalId } from '@chung-tay/people-committee/dist/person/national-id';
+import { checkNationalId } from '@chung-tay/people-committee';
 import { forkHub, stopService } from '../launcher';
 import { jwtSecretFor } from '../dev-secret';
 

@@ -4,31 +4,20 @@ import {
   createDatabase,
   startEmbeddedCluster,
   subgraphDatabaseName,
-  subgraphInfo,
+  ALL_SUBGRAPHS,
   type Database,
   type EmbeddedCluster,
   type OrganisationId,
   type SubgraphDefinition,
 } from '@chung-tay/common';
-// Each subgraph's definition (entities, migrations, demo reference data); its package main would start a server.
-import { peopleCommittee } from '@chung-tay/people-committee/dist/subgraph';
-import { labourUnion } from '@chung-tay/labour-union/dist/subgraph';
-import { womensUnion } from '@chung-tay/womens-union/dist/subgraph';
-import { fatherlandFront } from '@chung-tay/fatherland-front/dist/subgraph';
-import { microfinance } from '@chung-tay/microfinance/dist/subgraph';
+import { loadDefinitions } from '../organisations';
 
-export const DEFINITIONS: Record<OrganisationId, SubgraphDefinition<unknown>> = {
-  'people-committee': peopleCommittee,
-  'labour-union': labourUnion,
-  'womens-union': womensUnion,
-  'fatherland-front': fatherlandFront,
-  microfinance,
-} as never;
-
-export type Databases = Record<OrganisationId, Database>;
+export type Databases = Partial<Record<OrganisationId, Database>>;
+type Definitions = Partial<Record<OrganisationId, SubgraphDefinition<unknown>>>;
 
 export interface OpenDatabases {
   databases: Databases;
+  definitions: Definitions;
   close(): Promise<void>;
 }
 
@@ -42,7 +31,8 @@ export async function openDatabases(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<OpenDatabases> {
   let cluster: EmbeddedCluster | undefined;
-  const databases = {} as Databases;
+  const databases: Databases = {};
+  const definitions: Definitions = {};
   const close = async () => {
     await Promise.all(
       Object.values(databases).map((d) => d.dataSource.isInitialized && d.dataSource.destroy()),
@@ -50,8 +40,9 @@ export async function openDatabases(
     await cluster?.stop();
   };
   try {
-    for (const name of Object.keys(DEFINITIONS) as OrganisationId[]) {
-      const info = subgraphInfo(name);
+    for (const { info, definition } of await loadDefinitions(ALL_SUBGRAPHS)) {
+      const name = info.name;
+      definitions[name] = definition;
       let url = env[`${info.envPrefix}_DATABASE_URL`];
       if (!url) {
         cluster ??= await startEmbeddedCluster({
@@ -60,7 +51,6 @@ export async function openDatabases(
         });
         url = await cluster.ensureDatabase(subgraphDatabaseName(name));
       }
-      const definition = DEFINITIONS[name];
       databases[name] = createDatabase({
         url,
         entities: definition.entities,
@@ -68,7 +58,7 @@ export async function openDatabases(
         poolSize: 2,
       });
     }
-    return { databases, close };
+    return { databases, definitions, close };
   } catch (error) {
     await close();
     throw error;
@@ -81,9 +71,15 @@ export async function migrateAll(databases: Databases): Promise<void> {
 }
 
 /** The demo reference data each subgraph seeds itself (standards, programmes, lenders and products …). */
-export async function seedReferenceData(databases: Databases): Promise<void> {
-  for (const [name, database] of Object.entries(databases) as [OrganisationId, Database][]) {
-    await DEFINITIONS[name].seedDemoData?.(database.dataSource);
+export async function seedReferenceData(
+  { databases, definitions }: Pick<OpenDatabases, 'databases' | 'definitions'>,
+  province: string,
+): Promise<void> {
+  for (const [name, definition] of Object.entries(definitions) as [
+    OrganisationId,
+    SubgraphDefinition<unknown>,
+  ][]) {
+    await definition.seedDemoData?.(databases[name]!.dataSource, { province });
   }
 }
 

@@ -1,16 +1,20 @@
 import { todayInVietnam, type Database, type OrganisationId } from '@chung-tay/common';
-import { bulkInsert, type Column, type Query } from './bulk';
-import type { OrgContext, Register, TableCounts } from './context';
-import { migrateAll, openDatabases, seedReferenceData, wipeAll, type Databases } from './databases';
-import { generateFatherlandFront } from './fatherland-front';
-import { generateLabourUnion } from './labour-union';
-import { generateMicrofinance } from './microfinance';
-import { GENERATED_CODE_PREFIX, generatePeopleCommittee } from './people-committee';
-import { streamRng, uuidFrom } from '../random';
+import {
+  bulkInsert,
+  columnProblem,
+  streamRng,
+  uuidFrom,
+  type BulkContext,
+  type BulkGenerator,
+  type Column,
+  type GeneratedLinks,
+  type Query,
+  type TableCounts,
+} from '@chung-tay/common/generate';
+import { inWaves } from '../organisations';
+import { migrateAll, openDatabases, seedReferenceData, wipeAll, type OpenDatabases } from './databases';
 import type { Progress } from './progress';
-import { generateWomensUnion } from './womens-union';
 
-export { GENERATED_CODE_PREFIX } from './people-committee';
 export * from './progress';
 
 export interface SeedOptions {
@@ -38,47 +42,38 @@ export interface SeedResult {
   seconds: number;
 }
 
-/** Why the generator will not write into these databases, or null. */
+/** The generator would not write into these databases; the message says why (exit code 2). */
 export class SeedRefusal extends Error {}
 
-/** Tables whose rows mean an organisation's records are already there (demo data from `npm start`, or a run). */
-const OWN_RECORDS: Partial<Record<OrganisationId, string>> = {
-  'labour-union': 'union_organisation',
-  'womens-union': 'chapter',
-  'fatherland-front': 'front_fund',
-  microfinance: 'borrower',
-};
-
-async function refusal(databases: Databases): Promise<string | null> {
-  const pc = databases['people-committee'].dataSource;
-  const [{ n }] = await pc.query(`SELECT count(*)::int AS n FROM household WHERE code LIKE $1`, [
-    `${GENERATED_CODE_PREFIX}%`,
-  ]);
-  if (n > 0) {
-    return `the data folder already holds ${n} generated households; add --replace to empty every subgraph's database and generate again`;
-  }
-  for (const [org, table] of Object.entries(OWN_RECORDS)) {
-    const [{ any }] = await databases[org as OrganisationId].dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM ${table}) AS any`,
-    );
-    if (any) {
-      return `the ${org} database already holds records (${table}), e.g. the demo data of an earlier npm start; generate into a new data folder or add --replace`;
-    }
+/** Why the generator will not write into these databases (the first organisation that refuses), or null. */
+async function refusal({ databases }: OpenDatabases, bulks: OrganisationBulk[]): Promise<string | null> {
+  for (const { org, bulk } of bulks) {
+    const query: Query = (sql, params) => databases[org]!.dataSource.query(sql, params);
+    const reason = await bulk.refusal?.(query);
+    if (reason) return reason;
   }
   return null;
 }
 
+interface OrganisationBulk {
+  org: OrganisationId;
+  wave: number;
+  bulk: BulkGenerator;
+}
+
 /**
- * Fills every subgraph's database with a consistent generated data set: the People's Committee's register
- * first (households, people, reviews, status history, benefits), then each organisation's records pointing into
- * it. One transaction per organisation; rows go in with multi-row INSERT … SELECT FROM unnest(…).
+ * Fills every subgraph's database with a consistent generated data set: each organisation's bulk generator
+ * (its definition's `generators.bulk`) in its wave, the People's Committee's register first (households,
+ * people, reviews, status history, benefits), then each organisation's records pointing into it. One
+ * transaction per organisation; rows go in with multi-row INSERT … SELECT FROM unnest(…).
  */
 export async function runSeed(options: SeedOptions): Promise<SeedResult> {
   const started = Date.now();
   const today = options.today ?? todayInVietnam();
   const year = Number(today.slice(0, 4));
   const progress = options.progress;
-  const { databases, close } = await openDatabases(options.dataDir, options.env);
+  const opened = await openDatabases(options.dataDir, options.env);
+  const { databases, definitions, close } = opened;
   try {
     progress?.note('Preparing the databases (migrations, reference data) …');
     if (options.replace) {
@@ -86,38 +81,57 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
       await wipeAll(databases);
     }
     await migrateAll(databases);
-    const refused = await refusal(databases);
+    const bulks: OrganisationBulk[] = [];
+    for (const org of Object.keys(definitions) as OrganisationId[]) {
+      const bulk = definitions[org]?.generators?.bulk;
+      if (bulk) bulks.push({ org, wave: bulk.wave, bulk });
+    }
+    const refused = await refusal(opened, bulks);
     if (refused) throw new SeedRefusal(refused);
-    await seedReferenceData(databases);
+    await seedReferenceData(opened, options.province);
 
     const figures: OrganisationFigures[] = [];
-    let register: Register | undefined;
-    let savingsGroups = new Map<string, { groupId: string; formedOn: string }>();
-    const run = async (org: OrganisationId, work: (ctx: OrgContext) => Promise<void>) => {
-      const database: Database = databases[org];
+    const links: Partial<GeneratedLinks> = {};
+    const need = <K extends keyof GeneratedLinks>(link: K): GeneratedLinks[K] => {
+      const value = links[link];
+      if (value === undefined) throw new Error(`the generator needs ${link}, which no earlier wave provided`);
+      return value as GeneratedLinks[K];
+    };
+    const run = async ({ org, bulk }: OrganisationBulk) => {
+      const database: Database = databases[org]!;
       const t0 = Date.now();
       const tables: TableCounts = {};
       progress?.start(org);
       await database.dataSource.transaction(async (em) => {
         const query: Query = (sql, params) => em.query(sql, params);
         const uuid = uuidFrom(streamRng(options.seed, `${org} ids`));
-        const ctx: OrgContext = {
+        const ctx: BulkContext = {
           org,
           database,
           query,
           seed: options.seed,
+          province: options.province,
+          households: options.households,
           today,
           year,
-          register: register!,
+          get register() {
+            return need('register');
+          },
+          need,
+          provide: (link, value) => {
+            links[link] = value;
+          },
           rng: (stream) => streamRng(options.seed, stream),
           uuid,
           insert: async <R>(table: string, columns: Column<R>[], rows: readonly R[]) => {
+            const problem = columnProblem(database.dataSource.entityMetadatas, table, columns);
+            if (problem) throw new Error(`${org} generator: ${problem}`);
             tables[table] = (tables[table] ?? 0) + rows.length;
             progress?.table(org, table, 0, rows.length);
             await bulkInsert(query, table, columns, rows, (n) => progress?.rows(org, table, n));
           },
         };
-        await work(ctx);
+        await bulk.generate(ctx);
         // One audit entry per organisation for the run: who wrote what, in the log's own shape.
         await query(
           `INSERT INTO audit_entry (subject, organisation, roles, kind, operation, record_type, record_ids, fields, request_id)
@@ -141,15 +155,9 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
       progress?.done(org, rows, seconds);
     };
 
-    await run('people-committee', async (ctx) => {
-      register = await generatePeopleCommittee(ctx, options.province, options.households);
-    });
-    await run('womens-union', async (ctx) => {
-      savingsGroups = await generateWomensUnion(ctx);
-    });
-    await run('labour-union', generateLabourUnion);
-    await run('fatherland-front', generateFatherlandFront);
-    await run('microfinance', (ctx) => generateMicrofinance(ctx, savingsGroups));
+    // One organisation at a time: the figures and the progress bars read best so, and a wave's generators
+    // would only compete for the same two cores.
+    for (const wave of inWaves(bulks)) for (const item of wave) await run(item);
     return { households: options.households, figures, seconds: (Date.now() - started) / 1000 };
   } finally {
     await close();

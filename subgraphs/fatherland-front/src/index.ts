@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@chung-tay/common';
-import { fatherlandFront } from './subgraph';
+import { subgraph } from './subgraph';
 
-runSubgraph(fatherlandFront).catch((error) => {
+runSubgraph(subgraph).catch((error) => {
   console.error('[fatherland-front] failed to start:', error);
   process.exit(1);
 });

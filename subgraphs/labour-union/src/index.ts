@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@chung-tay/common';
-import { labourUnion } from './subgraph';
+import { subgraph } from './subgraph';
 
-runSubgraph(labourUnion).catch((error) => {
+runSubgraph(subgraph).catch((error) => {
   console.error('[labour-union] failed to start:', error);
   process.exit(1);
 });

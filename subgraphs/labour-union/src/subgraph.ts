@@ -1,14 +1,19 @@
 import type { SubgraphDefinition } from '@chung-tay/common';
 import { entities } from './entities';
+import { generators } from './generate';
 import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { buildLabourUnionSchema } from './schema';
 
-export const labourUnion: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   info,
   entities,
   migrations,
   buildSchema: buildLabourUnionSchema,
   createLoaders,
+  generators,
 };
+
+/** The name the subgraph's own tests import (the package's entry exports `subgraph`). */
+export { subgraph as labourUnion };

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@chung-tay/common';
-import { microfinance } from './subgraph';
+import { subgraph } from './subgraph';
 
-runSubgraph(microfinance).catch((error) => {
+runSubgraph(subgraph).catch((error) => {
   console.error('[microfinance] failed to start:', error);
   process.exit(1);
 });

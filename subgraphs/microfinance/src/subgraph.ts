@@ -1,16 +1,21 @@
 import type { SubgraphDefinition } from '@chung-tay/common';
-import { seedDemoData } from './demo/demo-data';
+import { seedDemoData } from './generate/demo-data';
 import { entities } from './entities';
+import { generators } from './generate';
 import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { buildMicrofinanceSchema } from './schema';
 
-export const microfinance: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   info,
   entities,
   migrations,
   buildSchema: buildMicrofinanceSchema,
   createLoaders,
+  generators,
   seedDemoData,
 };
+
+/** The name the subgraph's own tests import (the package's entry exports `subgraph`). */
+export { subgraph as microfinance };

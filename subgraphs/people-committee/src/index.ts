@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@chung-tay/common';
-import { peopleCommittee } from './subgraph';
+import { subgraph } from './subgraph';
 
-runSubgraph(peopleCommittee).catch((error) => {
+runSubgraph(subgraph).catch((error) => {
   console.error('[people-committee] failed to start:', error);
   process.exit(1);
 });

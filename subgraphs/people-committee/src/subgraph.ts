@@ -1,16 +1,21 @@
 import type { SubgraphDefinition } from '@chung-tay/common';
-import { seedDemoData } from './demo/demo-data';
+import { seedDemoData } from './generate/demo-data';
 import { entities } from './entities';
+import { generators } from './generate';
 import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { buildPeopleCommitteeSchema } from './schema';
 
-export const peopleCommittee: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   info,
   entities,
   migrations,
   buildSchema: buildPeopleCommitteeSchema,
   createLoaders,
+  generators,
   seedDemoData,
 };
+
+/** The name the subgraph's own tests import (the package's entry exports `subgraph`). */
+export { subgraph as peopleCommittee };

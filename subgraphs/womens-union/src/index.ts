@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@chung-tay/common';
-import { womensUnion } from './subgraph';
+import { subgraph } from './subgraph';
 
-runSubgraph(womensUnion).catch((error) => {
+runSubgraph(subgraph).catch((error) => {
   console.error('[womens-union] failed to start:', error);
   process.exit(1);
 });

@@ -1,14 +1,19 @@
 import type { SubgraphDefinition } from '@chung-tay/common';
 import { entities } from './entities';
+import { generators } from './generate';
 import { info } from './info';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { buildWomensUnionSchema } from './schema';
 
-export const womensUnion: SubgraphDefinition<Loaders> = {
+export const subgraph: SubgraphDefinition<Loaders> = {
   info,
   entities,
   migrations,
   buildSchema: buildWomensUnionSchema,
   createLoaders,
+  generators,
 };
+
+/** The name the subgraph's own tests import (the package's entry exports `subgraph`). */
+export { subgraph as womensUnion };

@@ -7,6 +7,7 @@ import { DEFAULT_ASSERTION_ISSUER } from '../auth/gateway-assertion';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
 import type { SubgraphInfo } from '../organisations';
+import { DEFAULT_DEMO_PROVINCE, type OrganisationGenerators } from '../generate/types';
 import { configureDisclosure, DEFAULT_MIN_RECORDS } from '../disclosure';
 import { startSubgraphServer, type RunningSubgraph } from './start-subgraph';
 
@@ -17,8 +18,18 @@ export interface SubgraphDefinition<Loaders> {
   migrations: DataSourceOptions['migrations'];
   buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
   createLoaders(dataSource: DataSource): (caller: Caller) => Loaders;
-  /** Fills an empty database with demo data (npm start); must do nothing when data exists. */
-  seedDemoData?(dataSource: DataSource): Promise<void>;
+  /**
+   * Fills an empty database with the organisation's reference data and, for the People's Committee, its demo
+   * register (npm start and npm run seed, in the subgraph's own process); must do nothing when data exists.
+   */
+  seedDemoData?(dataSource: DataSource, options?: DemoDataOptions): Promise<void>;
+  /** The organisation's demo records through the gateway and its generated rows; the hub runs them in waves. */
+  generators?: OrganisationGenerators;
+}
+
+export interface DemoDataOptions {
+  /** The demo province's code (DEMO_PROVINCE, default 75). */
+  province: string;
 }
 
 /**
@@ -55,6 +66,11 @@ export function subgraphEnv(info: SubgraphInfo) {
         "this organisation's secret for shifting amounts shown to others (random per start if unset)",
       ),
     DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    DEMO_PROVINCE: z
+      .string()
+      .regex(/^\d{2}$/, 'must be a province code of 2 digits, e.g. 75')
+      .default(DEFAULT_DEMO_PROVINCE)
+      .describe('the province the demo data is made for'),
     NODE_ENV: nodeEnv(),
     GATEWAY_JWKS_URL: z.url({
       error: "is required: the http(s) URL of the gateway's public keys (…/.well-known/jwks.json)",
@@ -98,7 +114,9 @@ export async function runSubgraph<Loaders>(
   });
   const applied = await connectAndMigrate(database);
   if (applied.length) console.log(`[${definition.info.name}] applied migrations: ${applied.join(', ')}`);
-  if (env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(database.dataSource);
+  if (env.DEMO_DATA === 'true' && definition.seedDemoData) {
+    await definition.seedDemoData(database.dataSource, { province: env.DEMO_PROVINCE });
+  }
   const { schema } = await definition.buildSchema();
   const server = await startSubgraphServer({
     name: definition.info.name,

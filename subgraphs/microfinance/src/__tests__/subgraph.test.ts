@@ -1,5 +1,5 @@
 import { startSubgraphHarness, testToken, type SubgraphHarness } from '@chung-tay/common/testing';
-import { DEMO_PRODUCTS } from '../demo/demo-data';
+import { DEMO_PRODUCTS } from '../generate/demo-data';
 import { microfinance } from '../subgraph';
 
 let h: SubgraphHarness;

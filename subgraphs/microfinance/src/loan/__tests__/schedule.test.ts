@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays, addMonths, daysBetween } from '../../dates';
-import { DEMO_PRODUCTS } from '../../demo/demo-data';
+import { DEMO_PRODUCTS } from '../../generate/demo-data';
 import { LoanInterestMethod as M, LoanRepaymentFrequency as F } from '../../enums';
 import { generateSchedule, type ScheduleTerms } from '../schedule';
 

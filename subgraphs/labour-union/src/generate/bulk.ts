@@ -1,7 +1,26 @@
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
-import { addDays, minDate, pad } from './dates';
-import { int, pick } from '../random';
+import {
+  CARE_PLAN_GOALS,
+  FOR_THE_POOR_VISIT,
+  hundredThousands,
+  listReference,
+  NATIONAL_DAY_GIFT,
+  tetOccasion,
+} from './vocabulary';
+import { CareActivityKind as Care, CareFundingSource as Funding } from '../enums';
+import {
+  cols,
+  ageOn,
+  isListed,
+  statusOn,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+  addDays,
+  minDate,
+  pad,
+  int,
+  pick,
+} from '@chung-tay/common/generate';
 
 interface Org {
   id: string;
@@ -20,15 +39,13 @@ interface Member {
   left: boolean;
 }
 
-const hundredThousands = (rng: () => number, min: number, max: number) => int(rng, min, max) * 100_000;
-
 /**
  * The province labour federation's tree (industrial-zone and sector unions, a grassroots union per commune with
  * members), members living in generated households (about one in five poor or near-poor households on the list
  * has one), care plans for most listed households with a member, care around Tết and in the For-the-Poor month,
  * a few union houses and the workers' gifts to the fund in each campaign.
  */
-export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
+export async function generateLabourUnion(ctx: BulkContext): Promise<void> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('labour-union');
   const p = register.province;
@@ -166,8 +183,8 @@ export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
       orgs.find((o) => o.id === m.org.parentId)!.unitCode,
       m.listed,
       listDate,
-      `Danh sách hộ nghèo, hộ cận nghèo có thành viên là đoàn viên công đoàn tại thời điểm ${listDate.split('-').reverse().join('/')}`,
-      'Thăm hỏi, tặng quà dịp Tết và tháng cao điểm "Vì người nghèo"; xét hỗ trợ Mái ấm công đoàn',
+      listReference(listDate),
+      CARE_PLAN_GOALS,
       closed ? 'CLOSED' : 'ACTIVE',
       closed ? minDate(today, `${year - 1}-12-31`) : null,
       closed ? `Hộ đã thoát nghèo, cận nghèo theo kết quả rà soát năm ${year - 1}` : null,
@@ -209,11 +226,11 @@ export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
         care(
           m,
           m.org,
-          'TET_GIFT',
+          Care.TET_GIFT,
           addDays(`${y}-01-10`, int(rng, 0, 17)),
           hundredThousands(rng, 5, 15),
-          sponsored ? 'SPONSOR' : 'UNION_FUND',
-          `Tết Nguyên đán ${y}`,
+          sponsored ? Funding.SPONSOR : Funding.UNION_FUND,
+          tetOccasion(y),
           sponsored ? m.org.workplace : null,
         );
       }
@@ -223,11 +240,11 @@ export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
         care(
           m,
           upper,
-          'VISIT',
+          FOR_THE_POOR_VISIT.kind,
           addDays(`${y}-10-17`, int(rng, 0, 32)),
           hundredThousands(rng, 5, 10),
-          'FOR_THE_POOR_FUND',
-          `Tháng cao điểm "Vì người nghèo" ${y}`,
+          FOR_THE_POOR_VISIT.fundingSource,
+          FOR_THE_POOR_VISIT.occasion(y),
         );
       }
     }
@@ -235,11 +252,11 @@ export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
       care(
         m,
         m.org,
-        'HOLIDAY_GIFT',
-        `${year - 1}-08-29`,
-        500_000,
-        'UNION_FUND',
-        `Quốc khánh 2/9/${year - 1}`,
+        NATIONAL_DAY_GIFT.kind,
+        NATIONAL_DAY_GIFT.date(year - 1),
+        NATIONAL_DAY_GIFT.value,
+        NATIONAL_DAY_GIFT.fundingSource,
+        NATIONAL_DAY_GIFT.occasion(year - 1),
       );
   }
 
@@ -260,7 +277,7 @@ export async function generateLabourUnion(ctx: OrgContext): Promise<void> {
       federation.unitCode,
       build ? 'BUILD' : 'REPAIR',
       build ? int(rng, 40, 70) * 1_000_000 : int(rng, 15, 30) * 1_000_000,
-      rng() < 0.6 ? 'FOR_THE_POOR_FUND' : 'UNION_FUND',
+      rng() < 0.6 ? Funding.FOR_THE_POOR_FUND : Funding.UNION_FUND,
       status,
       approved,
       status === 'COMPLETED' ? completed : null,

@@ -1,3 +1,5 @@
+import type { DemoDataOptions } from '@chung-tay/common';
+import { DEFAULT_DEMO_PROVINCE } from '@chung-tay/common/generate';
 import type { DataSource } from 'typeorm';
 import {
   LenderKind,
@@ -83,14 +85,17 @@ export const DEMO_PRODUCTS = [
 ];
 
 /**
- * The demo lenders and their products (reference data, independent of the register), in Đồng Nai (75).
- * Centres, groups, borrowers and loans come through the gateway (hub/src/demo/microfinance.ts).
+ * The demo lenders and their products (reference data, independent of the register), in the demo province.
+ * Centres, groups, borrowers and loans come through the gateway (./linked-demo.ts).
  */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  { province }: DemoDataOptions = { province: DEFAULT_DEMO_PROVINCE },
+): Promise<void> {
   await dataSource.transaction(async (em) => {
     await em.query('LOCK TABLE lender IN EXCLUSIVE MODE');
     if (await em.exists(Lender)) return;
-    const lenders = await em.save(DEMO_LENDERS.map((l) => em.create(Lender, { ...l, unitCode: '75' })));
+    const lenders = await em.save(DEMO_LENDERS.map((l) => em.create(Lender, { ...l, unitCode: province })));
     await em.save(
       DEMO_PRODUCTS.map(({ lender, ...p }) =>
         em.create(LoanProduct, { ...p, lenderId: lenders.find((l) => l.code === lender)!.id, active: true }),

@@ -1,6 +1,16 @@
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
+  type Rng,
+} from '@chung-tay/common/generate';
+import { COMMUNE_DONORS, LOCAL_SPONSORS } from './vocabulary';
 import { todayInVietnam } from '@chung-tay/common';
-import type { DemoContext, DemoHousehold, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
 
 /**
  * The Đồng Nai Fatherland Front's demo records, made through the gateway with a Front officer's token the way
@@ -42,25 +52,12 @@ const PROVINCE_DONORS: [string, string, number, number][] = [
   ['AGENCY', 'Cán bộ, công chức Văn phòng UBND tỉnh', 20, 40],
   ['UNION_ORGANISATION', 'Liên đoàn Lao động tỉnh Đồng Nai', 20, 60],
 ];
-const COMMUNE_DONORS: [string, string][] = [
-  ['ENTERPRISE', 'Công ty TNHH Chế biến hạt điều Bình Phước'],
-  ['ENTERPRISE', 'Hợp tác xã Nông nghiệp Phú Riềng'],
-  ['AGENCY', 'Cán bộ, công chức UBND'],
-  ['UNION_ORGANISATION', 'Đoàn viên công đoàn cơ sở'],
-  ['INDIVIDUAL', 'Ông Nguyễn Văn Hòa'],
-  ['INDIVIDUAL', 'Bà Trần Thị Kim Loan'],
-];
 /** Regional agencies that took over from the district level in 2025 (the "district units" of the rules). */
 const DISTRICT_UNITS: [string, number][] = [
   ['Bảo hiểm xã hội khu vực', 14],
   ['Trung tâm Y tế khu vực', 12],
   ['Chi cục Thuế khu vực', 8],
   ['Hạt Kiểm lâm khu vực', 6],
-];
-const LOCAL_SPONSORS: [string, string][] = [
-  ['ENTERPRISE', 'Doanh nghiệp trên địa bàn'],
-  ['HOMETOWN_ASSOCIATION', 'Hội đồng hương'],
-  ['FAMILY', 'Gia đình, dòng họ'],
 ];
 const PROVINCE_SPONSORS: [string, string][] = [
   ['DISTRICT_UNIT', 'Kho bạc Nhà nước khu vực XVII'],
@@ -415,8 +412,8 @@ async function records(ctx: DemoContext, front: GraphQLCall) {
   await pledges(front, rng, needs, all);
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'fatherland-front',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.LINKED,
   async seed(ctx: DemoContext) {
     const front = ctx.as('fatherland-front', 'officer');
     const { frontFunds } = await front(`query DemoFrontSeeded { frontFunds(first: 1) { totalCount } }`);

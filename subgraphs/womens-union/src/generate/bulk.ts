@@ -1,8 +1,20 @@
+import { WomensUnionSupportKind as Support } from '../enums';
+import { SUPPORT_NOTES } from './vocabulary';
 import { foldVietnamese } from '@chung-tay/common';
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenHousehold, type GenPerson, type OrgContext } from './context';
-import { addDays, maxDate, pad } from './dates';
-import { int, pick } from '../random';
+import {
+  cols,
+  ageOn,
+  isListed,
+  statusOn,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+  addDays,
+  maxDate,
+  pad,
+  int,
+  pick,
+} from '@chung-tay/common/generate';
 
 interface Member {
   id: string;
@@ -11,12 +23,13 @@ interface Member {
   joinedOn: string;
 }
 
-const SUPPORT: [string, number, number, string][] = [
-  ['STARTUP_TRAINING', 1, 3, 'Tập huấn khởi sự kinh doanh'],
-  ['VOCATIONAL_TRAINING', 2, 5, 'Hỗ trợ học nghề'],
-  ['SCHOLARSHIP', 1, 3, 'Học bổng "Nâng bước em đến trường"'],
-  ['LIVELIHOOD_GIFT', 3, 10, 'Tặng con giống hỗ trợ sinh kế'],
-  ['HOUSE', 20, 50, '"Mái ấm tình thương" của Hội'],
+/** Each kind of support with its value range in millions of đồng. */
+const SUPPORT: [Support, number, number][] = [
+  [Support.STARTUP_TRAINING, 1, 3],
+  [Support.VOCATIONAL_TRAINING, 2, 5],
+  [Support.SCHOLARSHIP, 1, 3],
+  [Support.LIVELIHOOD_GIFT, 3, 10],
+  [Support.HOUSE, 20, 50],
 ];
 
 /**
@@ -26,7 +39,7 @@ const SUPPORT: [string, number, number, string][] = [
  * savings-and-loan groups (VBSP) of the members in poor and near-poor households.
  */
 export async function generateWomensUnion(
-  ctx: OrgContext,
+  ctx: BulkContext,
 ): Promise<Map<string, { groupId: string; formedOn: string }>> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('womens-union');
@@ -142,13 +155,14 @@ export async function generateWomensUnion(
   const supportRows: unknown[][] = [];
   for (const h of register.households) {
     if (!isListed(h.status) || rng() >= (byHousehold.has(h.id) ? 0.35 : 0.08)) continue;
-    const [kind, min, max, note] = pick(rng, SUPPORT);
+    const [kind, min, max] = pick(rng, SUPPORT);
+    const note = SUPPORT_NOTES[kind];
     const chapter = chapters.get(h.unitCode)!;
     const date = maxDate(chapter.formedOn, addDays(`${year - 1}-02-01`, int(rng, 0, 500)));
     if (date > today) continue;
     const child = h.members.find((m) => m.relationToHead === 'CHILD' || m.relationToHead === 'GRANDCHILD');
     const personId =
-      kind === 'SCHOLARSHIP' ? (child?.id ?? null) : (byHousehold.get(h.id)?.[0]?.person.id ?? null);
+      kind === Support.SCHOLARSHIP ? (child?.id ?? null) : (byHousehold.get(h.id)?.[0]?.person.id ?? null);
     supportRows.push([
       ctx.uuid(),
       chapters.get(h.unitCode)!.id,

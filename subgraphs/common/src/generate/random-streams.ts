@@ -1,11 +1,10 @@
-import { mulberry32, type Rng } from '@chung-tay/common';
+import { mulberry32, type Rng } from '../random';
 
-/**
- * The hub's seeded randomness (never Math.random), so demo data and generated data are the same at every run:
+/*
+ * Seeded randomness for the demo and the generator (never Math.random), so their data are the same at every run:
  * mulberry32, and for the generator one PRNG per purpose, so adding draws to one organisation does not shift
  * another's.
  */
-export { mulberry32, type Rng };
 
 /** A PRNG for one purpose (`stream`) of one seed: the stream name is hashed (FNV-1a) into the seed. */
 export function streamRng(seed: number, stream: string): Rng {

@@ -1,5 +1,17 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type DemoPerson,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
+  type Rng,
+} from '@chung-tay/common/generate';
+import { WomensUnionSupportKind as Support } from '../enums';
+import { LIVELIHOOD_GIFTS, SUPPORT_NOTES } from './vocabulary';
 
 /**
  * The Đồng Nai Women's Union's demo records, made through the gateway with a union officer's token the way the
@@ -71,13 +83,13 @@ const statusOn = (history: History, date: string) =>
   history.filter((c) => c.effectiveDate <= date).at(-1)?.status ?? 'NOT_POOR';
 const PLEDGEABLE = ['POOR', 'NEAR_POOR'];
 
-async function statusHistories(wu: GraphQLCall): Promise<Map<string, History>> {
+async function statusHistories(wu: GraphQLCall, province: string): Promise<Map<string, History>> {
   const histories = new Map<string, History>();
   for (let after: string | null = null; ;) {
     const { households } = (await wu(
-      `query DemoStatusHistory($after: String) { households(filter: { unitCode: "75" }, first: 100, after: $after) {
+      `query DemoStatusHistory($unit: String!, $after: String) { households(filter: { unitCode: $unit }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id statusHistory { status effectiveDate } } } }`,
-      { after },
+      { unit: province, after },
     )) as {
       households: {
         pageInfo: { hasNextPage: boolean; endCursor: string };
@@ -350,43 +362,43 @@ async function support(
     const date = dayIn(rng, '2024-02-01', '2025-11-30');
     if (pupil && rng() < 0.6) {
       await give({
-        kind: 'SCHOLARSHIP',
+        kind: Support.SCHOLARSHIP,
         householdId: household.id,
         personId: pupil.id,
         date,
         value: amount(rng, 1_000_000, 2_000_000, 500_000),
-        note: 'Học bổng Nguyễn Thị Minh Khai',
+        note: SUPPORT_NOTES.SCHOLARSHIP,
       });
     } else if (rng() < 0.15) {
       await give({
-        kind: 'HOUSE',
+        kind: Support.HOUSE,
         householdId: household.id,
         date,
         value: amount(rng, 50_000_000, 70_000_000, 5_000_000),
-        note: 'Mái ấm tình thương',
+        note: SUPPORT_NOTES.HOUSE,
       });
     } else {
       await give({
-        kind: 'LIVELIHOOD_GIFT',
+        kind: Support.LIVELIHOOD_GIFT,
         householdId: household.id,
         date,
         value: amount(rng, 5_000_000, 15_000_000, 500_000),
-        note: pick(rng, ['Bò giống sinh sản', 'Máy may', 'Heo giống', 'Xe bán hàng rong']),
+        note: pick(rng, LIVELIHOOD_GIFTS),
       });
     }
   }
   for (const m of sample(rng, members, int(rng, 1, 2))) {
-    const kind = rng() < 0.5 ? 'VOCATIONAL_TRAINING' : 'STARTUP_TRAINING';
+    const kind = rng() < 0.5 ? Support.VOCATIONAL_TRAINING : Support.STARTUP_TRAINING;
     await give({
       kind,
       householdId: m.household.id,
       personId: m.person.id,
       date: dayIn(rng, '2024-03-01', '2025-11-30'),
       value:
-        kind === 'VOCATIONAL_TRAINING'
+        kind === Support.VOCATIONAL_TRAINING
           ? amount(rng, 1_500_000, 3_000_000, 100_000)
           : amount(rng, 500_000, 1_200_000, 100_000),
-      note: kind === 'VOCATIONAL_TRAINING' ? 'Lớp trồng rau công nghệ cao' : 'Tập huấn khởi sự kinh doanh',
+      note: SUPPORT_NOTES[kind],
     });
   }
 }
@@ -439,7 +451,7 @@ async function seedRecords(ctx: DemoContext, wu: GraphQLCall) {
   if (womensUnionChapters.totalCount > 0) return;
 
   const rng = mulberry32(SEED);
-  const histories = await statusHistories(wu);
+  const histories = await statusHistories(wu, ctx.province);
   const { province, communes } = await createChapters(ctx, wu, rng);
   const members = new Map<string, Member[]>();
   for (const commune of communes) {
@@ -453,8 +465,8 @@ async function seedRecords(ctx: DemoContext, wu: GraphQLCall) {
   await reports(wu, rng, communes);
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'womens-union',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.LINKED,
   async seed(ctx) {
     const wu = ctx.as('womens-union', 'officer');
     await seedRecords(ctx, wu);

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** Runs one statement; a typeorm EntityManager's or QueryRunner's `query`. */
 export type Query = (sql: string, params?: unknown[]) => Promise<any>;
 
@@ -47,9 +45,6 @@ export async function bulkInsert<R>(
   return rows.length;
 }
 
-/** Order-independent digest of a list of values, for tests that compare runs. */
-export const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
 /** Columns of rows kept as arrays, from `'id:uuid household_id:uuid amount:bigint …'` (index = position). */
 export function cols(spec: string): Column<readonly unknown[]>[] {
   return spec
@@ -60,3 +55,13 @@ export function cols(spec: string): Column<readonly unknown[]>[] {
       return { name, type, value: (row: readonly unknown[]) => row[i] };
     });
 }
+
+/** `BulkGenerator.refusal` for an organisation whose records all hang off one table. */
+export const refuseWhenAny =
+  (org: string, table: string) =>
+  async (query: Query): Promise<string | null> => {
+    const [{ any }] = (await query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS any`)) as { any: boolean }[];
+    return any
+      ? `the ${org} database already holds records (${table}), e.g. the demo data of an earlier npm start; generate into a new data folder or add --replace`
+      : null;
+  };

@@ -1,25 +1,29 @@
 import { foldVietnamese } from '@chung-tay/common';
-import { classifyHousehold, type StandardLines } from '@chung-tay/people-committee/dist/assessment/classify';
-import {
-  nextHouseholdStatus,
-  poorCategoryFor,
-} from '@chung-tay/people-committee/dist/assessment/household-status';
-import { checkNationalId, makeNationalId } from '@chung-tay/people-committee/dist/person/national-id';
+import { classifyHousehold, type StandardLines } from '../assessment/classify';
+import { nextHouseholdStatus, poorCategoryFor } from '../assessment/household-status';
+import { checkNationalId, makeNationalId } from '../person/national-id';
 import {
   FEMALE_GIVEN_NAMES,
   FEMALE_MIDDLE_NAMES,
   MALE_GIVEN_NAMES,
   MALE_MIDDLE_NAMES,
   SURNAMES,
-} from '@chung-tay/people-committee/dist/demo/demo-data';
-import type {
-  Classification,
-  DeprivationIndicator,
-  HouseholdStatus,
-} from '@chung-tay/people-committee/dist/enums';
-import type { Commune, GenHousehold, GenPerson, OrgContext, Register, Status } from './context';
-import { addDays, pad } from './dates';
-import { int, pick, weighted, type Rng } from '../random';
+} from './demo-data';
+import type { Classification, DeprivationIndicator, HouseholdStatus } from '../enums';
+import {
+  type Commune,
+  type GenHousehold,
+  type GenPerson,
+  type BulkContext,
+  type Register,
+  type HouseholdStatusCode,
+  addDays,
+  pad,
+  int,
+  pick,
+  weighted,
+  type Rng,
+} from '@chung-tay/common/generate';
 
 /** Generated households' codes start so; the generator finds an earlier run by them. */
 export const GENERATED_CODE_PREFIX = 'SG-';
@@ -28,10 +32,10 @@ const ETHNIC_GROUPS = ['Kinh', 'Hoa', 'Chơ Ro', "S'tiêng", 'Tày', 'Nùng', 'K
 const ETHNIC_WEIGHTS = [0.8, 0.05, 0.04, 0.04, 0.025, 0.025, 0.02];
 const SIZE_WEIGHTS = [0.1, 0.2, 0.22, 0.25, 0.15, 0.08]; // 1 to 6 members
 /** At registration: a few per cent poor, a few near-poor, the rest not poor (Đồng Nai's lists run so). */
-const INITIAL: Status[] = ['POOR', 'NEAR_POOR', 'NOT_POOR'];
+const INITIAL: HouseholdStatusCode[] = ['POOR', 'NEAR_POOR', 'NOT_POOR'];
 const INITIAL_WEIGHTS = [0.055, 0.065, 0.88];
 /** Chances that a review lands under the line with ≥ 3 deprivations, under it with fewer, or above it. */
-const OUTLOOK: Record<Status | 'POOR_B', number[]> = {
+const OUTLOOK: Record<HouseholdStatusCode | 'POOR_B', number[]> = {
   POOR: [0.8, 0.06, 0.14],
   POOR_B: [0.94, 0.03, 0.03],
   NEAR_POOR: [0.05, 0.72, 0.23],
@@ -88,7 +92,7 @@ function idPrefixes(province: string): { codes: string[]; weights: number[] } {
 }
 
 export async function generatePeopleCommittee(
-  ctx: OrgContext,
+  ctx: BulkContext,
   province: string,
   count: number,
 ): Promise<Register> {
@@ -234,7 +238,7 @@ export async function generatePeopleCommittee(
         { status: status as HouseholdStatus, since },
         classification as Classification,
         reviewDate,
-      ) as Status;
+      ) as HouseholdStatusCode;
       const resultingCategory = poorCategoryFor(
         resulting as HouseholdStatus,
         unit.uses_poor_categories,

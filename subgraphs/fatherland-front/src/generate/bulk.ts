@@ -1,31 +1,28 @@
-import { cols } from './bulk';
-import { type GenHousehold, type OrgContext } from './context';
-import { addDays, addMonthsToMonth, maxDate, pad } from './dates';
-import { int, pick } from '../random';
+import { FrontDonorKind as Donor, FrontSponsorKind as Sponsor } from '../enums';
+import { COMMUNE_DONORS, LOCAL_SPONSORS } from './vocabulary';
+import {
+  cols,
+  type GenHousehold,
+  type BulkContext,
+  addDays,
+  addMonthsToMonth,
+  maxDate,
+  pad,
+  int,
+  pick,
+} from '@chung-tay/common/generate';
 
-const PROVINCE_DONORS: [string, string][] = [
-  ['ENTERPRISE', 'Tổng Công ty Công nghiệp Sài Gòn – Tín Nghĩa'],
-  ['ENTERPRISE', 'Công ty CP Sonadezi Long Thành'],
-  ['AGENCY', 'Cán bộ, công chức Văn phòng UBND tỉnh'],
-  ['UNION_ORGANISATION', 'Liên đoàn Lao động tỉnh'],
+const PROVINCE_DONORS: [Donor, string][] = [
+  [Donor.ENTERPRISE, 'Tổng Công ty Công nghiệp Sài Gòn – Tín Nghĩa'],
+  [Donor.ENTERPRISE, 'Công ty CP Sonadezi Long Thành'],
+  [Donor.AGENCY, 'Cán bộ, công chức Văn phòng UBND tỉnh'],
+  [Donor.UNION_ORGANISATION, 'Liên đoàn Lao động tỉnh'],
 ];
-const COMMUNE_DONORS: [string, string][] = [
-  ['ENTERPRISE', 'Doanh nghiệp trên địa bàn'],
-  ['AGENCY', 'Cán bộ, công chức UBND'],
-  ['UNION_ORGANISATION', 'Đoàn viên công đoàn cơ sở'],
-  ['INDIVIDUAL', 'Ông Nguyễn Văn Hòa'],
-  ['INDIVIDUAL', 'Bà Trần Thị Kim Loan'],
-];
-const LOCAL_SPONSORS: [string, string][] = [
-  ['ENTERPRISE', 'Doanh nghiệp trên địa bàn'],
-  ['HOMETOWN_ASSOCIATION', 'Hội đồng hương'],
-  ['FAMILY', 'Gia đình, dòng họ'],
-];
-const PROVINCE_SPONSORS: [string, string][] = [
-  ['PROVINCE_BODY', 'Sở Y tế'],
-  ['PROVINCE_BODY', 'Sở Tài chính'],
-  ['PROVINCE_BODY', 'Ban Dân vận Tỉnh ủy'],
-  ['ENTERPRISE', 'Công ty CP Cao su'],
+const PROVINCE_SPONSORS: [Sponsor, string][] = [
+  [Sponsor.PROVINCE_BODY, 'Sở Y tế'],
+  [Sponsor.PROVINCE_BODY, 'Sở Tài chính'],
+  [Sponsor.PROVINCE_BODY, 'Ban Dân vận Tỉnh ủy'],
+  [Sponsor.ENTERPRISE, 'Công ty CP Cao su'],
 ];
 
 /**
@@ -34,7 +31,7 @@ const PROVINCE_SPONSORS: [string, string][] = [
  * fund below zero, the needs list (members of poor households under social protection, category B), sponsors,
  * pledges for most of the list and monthly payments up to today, some months missed (arrears).
  */
-export async function generateFatherlandFront(ctx: OrgContext): Promise<void> {
+export async function generateFatherlandFront(ctx: BulkContext): Promise<void> {
   const { register, year, today } = ctx;
   const rng = ctx.rng('fatherland-front');
   const p = register.province;

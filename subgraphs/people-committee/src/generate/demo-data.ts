@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { foldVietnamese, mulberry32, ReportSection, type Rng } from '@chung-tay/common';
+import { foldVietnamese, mulberry32, ReportSection, type DemoDataOptions, type Rng } from '@chung-tay/common';
+import { DEFAULT_DEMO_PROVINCE } from '@chung-tay/common/generate';
 import { IsNull, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AdministrativeUnit, areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -58,7 +59,6 @@ export function vietnameseName(rng: Rng, sex: Sex, surname = pick(rng, SURNAMES)
 }
 
 const SEED = 752022;
-const PROVINCE = '75';
 const ETHNIC_GROUPS = ['Kinh', 'Hoa', 'Chơ Ro', "S'tiêng", 'Tày', 'Nùng', 'Khmer'];
 const ETHNIC_WEIGHTS = [0.8, 0.05, 0.04, 0.04, 0.025, 0.025, 0.02];
 const SIZE_WEIGHTS = [0.1, 0.2, 0.22, 0.25, 0.15, 0.08]; // 1 to 6 members
@@ -156,16 +156,25 @@ async function insertAll(em: EntityManager, entity: EntityTarget<ObjectLiteral>,
 type Row<T> = Omit<T, 'createdAt' | 'birthYear'>;
 
 /** Fills an empty People's Committee register with Đồng Nai households and two years of reviews. */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  { province }: DemoDataOptions = { province: DEFAULT_DEMO_PROVINCE },
+): Promise<void> {
   await dataSource.transaction(async (em) => {
     // Two processes starting together must not both find the register empty and seed it twice.
     await em.query('LOCK TABLE household IN EXCLUSIVE MODE');
     if (await em.exists(Household)) return;
     const rng = mulberry32(SEED);
     const standard = await em.findOneByOrFail(PovertyStandard, { code: 'VN-2022-2025' });
-    const { usesPoorCategories } = await em.findOneByOrFail(AdministrativeUnit, { code: PROVINCE });
+    const provinceUnit = await em.findOneBy(AdministrativeUnit, {
+      code: province,
+      level: UnitLevel.PROVINCE,
+      validTo: IsNull(),
+    });
+    if (!provinceUnit) throw new Error(`demo data: no province ${province} in force in the unit register`);
+    const { usesPoorCategories } = provinceUnit;
     const communes = await em.find(AdministrativeUnit, {
-      where: { level: UnitLevel.COMMUNE, parentCode: PROVINCE, validTo: IsNull() },
+      where: { level: UnitLevel.COMMUNE, parentCode: province, validTo: IsNull() },
       order: { code: 'ASC' },
     });
     const units = [UnitKind.WARD, UnitKind.COMMUNE].flatMap((kind) => {
@@ -191,7 +200,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
           const fullName = vietnameseName(rng, sex, surname);
           // Citizens get an ID card at 14; a rising serial keeps every ID unique.
           const nationalId =
-            age >= 14 ? makeNationalId(PROVINCE, birthDate, sex, (serial += int(rng, 1, 40))) : null;
+            age >= 14 ? makeNationalId(province, birthDate, sex, (serial += int(rng, 1, 40))) : null;
           const nameSearch = foldVietnamese(fullName);
           people.push({
             id: randomUUID(),
@@ -304,7 +313,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const targets: Target[] = [2025, 2026].flatMap((year) =>
       TARGETS.map(([metric, targetPercent]) => ({
         id: randomUUID(),
-        unitCode: PROVINCE,
+        unitCode: province,
         year,
         metric,
         targetPercent,
@@ -324,7 +333,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await insertAll(
       em,
       ReportObligation,
-      DEMO_OBLIGATIONS.map((o) => ({ ...o, id: randomUUID() })),
+      demoObligations(province).map((o) => ({ ...o, id: randomUUID() })),
     );
   });
 }
@@ -334,24 +343,25 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
  * organisations' provincial bodies report their sections quarterly (the Women's Union at 3, 6, 9 months and the
  * year), and the union's fund report is due by 30 Nov (seed 001). Due on the 5th after the period otherwise.
  */
-const DEMO_OBLIGATIONS: Omit<ReportObligation, 'id'>[] = (
-  [
-    [ReportSection.POVERTY_REDUCTION, UnitLevel.COMMUNE, ReportSchedule.QUARTERLY, 5, null],
-    [ReportSection.UNION_CARE, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
-    [ReportSection.UNION_FUND, UnitLevel.PROVINCE, ReportSchedule.YEARLY, 30, 11],
-    [ReportSection.WOMENS_UNION_PROGRESS, UnitLevel.PROVINCE, ReportSchedule.CUMULATIVE, 5, null],
-    [ReportSection.FRONT_FUND_AND_SPONSORSHIP, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
-    [ReportSection.LENDER_PORTFOLIO, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
-  ] as const
-).map(([section, unitLevel, schedule, dueDay, dueMonth]) => ({
-  section,
-  scopeUnitCode: PROVINCE,
-  unitLevel,
-  schedule,
-  dueDay,
-  dueMonth,
-  firstYear: 2026,
-  lastYear: null,
-  definedBy: 'demo',
-  createdAt: new Date(),
-}));
+const demoObligations = (province: string): Omit<ReportObligation, 'id'>[] =>
+  (
+    [
+      [ReportSection.POVERTY_REDUCTION, UnitLevel.COMMUNE, ReportSchedule.QUARTERLY, 5, null],
+      [ReportSection.UNION_CARE, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+      [ReportSection.UNION_FUND, UnitLevel.PROVINCE, ReportSchedule.YEARLY, 30, 11],
+      [ReportSection.WOMENS_UNION_PROGRESS, UnitLevel.PROVINCE, ReportSchedule.CUMULATIVE, 5, null],
+      [ReportSection.FRONT_FUND_AND_SPONSORSHIP, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+      [ReportSection.LENDER_PORTFOLIO, UnitLevel.PROVINCE, ReportSchedule.QUARTERLY, 5, null],
+    ] as const
+  ).map(([section, unitLevel, schedule, dueDay, dueMonth]) => ({
+    section,
+    scopeUnitCode: province,
+    unitLevel,
+    schedule,
+    dueDay,
+    dueMonth,
+    firstYear: 2026,
+    lastYear: null,
+    definedBy: 'demo',
+    createdAt: new Date(),
+  }));

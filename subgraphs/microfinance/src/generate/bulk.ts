@@ -1,10 +1,21 @@
-import { allocateRepayment, type InstalmentBalance } from '@chung-tay/microfinance/dist/loan/allocation';
-import { requiredSavings } from '@chung-tay/microfinance/dist/loan/loan.rules';
-import { generateSchedule } from '@chung-tay/microfinance/dist/loan/schedule';
-import { cols } from './bulk';
-import { ageOn, isListed, statusOn, type GenPerson, type OrgContext } from './context';
-import { addDays, daysBetween, pad } from './dates';
-import { int, pick, weighted } from '../random';
+import { LOAN_PURPOSES, MEETING_DAYS, RepaymentBehaviour as Behaviour } from './vocabulary';
+import { allocateRepayment, type InstalmentBalance } from '../loan/allocation';
+import { requiredSavings } from '../loan/loan.rules';
+import { generateSchedule } from '../loan/schedule';
+import {
+  cols,
+  ageOn,
+  isListed,
+  statusOn,
+  type GenPerson,
+  type BulkContext,
+  addDays,
+  daysBetween,
+  pad,
+  int,
+  pick,
+  weighted,
+} from '@chung-tay/common/generate';
 
 interface Product {
   id: string;
@@ -22,18 +33,8 @@ interface Product {
   compulsorySavingsPercent: number;
 }
 
-const PURPOSES = [
-  'Chăn nuôi heo',
-  'Nuôi bò sinh sản',
-  'Trồng điều',
-  'Buôn bán nhỏ',
-  'Mua máy may',
-  'Sửa chữa nhà ở',
-  'Trồng rau màu',
-];
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
-/** How borrowers repay: on time, a few days behind every time, or stopped paying a while ago (overdue today). */
-const BEHAVIOUR = ['ON_TIME', 'BEHIND', 'STOPPED'] as const;
+/** Generated borrowers repay on time, late every time, or stopped a while ago; none is written off. */
+const BEHAVIOUR = [Behaviour.ON_TIME, Behaviour.LATE, Behaviour.STOPPED] as const;
 const BEHAVIOUR_WEIGHTS = [0.8, 0.1, 0.1];
 
 /**
@@ -43,7 +44,7 @@ const BEHAVIOUR_WEIGHTS = [0.8, 0.1, 0.1];
  * Schedules come from the subgraph's own schedule function, repayments are shared out by its allocation rule.
  */
 export async function generateMicrofinance(
-  ctx: OrgContext,
+  ctx: BulkContext,
   savingsGroups: Map<string, { groupId: string; formedOn: string }>,
 ): Promise<void> {
   const { register, year, today, query } = ctx;
@@ -92,7 +93,7 @@ export async function generateMicrofinance(
       code,
       `Cụm ${name}`,
       unitCode,
-      pick(rng, WEEKDAYS),
+      pick(rng, MEETING_DAYS),
       `${year - 3}-09-01`,
     ]);
     groups = [1, 2, 3].map((g) => {
@@ -192,7 +193,7 @@ export async function generateMicrofinance(
       product.repaymentFrequency,
       term,
       product.compulsorySavingsPercent,
-      pick(rng, PURPOSES),
+      pick(rng, LOAN_PURPOSES),
       status.status,
       appliedOn,
       null,
@@ -226,7 +227,7 @@ export async function generateMicrofinance(
     // Repayments: one per instalment due by today, as the borrower's habit has it.
     const behaviour = BEHAVIOUR[weighted(rng, BEHAVIOUR_WEIGHTS)]!;
     const due = schedule.filter((s) => s.dueDate <= today);
-    const stopAfter = behaviour === 'STOPPED' ? int(rng, 0, Math.max(0, due.length - 1)) : due.length;
+    const stopAfter = behaviour === Behaviour.STOPPED ? int(rng, 0, Math.max(0, due.length - 1)) : due.length;
     const deposit =
       product.compulsorySavingsPercent > 0
         ? Math.ceil(requiredSavings(principal, product.compulsorySavingsPercent) / term)
@@ -243,7 +244,7 @@ export async function generateMicrofinance(
     let owed = schedule.reduce((sum, s) => sum + s.principal + s.interest, 0);
     for (const [k, s] of due.entries()) {
       if (k >= stopAfter) break;
-      const lag = behaviour === 'BEHIND' ? int(rng, 5, 25) : -int(rng, 0, 2);
+      const lag = behaviour === Behaviour.LATE ? int(rng, 5, 25) : -int(rng, 0, 2);
       let paidOn = addDays(s.dueDate, lag);
       if (paidOn < last) paidOn = last;
       if (paidOn > today) break;

@@ -1,5 +1,23 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type DemoPerson,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
+} from '@chung-tay/common/generate';
+import {
+  CARE_PLAN_GOALS,
+  FOR_THE_POOR_VISIT,
+  hundredThousands,
+  listReference,
+  NATIONAL_DAY_GIFT,
+  tetOccasion,
+} from './vocabulary';
+import { CareActivityKind as Care, CareFundingSource as Funding } from '../enums';
 
 /**
  * The Đồng Nai Labour Federation's demo records, made through the gateway with a union officer's token the way
@@ -12,13 +30,11 @@ import { int, mulberry32, pick, type Rng } from '../random';
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 /** A gift value in whole hundreds of thousands of đồng. */
-const hundredThousands = (rng: Rng, min: number, max: number) => int(rng, min, max) * 100_000;
 
 const SEED = 752024;
 /** The social-affairs office's list of poor and near-poor households with union members was counted on this day. */
 const LIST_DATE = '2024-01-01';
-const LIST_NOTE =
-  'Danh sách hộ nghèo, hộ cận nghèo có thành viên là đoàn viên công đoàn tại thời điểm 01/01/2024';
+const LIST_NOTE = listReference(LIST_DATE);
 const LISTED = new Set(['POOR', 'NEAR_POOR']);
 
 type Level = 'PROVINCE_FEDERATION' | 'SECTOR_UNION' | 'INDUSTRIAL_ZONE_UNION' | 'GRASSROOTS_UNION';
@@ -53,12 +69,13 @@ const HOUSE = `mutation DemoUnionHouse($input: RecordUnionHouseInput!) { recordU
 const GIFT = `mutation DemoFundGift($input: RecordFundGiftInput!) { recordFundGift(input: $input) { id } }`;
 const STATUS = `mutation DemoMemberStatus($id: ID!, $input: UpdateUnionMemberInput!) {
   updateUnionMember(id: $id, input: $input) { id } }`;
-const HISTORY = `query DemoStatusHistory($after: String) {
-  households(filter: { unitCode: "75" }, first: 50, after: $after) {
+const HISTORY = `query DemoStatusHistory($unit: String!, $after: String) {
+  households(filter: { unitCode: $unit }, first: 50, after: $after) {
     pageInfo { hasNextPage endCursor } nodes { id statusHistory { status effectiveDate } } } }`;
 
 /** Grassroots unions on the demo communes: enterprises in wards, schools, clinics and rubber farms in communes. */
 function workplaceFor(
+  province: string,
   kind: string,
   place: string,
   index: number,
@@ -70,13 +87,17 @@ function workplaceFor(
       'Công ty TNHH May mặc',
       'Công ty CP Chế biến hạt điều',
     ];
-    return { workplace: `${firms[index % firms.length]} ${place}`, parent: 'CDKCN-75', enterprise: true };
+    return {
+      workplace: `${firms[index % firms.length]} ${place}`,
+      parent: `CDKCN-${province}`,
+      enterprise: true,
+    };
   }
   const rural = [
-    { workplace: `Trường Tiểu học ${place}`, parent: 'CDNGD-75', enterprise: false },
-    { workplace: `Trạm Y tế xã ${place}`, parent: 'CDNYT-75', enterprise: false },
-    { workplace: `Trường THCS ${place}`, parent: 'CDNGD-75', enterprise: false },
-    { workplace: `Nông trường Cao su ${place}`, parent: 'LDLD-75', enterprise: true },
+    { workplace: `Trường Tiểu học ${place}`, parent: `CDNGD-${province}`, enterprise: false },
+    { workplace: `Trạm Y tế xã ${place}`, parent: `CDNYT-${province}`, enterprise: false },
+    { workplace: `Trường THCS ${place}`, parent: `CDNGD-${province}`, enterprise: false },
+    { workplace: `Nông trường Cao su ${place}`, parent: `LDLD-${province}`, enterprise: true },
   ];
   return rural[index % rural.length]!;
 }
@@ -84,14 +105,14 @@ function workplaceFor(
 const age = (p: DemoPerson, on: string) => Number(on.slice(0, 4)) - p.birthYear;
 
 /** Status of each household on `date`, from its history, read through the graph as the union's officers can. */
-async function statusesOn(union: GraphQLCall, date: string): Promise<Map<string, string>> {
+async function statusesOn(union: GraphQLCall, province: string, date: string): Promise<Map<string, string>> {
   const statuses = new Map<string, string>();
   for (let after: string | null = null; ;) {
     const {
       households,
     }: { households: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: any[] } } = await union(
       HISTORY,
-      { after },
+      { unit: province, after },
     );
     for (const h of households.nodes as {
       id: string;
@@ -166,16 +187,34 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     orgs.set(code, org);
     return org;
   };
-  await addOrg('LDLD-75', 'Liên đoàn Lao động tỉnh Đồng Nai', 'PROVINCE_FEDERATION', ctx.province, null);
   await addOrg(
-    'CDKCN-75',
+    `LDLD-${ctx.province}`,
+    'Liên đoàn Lao động tỉnh Đồng Nai',
+    'PROVINCE_FEDERATION',
+    ctx.province,
+    null,
+  );
+  await addOrg(
+    `CDKCN-${ctx.province}`,
     'Công đoàn các Khu công nghiệp Đồng Nai',
     'INDUSTRIAL_ZONE_UNION',
     ctx.province,
-    'LDLD-75',
+    `LDLD-${ctx.province}`,
   );
-  await addOrg('CDNGD-75', 'Công đoàn ngành Giáo dục tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
-  await addOrg('CDNYT-75', 'Công đoàn ngành Y tế tỉnh Đồng Nai', 'SECTOR_UNION', ctx.province, 'LDLD-75');
+  await addOrg(
+    `CDNGD-${ctx.province}`,
+    'Công đoàn ngành Giáo dục tỉnh Đồng Nai',
+    'SECTOR_UNION',
+    ctx.province,
+    `LDLD-${ctx.province}`,
+  );
+  await addOrg(
+    `CDNYT-${ctx.province}`,
+    'Công đoàn ngành Y tế tỉnh Đồng Nai',
+    'SECTOR_UNION',
+    ctx.province,
+    `LDLD-${ctx.province}`,
+  );
   const { administrativeUnits } = await union(
     `query DemoUnits($parent: String!) { administrativeUnits(parentCode: $parent) { code name kind } }`,
     { parent: ctx.province },
@@ -188,7 +227,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   for (const [i, code] of communes.entries()) {
     const unit = units.get(code)!;
     const place = unit.name.replace(/^(Phường|Xã|Đặc khu) /, '');
-    const { workplace, parent, enterprise } = workplaceFor(unit.kind, place, i);
+    const { workplace, parent, enterprise } = workplaceFor(ctx.province, unit.kind, place, i);
     const org = await addOrg(
       `CDCS-${code}`,
       `Công đoàn cơ sở ${workplace}`,
@@ -204,7 +243,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   }
 
   // Members: about one in five listed households has a working-age union member, a few other households too.
-  const listedStatus = await statusesOn(union, LIST_DATE);
+  const listedStatus = await statusesOn(union, ctx.province, LIST_DATE);
   const members: Member[] = [];
   let serial = 0;
   for (const household of ctx.register) {
@@ -222,7 +261,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     const joinedYear = int(rng, Math.max(person.birthYear + 18, 2005), 2023);
     const { registerUnionMember } = await union(MEMBER, {
       input: {
-        memberNumber: `DV75-${household.unitCode}-${String((serial += 1)).padStart(4, '0')}`,
+        memberNumber: `DV${ctx.province}-${household.unitCode}-${String((serial += 1)).padStart(4, '0')}`,
         fullName: person.fullName,
         unionOrganisationId: org.id,
         workplace: org.workplace,
@@ -246,7 +285,7 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
         listedStatus: m.listed,
         listedDate: LIST_DATE,
         listReference: LIST_NOTE,
-        goals: 'Thăm hỏi, tặng quà dịp Tết và tháng cao điểm "Vì người nghèo"; xét hỗ trợ Mái ấm công đoàn',
+        goals: CARE_PLAN_GOALS,
       },
     });
     planned.set(m.household.id, recordCarePlan.id);
@@ -260,49 +299,49 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
     if (rng() < 0.8) {
       const date = addDays('2024-01-25', int(rng, 0, 14));
       await care(m, {
-        kind: 'TET_GIFT',
+        kind: Care.TET_GIFT,
         date,
         value: hundredThousands(rng, 5, 15),
-        fundingSource: 'UNION_FUND',
-        occasion: 'Tết Giáp Thìn 2024',
+        fundingSource: Funding.UNION_FUND,
+        occasion: tetOccasion(2024),
       });
     }
     for (const year of [2024, 2025]) {
       if (rng() < 0.6) {
         await care(m, {
-          kind: 'VISIT',
+          kind: FOR_THE_POOR_VISIT.kind,
           unionOrganisationId: upper,
           date: addDays(`${year}-10-17`, int(rng, 0, 32)),
           value: hundredThousands(rng, 5, 10),
-          fundingSource: 'FOR_THE_POOR_FUND',
-          occasion: `Tháng cao điểm "Vì người nghèo" ${year}`,
+          fundingSource: FOR_THE_POOR_VISIT.fundingSource,
+          occasion: FOR_THE_POOR_VISIT.occasion(year),
         });
       }
     }
     if (rng() < 0.8) {
       const sponsored = m.org.enterprise && rng() < 0.35;
       await care(m, {
-        kind: 'TET_GIFT',
+        kind: Care.TET_GIFT,
         date: addDays('2025-01-10', int(rng, 0, 17)),
         value: hundredThousands(rng, 5, 15),
-        fundingSource: sponsored ? 'SPONSOR' : 'UNION_FUND',
+        fundingSource: sponsored ? Funding.SPONSOR : Funding.UNION_FUND,
         sponsorName: sponsored ? m.org.workplace : null,
-        occasion: 'Tết Ất Tỵ 2025',
+        occasion: tetOccasion(2025),
       });
     }
     if (rng() < 0.15) {
       await care(m, {
-        kind: 'HOLIDAY_GIFT',
-        date: '2025-08-29',
-        value: 500_000,
-        fundingSource: 'UNION_FUND',
-        occasion: 'Quốc khánh 2/9/2025',
+        kind: NATIONAL_DAY_GIFT.kind,
+        date: NATIONAL_DAY_GIFT.date(2025),
+        value: NATIONAL_DAY_GIFT.value,
+        fundingSource: NATIONAL_DAY_GIFT.fundingSource,
+        occasion: NATIONAL_DAY_GIFT.occasion(2025),
       });
     }
   }
 
   // Union houses granted by the province federation.
-  const province = orgs.get('LDLD-75')!;
+  const province = orgs.get(`LDLD-${ctx.province}`)!;
   const houses = [
     {
       kind: 'BUILD',
@@ -367,4 +406,4 @@ async function seedRecords(ctx: DemoContext, union: GraphQLCall) {
   if (leaver) await union(STATUS, { id: leaver.id, input: { status: 'LEFT', statusDate: '2025-08-01' } });
 }
 
-export const seeder: LinkedDemoSeeder = { org: 'labour-union', seed };
+export const demo: DemoGenerator = { wave: GenerationWave.LINKED, seed };

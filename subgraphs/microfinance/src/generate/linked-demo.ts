@@ -1,5 +1,16 @@
-import type { DemoContext, DemoHousehold, DemoPerson, GraphQLCall, LinkedDemoSeeder } from './linked-demo';
-import { int, mulberry32, pick, type Rng } from '../random';
+import {
+  GenerationWave,
+  type DemoContext,
+  type DemoHousehold,
+  type DemoPerson,
+  type GraphQLCall,
+  type DemoGenerator,
+  int,
+  mulberry32,
+  pick,
+  type Rng,
+} from '@chung-tay/common/generate';
+import { LOAN_PURPOSES, MEETING_DAYS, RepaymentBehaviour as Behaviour } from './vocabulary';
 
 /**
  * The lenders' demo books in Đồng Nai: CEP's centres and groups in five communes, borrowers from poor and
@@ -28,23 +39,16 @@ interface Instalment {
   dueDate: string;
   totalDue: number;
 }
-type Behaviour = 'ON_TIME' | 'LATE' | 'STOPPED' | 'WRITTEN_OFF';
 /** Most pay on time; about one in seven pays every instalment late; about one in fourteen stops paying. */
-const BEHAVIOURS: Behaviour[] = [...Array<Behaviour>(11).fill('ON_TIME'), 'LATE', 'LATE', 'STOPPED'];
+const BEHAVIOURS: Behaviour[] = [
+  ...Array<Behaviour>(11).fill(Behaviour.ON_TIME),
+  Behaviour.LATE,
+  Behaviour.LATE,
+  Behaviour.STOPPED,
+];
 const WRITTEN_OFF_BORROWER = 3;
 
-const PURPOSES = [
-  'Nuôi heo',
-  'Nuôi gà thả vườn',
-  'Buôn bán tạp hóa',
-  'Mua máy may gia công',
-  'Trồng rau màu',
-  'Bán hàng ăn sáng',
-  'Nuôi bò sinh sản',
-  'Mua cây giống điều',
-];
 const GROUP_NAMES = ['Hoa Sen', 'Hoa Mai', 'Hướng Dương', 'Bình Minh', 'Đoàn Kết', 'Vươn Lên'];
-const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 
 const PRODUCTS = `{ lenders { code products { id code repaymentFrequency minAmount maxAmount minTerm maxTerm
   compulsorySavingsPercent } } borrowers(first: 1) { totalCount } }`;
@@ -88,11 +92,11 @@ async function savingsLoanGroups(
  * until a stop date, then nothing. Weekly CEP loans carry a savings deposit with each repayment.
  */
 function repayments(rng: Rng, schedule: Instalment[], behaviour: Behaviour, until: string, saving: number) {
-  const lag = behaviour === 'LATE' ? int(rng, 6, 80) : 0;
+  const lag = behaviour === Behaviour.LATE ? int(rng, 6, 80) : 0;
   const stopAfter =
-    behaviour === 'WRITTEN_OFF'
+    behaviour === Behaviour.WRITTEN_OFF
       ? int(rng, 1, 3)
-      : behaviour === 'STOPPED'
+      : behaviour === Behaviour.STOPPED
         ? int(rng, Math.ceil(schedule.length * 0.5), schedule.length - 1)
         : schedule.length;
   const lines: { date: string; amount: number; savingsDeposit: number }[] = [];
@@ -100,7 +104,7 @@ function repayments(rng: Rng, schedule: Instalment[], behaviour: Behaviour, unti
     const date = addDays(instalment.dueDate, lag);
     if (date > until) break;
     // A few borrowers short-pay an instalment and make it up with the next one.
-    const short = behaviour === 'ON_TIME' && k < schedule.length - 1 && rng() < 0.04 ? 0.5 : 1;
+    const short = behaviour === Behaviour.ON_TIME && k < schedule.length - 1 && rng() < 0.04 ? 0.5 : 1;
     const owedBefore = lines.reduce((s, l) => s + l.amount, 0);
     const due = schedule.slice(0, k + 1).reduce((s, i) => s + i.totalDue, 0);
     const amount = Math.round((due - owedBefore) * short);
@@ -109,8 +113,8 @@ function repayments(rng: Rng, schedule: Instalment[], behaviour: Behaviour, unti
   return lines;
 }
 
-export const seeder: LinkedDemoSeeder = {
-  org: 'microfinance',
+export const demo: DemoGenerator = {
+  wave: GenerationWave.AFTER_LINKED,
   async seed(ctx: DemoContext) {
     const mf = ctx.as('microfinance', 'officer');
     const { lenders, borrowers } = await mf<{
@@ -121,28 +125,28 @@ export const seeder: LinkedDemoSeeder = {
     const vbsp = lenders.find((l) => l.code === 'VBSP-DN');
     if (!cep || !vbsp) return; // no demo price list
     if (borrowers.totalCount === 0) await seedBooks(ctx, mf, cep, vbsp);
-    await submitReports(mf);
+    await submitReports(mf, ctx.province);
   },
 };
 
-const REPORTS = `query DemoReports { microfinanceAreaReports(unitCode: "75", section: LENDER_PORTFOLIO) {
+const REPORTS = `query DemoReports($u: String!) { microfinanceAreaReports(unitCode: $u, section: LENDER_PORTFOLIO) {
   id unitCode period status } }`;
-const PREPARE = `mutation DemoPrepareReport($p: PeriodCode!) {
-  prepareMicrofinanceAreaReport(section: LENDER_PORTFOLIO, unitCode: "75", period: $p) { id } }`;
+const PREPARE = `mutation DemoPrepareReport($u: String!, $p: PeriodCode!) {
+  prepareMicrofinanceAreaReport(section: LENDER_PORTFOLIO, unitCode: $u, period: $p) { id } }`;
 const SUBMIT = `mutation DemoSubmitReport($id: ID!) { submitMicrofinanceAreaReport(id: $id) { id } }`;
 /** The province's quarterly portfolio reports of 2026 so far (late: they are submitted on the demo's first day). */
 export const DEMO_REPORT_PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3'];
 
 /** Prepares and submits each demo period's report for the province, unless it was sent already. */
-async function submitReports(mf: GraphQLCall) {
+async function submitReports(mf: GraphQLCall, province: string) {
   const { microfinanceAreaReports: reports } = await mf<{
     microfinanceAreaReports: { id: string; unitCode: string; period: string; status: string }[];
-  }>(REPORTS);
+  }>(REPORTS, { u: province });
   for (const period of DEMO_REPORT_PERIODS) {
-    const found = reports.find((r) => r.unitCode === '75' && r.period === period);
+    const found = reports.find((r) => r.unitCode === province && r.period === period);
     if (found && found.status !== 'DRAFT') continue;
     // A draft left by an interrupted start is taken again (prepare refreshes it), then sent.
-    const { prepareMicrofinanceAreaReport: draft } = await mf(PREPARE, { p: period });
+    const { prepareMicrofinanceAreaReport: draft } = await mf(PREPARE, { u: province, p: period });
     await mf(SUBMIT, { id: draft.id });
   }
 }
@@ -181,7 +185,7 @@ async function seedBooks(
           code,
           name: `Cụm ${GROUP_NAMES[c % GROUP_NAMES.length]}`,
           unitCode,
-          meetingDay: pick(rng, DAYS),
+          meetingDay: pick(rng, MEETING_DAYS),
           openedOn: '2023-10-02',
         },
       },
@@ -257,7 +261,7 @@ async function seedBooks(
           productId: p.id,
           principal,
           termInstalments,
-          purpose: pick(rng, PURPOSES),
+          purpose: pick(rng, LOAN_PURPOSES),
           appliedOn,
           ...(lender === 'CEP' ? { lendingGroupId: group } : group ? { savingsLoanGroupId: group } : {}),
         },
@@ -268,14 +272,14 @@ async function seedBooks(
       const { disburseLoan } = await mf(DISBURSE, { i: { loanId: loan.id, disbursedOn } });
       // An earlier cycle is repaid on time; the current one behaves as drawn.
       const behaviour: Behaviour =
-        cycle < cycles ? 'ON_TIME' : writtenOff ? 'WRITTEN_OFF' : pick(rng, BEHAVIOURS);
+        cycle < cycles ? Behaviour.ON_TIME : writtenOff ? Behaviour.WRITTEN_OFF : pick(rng, BEHAVIOURS);
       const saving =
         p.compulsorySavingsPercent > 0
           ? Math.round((principal * p.compulsorySavingsPercent) / 100 / termInstalments / 1_000) * 1_000
           : 0;
       const lines = repayments(rng, disburseLoan.schedule, behaviour, until, saving);
       if (lines.length) await mf(REPAY, { i: { loanId: loan.id, repayments: lines } });
-      if (behaviour === 'WRITTEN_OFF') writeOffs.push(loan.id);
+      if (behaviour === Behaviour.WRITTEN_OFF) writeOffs.push(loan.id);
       // A new cycle only once this loan is repaid in full (one open loan per lender).
       const paid = lines.reduce((sum, l) => sum + l.amount, 0);
       if (paid < disburseLoan.schedule.reduce((sum: number, i: Instalment) => sum + i.totalDue, 0)) break;

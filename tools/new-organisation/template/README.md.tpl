@@ -17,8 +17,8 @@ report section `{{PREFIX}}_PROGRESS` and the figures its generic dashboard secti
   `@chung-tay/common/testing` (`describeRetiredUnits`, `describeAreaScope`, `describeStatementCounts`,
   `describeAreaReportVersions` in `area.test.ts`; `describeAccessMatrix` in `access.test.ts`), each given the
   subgraph and a small adapter built on `fixtures.ts` (`register`, `memberInput({ unitCode })`, `tokens()`), and
-  the organisation's own hand-worked figures beside them. A new kind of record gets its own row in the access
-  matrix's adapter and its own hand-worked figures; the contracts stay as they are.
+  the organisation's own hand-worked figures beside them. A new kind of record gets its own `describeAccessMatrix` call
+  and its own hand-worked figures; the contracts stay as they are.
 
 ## What to write next
 

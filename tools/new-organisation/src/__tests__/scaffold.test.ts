@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ORGANISATIONS, ROLES } from '@chung-tay/common';
 import { copyRepository, linkWorkspace, REBUILT, REPO_ROOT } from './repo-copy';
 
 // Runs the scaffold as `npm run new-organisation` does into a temporary copy of the repository, builds what it
@@ -11,8 +12,39 @@ const TEMPLATE_DIR = join(REPO_ROOT, 'tools', 'new-organisation', 'template');
 const NAMES = ['--vi', 'Hội Nông dân', '--en', "Farmers' Union"];
 let dir: string;
 
-const run = (cwd: string, command: string, args: string[]) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+/** The describe block each of the kit's contracts opens, named after the organisation. */
+const CONTRACTS = [
+  'farmers-union: units retired in the 2025 reform',
+  "farmers-union: areas inside and outside the caller's units",
+  'farmers-union: SQL statements for many areas',
+  'farmers-union: report versions',
+  ...[...ORGANISATIONS, 'farmers-union'].flatMap((org) =>
+    ROLES.map((role) => `farmers-union: access of ${org} ${role}`),
+  ),
+];
+type JestReport = {
+  testResults: { assertionResults: { ancestorTitles: string[]; status: string }[] }[];
+};
+/** Per outermost describe block: how many tests ran, and `passed` only if every one did. */
+function contractResults(report: JestReport) {
+  const ran = new Map<string, { count: number; status: string }>();
+  for (const t of report.testResults.flatMap((r) => r.assertionResults)) {
+    const title = t.ancestorTitles[0] ?? '';
+    const seen = ran.get(title) ?? { count: 0, status: 'passed' };
+    ran.set(title, { count: seen.count + 1, status: t.status === 'passed' ? seen.status : t.status });
+  }
+  return ran;
+}
+
+/** Runs a command, failing with what it printed (a compiler's errors are on its stdout). */
+function run(cwd: string, command: string, args: string[]) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  } catch (e) {
+    const { stdout, stderr } = e as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
 const newOrganisation = (args: string[]) =>
   spawnSync(process.execPath, [CLI, '--root', dir, '--skip-install', ...args], { encoding: 'utf8' });
 const build = (pkg: string) => run(join(dir, pkg), 'npx', ['tsc', '-p', 'tsconfig.build.json']);
@@ -59,7 +91,8 @@ describe('npm run new-organisation', () => {
       /farmersUnionMembers: \[FarmersUnionMember!\] @join__field\(graph: FARMERS_UNION\)/,
     );
 
-    const tests = spawnSync('npx', ['jest', '--ci'], {
+    const report = join(dir, 'jest-report.json');
+    const tests = spawnSync('npx', ['jest', '--ci', '--json', '--outputFile', report], {
       cwd: join(dir, 'subgraphs/farmers-union'),
       encoding: 'utf8',
     });
@@ -69,6 +102,12 @@ describe('npm run new-organisation', () => {
     expect(tests.stderr).toContain(`Test Suites: ${suites.length} passed, ${suites.length} total`);
     expect(tests.stderr).toMatch(/Tests:\s+(\d+) passed, \1 total/);
     expect(tests.status).toBe(0);
+    // The kit's contracts ran on the new organisation, not only its own tests: every one by its name.
+    const ran = contractResults(JSON.parse(readFileSync(report, 'utf8')) as JestReport);
+    for (const contract of CONTRACTS) {
+      expect([contract, ran.get(contract)?.status]).toEqual([contract, 'passed']);
+      expect(ran.get(contract)!.count).toBeGreaterThan(0);
+    }
 
     const again = newOrganisation(['--name', 'farmers-union', ...NAMES]);
     expect(again.status).toBe(1);

@@ -1,5 +1,6 @@
-import { assertCallerCoversUnit, ForbiddenError, hasRole, type Caller } from '@chung-tay/common';
+import { assertCallerCoversUnit, ForbiddenError, hasRole, NotFoundError, type Caller } from '@chung-tay/common';
 import type { Loaders } from './context';
+import type { {{Pascal}}Member } from './member/member.entity';
 
 /**
  * Who may do what (the access policy to extend as the organisation's records grow):
@@ -15,8 +16,16 @@ export function assertMemberWriter(caller: Caller): void {
 
 export function assertMemberReader(caller: Caller): void {
   if (caller.org !== '{{id}}') {
-    throw new ForbiddenError("The {{enText}}'s member register is shown only to the {{enText}}");
+    throw new ForbiddenError("The {{enText}}'s members are personal data, shown only to the {{enText}}");
   }
+}
+
+/** One member, by id or by reference: the same answer either way, nothing outside the caller's units. */
+export function visibleMember(caller: Caller, id: string, member: {{Pascal}}Member | null | undefined): {{Pascal}}Member {
+  assertMemberReader(caller);
+  if (!member) throw new NotFoundError('Member', id);
+  if (!member.inCallerScope) throw new ForbiddenError(`Member ${id} is outside your units`);
+  return member;
 }
 
 /** Writes land only in units the caller's token covers. */

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@chung-tay/common';
 
 @Entity('member')
 @ObjectType('{{Pascal}}Member', { description: 'A member of the {{enText}} ({{viText}}).' })
+@Directive('@key(fields: "id")')
 export class {{Pascal}}Member {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertMemberReader } from '../access';
+import { assertMemberReader, visibleMember } from '../access';
 import type { Context } from '../context';
 import { {{Pascal}}Member } from './member.entity';
 import { Register{{Pascal}}MemberInput } from './member.input';
@@ -13,9 +13,16 @@ export class HouseholdRef {
   id!: string;
 }
 
-/** Household comes from the People's Committee, which checks access; here it is only its id. */
+/**
+ * Household comes from the People's Committee, which checks access; here it is only its id. A member is this
+ * subgraph's own: by reference, as by id, only inside the caller's units.
+ */
 export const registerReferences = {
   Household: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  {{Pascal}}Member: {
+    __resolveReference: async (ref: { id: string }, ctx: Context) =>
+      visibleMember(ctx.caller, ref.id, await ctx.loaders.member.load(ref.id)),
+  },
 };
 
 @Resolver(() => {{Pascal}}Member)
@@ -26,6 +33,14 @@ export class {{Pascal}}MemberResolver {
   {{camel}}Members(@Arg('unitCode') unitCode: string, @Ctx() ctx: Context) {
     assertMemberReader(ctx.caller);
     return listMembers(ctx.dataSource, ctx.caller, unitCode);
+  }
+
+  @Query(() => {{Pascal}}Member, {
+    nullable: true,
+    description: 'One member, by id, inside your units ({{enText}} only).',
+  })
+  async {{camel}}Member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visibleMember(ctx.caller, id, await ctx.loaders.member.load(id));
   }
 
   @Mutation(() => {{Pascal}}Member, { description: 'Registers a member of the {{enText}}.' })

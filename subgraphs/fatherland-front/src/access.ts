@@ -6,13 +6,12 @@ import {
   ForbiddenError,
   hasRole,
   unitLineage,
-  unitSubtreeSql,
   VisibleOnlyTo,
   type Caller,
   type RequestContext,
   type UnitTreeEntry,
 } from '@chung-tay/common';
-import type { Context, Loaders } from './loaders';
+import type { Context, Loaders } from './context';
 
 /** Front records are written only by the Fatherland Front's officers and admins. */
 export function assertFrontWriter(caller: Caller): void {
@@ -21,12 +20,7 @@ export function assertFrontWriter(caller: Caller): void {
   }
 }
 
-/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
-export { inCallerUnitsSql } from '@chung-tay/common';
-
-/** "This unit and everything below it"; bind `unitCode`. */
-export const inUnitSubtreeSql = (alias: string, param = 'unitCode') =>
-  `${alias}.unit_code IN (${unitSubtreeSql(`code = :${param}`, 'unit_tree')})`;
+export { inCallerUnitsSql, inUnitSubtreeSql } from './scope.sql';
 
 export const assertCovers = (ctx: Context, unitCode: string) =>
   assertCallerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), unitCode);

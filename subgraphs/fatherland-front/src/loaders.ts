@@ -9,9 +9,8 @@ import {
   type Caller,
   callerScopeSql,
   type Period,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql } from './access';
+import { inCallerUnitsSql } from './scope.sql';
 import {
   AREA_FIGURES,
   asOfFor,
@@ -255,6 +254,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

@@ -6,9 +6,8 @@ import {
   createRowLoader,
   createUnitTreeLoader,
   type Caller,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql } from './access';
+import { inCallerUnitsSql } from './scope.sql';
 import { AREA_FIGURES, fetchAreaFigures, stocksDay, toAreaFigures } from './area/area-figures';
 import { Borrower } from './borrower/borrower.entity';
 import { LendingCentre } from './group/lending-centre.entity';
@@ -198,6 +197,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

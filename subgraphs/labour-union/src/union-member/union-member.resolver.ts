@@ -3,7 +3,7 @@ import { BadUserInputError, Connection, ImportReport, isUuid, PageArgs } from '@
 import { assertUnionWriter, visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { householdRef, HouseholdRef, personRef, PersonRef } from '../register/register-refs';
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';

@@ -16,7 +16,7 @@ import { assertLenderReader, assertLenderWriter, visibleInUnits } from '../acces
 import { SavingsTransactionKind } from '../enums';
 import { HouseholdRef, PersonRef } from '../federation/register.refs';
 import { Lender } from '../lender/lender.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Loan } from '../loan/loan.entity';
 import { Borrower } from './borrower.entity';
 import { BorrowerFilter, RegisterBorrowerInput, SavingsInput } from './borrower.input';

@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { Connection, PageArgs } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FiveNoThreeCleanPledge } from '../pledge/pledge.entity';
 import { AdministrativeUnitRef, unitRef } from '../register/register.types';
 import { WomensUnionChapter } from './chapter.entity';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { Connection, DateScalar, PageArgs } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { HouseholdRef, householdRef, PersonRef, personRef } from '../register/register.types';
 import { SavingsLoanGroup } from '../savings-loan-group/savings-loan-group.entity';
 import { WomensUnionMember } from './member.entity';

@@ -2,7 +2,7 @@ import { openAsBlob, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
+import type { ImportFileReport as Report } from '@chung-tay/gateway';
 import { bearer, callGateway, gatewayBase, GatewayRefused, gatewayOptions, refusal } from './gateway-client';
 
 // `npm run -s import -- households ds-ho-ngheo.xlsx --token <jwt>` sends an .xlsx or .csv list to the gateway's

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
+import type { ImportFileReport as Report } from '@chung-tay/gateway';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { startTestHub, type TestHub } from '../hub-client';
 

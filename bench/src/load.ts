@@ -5,6 +5,7 @@ import {
   todayInVietnam,
   ASSERTION_HEADER,
   type AssertedCaller,
+  inheritedEnv,
 } from '@chung-tay/common';
 import {
   forkHub,
@@ -164,7 +165,7 @@ function startHive(subgraphUrls: Record<string, string>, gatewayKeysFile: string
     'hive-gateway',
     join(REPO_ROOT, 'bench', 'dist', 'hive-gateway-main.js'),
     {
-      ...process.env,
+      ...inheritedEnv(),
       SUPERGRAPH_PATH: SUPERGRAPH,
       SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
       GATEWAY_SIGNING_KEYS_FILE: gatewayKeysFile,

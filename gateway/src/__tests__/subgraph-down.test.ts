@@ -4,8 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startGateway } from '../server';
 
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
 type Behaviour =
   | 'answer'
   | 'refuse'

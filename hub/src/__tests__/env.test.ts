@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inheritedEnv } from '@chung-tay/common';
 import { productionProblems } from '../env';
 import { REPO_ROOT } from '../paths';
 
@@ -11,7 +12,7 @@ describe('the restart settings', () => {
     try {
       const run = spawnSync(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'start.js')], {
         env: {
-          ...process.env,
+          ...inheritedEnv(),
           CHUNG_TAY_DATA_DIR: dataDir,
           HUB_RESTART_LIMIT: 'five',
           HUB_RESTART_WINDOW_MS: '10',
@@ -37,7 +38,7 @@ describe('npm start in production', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-env-'));
     try {
       const run = spawnSync(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'start.js')], {
-        env: { ...process.env, CHUNG_TAY_DATA_DIR: dataDir, NODE_ENV: 'production', OIDC_ISSUER: '' },
+        env: { ...inheritedEnv(), CHUNG_TAY_DATA_DIR: dataDir, NODE_ENV: 'production', OIDC_ISSUER: '' },
         encoding: 'utf8',
         timeout: 30_000,
       });

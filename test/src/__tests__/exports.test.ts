@@ -8,6 +8,7 @@ import { ORGANISATION_NAMES, ORGANISATIONS } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { ENUM_LABELS } from '@chung-tay/gateway/dist/exports/labels';
 import { selectionFor, valueAt } from '../graphql-paths';
+import { inheritedEnvWithout } from '../env';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The Excel exports through a real hub: each workbook is downloaded over HTTP, read back and checked cell by cell
@@ -532,7 +533,7 @@ describe('a filtered list of households as a workbook', () => {
 describe('npm run export (hub/dist/export.js)', () => {
   const run = (args: string[]) =>
     promisify(execFile)(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'export.js'), ...args], {
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CHUNG_TAY_TOKEN')),
+      env: inheritedEnvWithout('CHUNG_TAY_TOKEN'),
     });
 
   it.each([

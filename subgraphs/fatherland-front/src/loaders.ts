@@ -75,7 +75,11 @@ export function createLoaders(dataSource: DataSource) {
       repo(entity).createQueryBuilder(alias).where(inCallerUnitsSql(alias), { callerUnits: caller.units });
     const byId = <T extends ObjectLiteral & { id: string }>(entity: new () => T) =>
       createRowLoader(
-        (ids: readonly string[]) => repo(entity).findBy({ id: In([...ids]) } as never),
+        (ids: readonly string[]) =>
+          repo(entity)
+            .createQueryBuilder()
+            .whereInIds([...ids])
+            .getMany(),
         (r: T) => r.id,
       );
     const recordScope = (tables: string[], column: string) =>

@@ -38,7 +38,7 @@ export function createLoaders(dataSource: DataSource) {
     const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
     const byId = <T extends { id: string }>(entity: new () => T) =>
       createRowLoader(
-        (ids: readonly string[]) => repo(entity).findBy({ id: In(onlyUuids(ids)) } as never),
+        (ids: readonly string[]) => repo(entity).createQueryBuilder().whereInIds(onlyUuids(ids)).getMany(),
         (row: T) => row.id,
       );
     const callerUnits = caller.units;

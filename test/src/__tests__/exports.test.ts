@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { excelBytes } from '../excel-buffer';
 import { ORGANISATION_NAMES, ORGANISATIONS } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { ENUM_LABELS } from '@chung-tay/gateway/dist/exports/labels';
@@ -36,7 +37,7 @@ const refusalOf = async (res: Response) => (await res.json()) as Refusal;
 
 async function workbookOf(bytes: ArrayBuffer | Buffer) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as never);
+  await workbook.xlsx.load(excelBytes(bytes));
   return workbook;
 }
 

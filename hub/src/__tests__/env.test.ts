@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inheritedEnv } from '@chung-tay/common';
-import { productionProblems } from '../env';
+import { hubSettings, productionProblems } from '../env';
 import { REPO_ROOT } from '../paths';
 
 describe('the restart settings', () => {
@@ -60,5 +60,32 @@ describe('npm start in production', () => {
     ]);
     expect(productionProblems({ NODE_ENV: 'development' }, { demoData: true })).toEqual([]);
     expect(productionProblems({}, { demoData: true })).toEqual([]);
+  });
+});
+
+describe("the hub's settings", () => {
+  it('are one typed object, with the defaults npm start has always had', () => {
+    expect(hubSettings({})).toMatchObject({
+      dataDir: undefined,
+      gatewayPort: 4000,
+      randomSubgraphPorts: false,
+      demoData: true,
+      ownIdentityProvider: true,
+      plainProgress: false,
+    });
+    expect(
+      hubSettings({
+        GATEWAY_PORT: '0',
+        DEMO_DATA: 'false',
+        OIDC_ISSUER: 'https://id.example.vn',
+        CI: 'true',
+      }),
+    ).toMatchObject({ gatewayPort: 0, demoData: false, ownIdentityProvider: false, plainProgress: true });
+  });
+
+  it('refuses a bad port or yes/no by name instead of reading it as the default', () => {
+    expect(() => hubSettings({ GATEWAY_PORT: 'four', DEMO_DATA: 'no' })).toThrow(
+      /GATEWAY_PORT: must be a port number[\s\S]*DEMO_DATA: must be true or false/,
+    );
   });
 });

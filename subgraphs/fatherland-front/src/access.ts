@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from 'type-graphql';
 import {
   assertCallerCoversUnit,
   BadUserInputError,
@@ -6,9 +5,7 @@ import {
   ForbiddenError,
   hasRole,
   unitLineage,
-  VisibleOnlyTo,
   type Caller,
-  type RequestContext,
   type UnitTreeEntry,
 } from '@chung-tay/common';
 import type { Context, Loaders } from './context';
@@ -73,13 +70,4 @@ export function assertCurrentUnit(
   if (!unit || !levels.includes(unit.level as 'PROVINCE' | 'COMMUNE')) {
     throw new BadUserInputError(`${code} is not the code of a ${what}`, field);
   }
-}
-
-/**
- * Personal data only for some rows (a person's name as donor or sponsor, not an enterprise's): those rows follow
- * VisibleOnlyTo('fatherland-front'), the others are open to every organisation.
- */
-export function PersonalFor<T>(isPersonal: (row: T) => boolean): MiddlewareFn<RequestContext<unknown>> {
-  const frontOnly = VisibleOnlyTo('fatherland-front');
-  return (action, next) => (isPersonal(action.root as T) ? frontOnly(action, next) : next());
 }

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { benchSettings } from './env';
 
 /** Debian's Chromium (apt-get install chromium), unless CHROMIUM_PATH names another. Test tools may not download one. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = benchSettings.CHROMIUM_PATH;
 
 /** A file in `dir` (created if need be), for screenshots a reader of a run may want to look at. */
 export function artifactPath(dir: string, name: string): string {

@@ -1,4 +1,4 @@
-import { ALL_SUBGRAPHS, todayInVietnam, type OrganisationId } from '@chung-tay/common';
+import { ALL_SUBGRAPHS, inheritedEnv, todayInVietnam, type OrganisationId } from '@chung-tay/common';
 import { gatewayEnv, QueryCostModel } from '@chung-tay/gateway';
 import { ensureGatewayKeys, REPO_ROOT, type RunningHub } from '@chung-tay/hub';
 import { Command, InvalidArgumentError } from 'commander';
@@ -128,7 +128,7 @@ async function main(options: Options) {
   const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-costliest-'));
   // The gateway's defaults, as the hub below will run it (with the key set it will use).
   const env = gatewayEnv.parse({
-    ...process.env,
+    ...inheritedEnv(),
     GATEWAY_SIGNING_KEYS_FILE: await ensureGatewayKeys(dataDir),
     JWT_SECRET: 'y'.repeat(32),
   });

@@ -1,16 +1,15 @@
 import { assertionSigner, createTokenVerifier, readGatewayKeySet } from '@chung-tay/common';
+import { hiveGatewaySettings } from './env';
 import { startHiveGateway } from './hive-gateway';
 
 // Hive Gateway in its own process, as our gateway runs in its own: the benchmark forks this with SUPERGRAPH_PATH,
 // SUBGRAPH_URLS (JSON, subgraph name → URL), GATEWAY_SIGNING_KEYS_FILE and JWT_SECRET (the hub's), and it reports
 // { type: 'ready', url }.
 async function main() {
-  const { SUPERGRAPH_PATH, SUBGRAPH_URLS, GATEWAY_SIGNING_KEYS_FILE, JWT_SECRET } = process.env;
-  if (!SUPERGRAPH_PATH || !SUBGRAPH_URLS || !GATEWAY_SIGNING_KEYS_FILE || !JWT_SECRET)
-    throw new Error('set SUPERGRAPH_PATH, SUBGRAPH_URLS, GATEWAY_SIGNING_KEYS_FILE and JWT_SECRET');
+  const { SUPERGRAPH_PATH, SUBGRAPH_URLS, GATEWAY_SIGNING_KEYS_FILE, JWT_SECRET } = hiveGatewaySettings();
   const gateway = await startHiveGateway({
     supergraphPath: SUPERGRAPH_PATH,
-    subgraphUrls: JSON.parse(SUBGRAPH_URLS) as Record<string, string>,
+    subgraphUrls: SUBGRAPH_URLS,
     verifyToken: createTokenVerifier({ JWT_SECRET, JWT_ISSUER: 'chung-tay', JWT_AUDIENCE: 'chung-tay-hub' }),
     signer: await assertionSigner(readGatewayKeySet(GATEWAY_SIGNING_KEYS_FILE)),
     port: 0,

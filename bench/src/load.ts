@@ -5,6 +5,7 @@ import {
   todayInVietnam,
   ASSERTION_HEADER,
   type AssertedCaller,
+  inheritedEnv,
 } from '@chung-tay/common';
 import {
   forkHub,
@@ -164,7 +165,7 @@ function startHive(subgraphUrls: Record<string, string>, gatewayKeysFile: string
     'hive-gateway',
     join(REPO_ROOT, 'bench', 'dist', 'hive-gateway-main.js'),
     {
-      ...process.env,
+      ...inheritedEnv(),
       SUPERGRAPH_PATH: SUPERGRAPH,
       SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
       GATEWAY_SIGNING_KEYS_FILE: gatewayKeysFile,
@@ -291,18 +292,18 @@ async function main(options: Options) {
         what: string,
         url: string,
         body: () => string,
-        headers: (b: string) => object,
+        headers: (b: string) => Record<string, string>,
         connections = options.connections,
       ) => {
         process.stdout.write(`  ${op.title.padEnd(44)} ${what.padEnd(12)} `);
         // A short warm-up (plans cached, connections open, JIT warm) that is not counted.
-        await drive({ url, seconds: 2, connections, body, headers: headers as never });
+        await drive({ url, seconds: 2, connections, body, headers });
         const figures = await drive({
           url,
           seconds: options.seconds,
           connections,
           body,
-          headers: headers as never,
+          headers,
         });
         console.log(
           `${String(figures.requestsPerSecond).padStart(7)} rps  p95 ${String(figures.p95).padStart(6)} ms` +

@@ -1,3 +1,4 @@
+import { inheritedEnv } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ export function generateRegister(households: number, seed: number, dataDir: stri
       '--households',
       String(households),
     ].concat(['--seed', String(seed), '--data-dir', dataDir]),
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...inheritedEnv(), CI: 'true' } },
   );
   return (Date.now() - started) / 1000;
 }

@@ -95,7 +95,11 @@ export function App() {
   }, []);
   useEffect(() => {
     if (!user) sessionStorage.removeItem(SELECTION_KEY);
-    if (user && person && !selection) initialSelection(person, today).then(setSelection);
+    if (user && person && !selection)
+      initialSelection(person, today).then(setSelection, (error: unknown) => {
+        // The selection form stays empty and the official picks a unit; the cause goes to the console.
+        console.error(error);
+      });
   }, [user, selection]);
   useEffect(() => {
     if (selection) sessionStorage.setItem(SELECTION_KEY, JSON.stringify(selection));

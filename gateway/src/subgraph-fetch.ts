@@ -1,4 +1,5 @@
 import { assertionHeaders, type AssertedCaller, type AssertionSigner } from '@chung-tay/common';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -56,6 +57,8 @@ async function readBounded(
   return Buffer.concat(chunks, length);
 }
 
+/** What Apollo's data source calls to send a subgraph request. */
+type SubgraphFetcher = NonNullable<RemoteGraphQLDataSource['fetcher']>;
 type FetchInit = { method?: string; headers?: unknown; body?: unknown; signal?: AbortSignal };
 
 interface Answer {
@@ -77,6 +80,8 @@ function response(answer: Answer) {
       headers.append(name, v);
   const self = {
     url: answer.url,
+    bodyUsed: false,
+    redirected: false,
     ok: answer.status >= 200 && answer.status < 300,
     status: answer.status,
     statusText: STATUS_CODES[answer.status] ?? '',
@@ -157,8 +162,8 @@ export function subgraphFetch(options: SubgraphTransport) {
     };
   };
 
-  return (subgraph: string) =>
-    (async (url: string, init: FetchInit = {}) => {
+  return (subgraph: string): SubgraphFetcher =>
+    async (url: string, init: FetchInit = {}) => {
       const caller = callers.getStore();
       // Never sent unasserted: a subgraph would refuse it anyway, and the gateway speaks for no one by default.
       if (!caller) throw new Error(`No verified caller to speak for in a request to ${subgraph}`);
@@ -174,7 +179,7 @@ export function subgraphFetch(options: SubgraphTransport) {
         inFlight.set(key, shared);
       }
       return response(await shared);
-    }) as never;
+    };
 }
 
 function headerRecord(headers: unknown): Record<string, string> {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { newGatewayKey, readOrCreateSecret, type SubgraphInfo } from '@chung-tay/common';
+import { hubSettingsFromEnv } from './env';
 import { disclosureKeyVariable } from './service-env';
 
 /**
@@ -8,7 +9,7 @@ import { disclosureKeyVariable } from './service-env';
  * data folder, so `npm start` and `npm run token` agree without a secret ever living in the repository.
  */
 export function jwtSecretFor(dataDir: string): string {
-  return process.env.JWT_SECRET || readOrCreateSecret(join(dataDir, 'jwt-secret'));
+  return hubSettingsFromEnv().jwtSecret || readOrCreateSecret(join(dataDir, 'jwt-secret'));
 }
 
 /** Where a local hub keeps the gateway's assertion keys (a JWKS with its private key; only the gateway reads it). */

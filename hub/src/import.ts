@@ -2,7 +2,8 @@ import { openAsBlob, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
+import type { ImportFileReport as Report } from '@chung-tay/gateway';
+import { hubSettingsFromEnv } from './env';
 import { bearer, callGateway, gatewayBase, GatewayRefused, gatewayOptions, refusal } from './gateway-client';
 
 // `npm run -s import -- households ds-ho-ngheo.xlsx --token <jwt>` sends an .xlsx or .csv list to the gateway's
@@ -25,7 +26,7 @@ const CHUNK = 256 * 1024;
 /** The file as a request body that moves a progress bar as it is sent (plain lines when not on a terminal). */
 async function uploadBody(path: string) {
   const size = statSync(path).size;
-  const plain = !process.stderr.isTTY || process.env.CI === 'true';
+  const plain = !process.stderr.isTTY || hubSettingsFromEnv().plainProgress;
   const bar = plain
     ? null
     : new SingleBar(

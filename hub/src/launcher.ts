@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  inheritedEnv,
   startEmbeddedCluster,
   subgraphDatabaseName,
   SUBGRAPHS,
@@ -62,15 +63,14 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
   return forkService(
     'hub',
     join(REPO_ROOT, 'hub', 'dist', 'start.js'),
-    {
-      ...process.env,
+    inheritedEnv({
       CHUNG_TAY_DATA_DIR: dataDir,
       GATEWAY_PORT: '0',
       CHUNG_TAY_RANDOM_PORTS: 'true',
       DEMO_DATA: String(options.demoData),
       JWT_SECRET: '',
       ...options.env,
-    },
+    }),
     'pipe',
     // Databases, five subgraphs, the gateway and (first start) the linked demo data, on a busy 2-core machine.
     300,
@@ -83,7 +83,7 @@ export function forkHub(dataDir: string, options: { demoData: boolean; env?: Nod
  * process is supervised (supervisor.ts): one that exits without being asked is started again on its port.
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
-  const baseEnv = { ...process.env, ...options.env };
+  const baseEnv = inheritedEnv(options.env);
   const demoProvince = options.demoProvince ?? baseEnv.DEMO_PROVINCE ?? DEFAULT_DEMO_PROVINCE;
   const problems = startProblems(baseEnv, { demoData: options.demoData ?? false });
   if (!/^\d{2}$/.test(demoProvince)) {

@@ -1,4 +1,4 @@
-import { restartPolicyFromEnv } from './env';
+import { hubSettingsFromEnv } from './env';
 import { answerHubControl } from './hub-control';
 import { startHub } from './launcher';
 import { defaultDataDir } from './paths';
@@ -6,14 +6,14 @@ import { signInNotice } from './sign-in-notice';
 
 async function main() {
   const dataDir = defaultDataDir();
-  const restartPolicy = restartPolicyFromEnv();
+  const settings = hubSettingsFromEnv();
   console.log(`Starting Chung Tay (data in ${dataDir}) …`);
   const hub = await startHub({
     dataDir,
-    gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
-    randomSubgraphPorts: process.env.CHUNG_TAY_RANDOM_PORTS === 'true',
-    demoData: process.env.DEMO_DATA !== 'false',
-    restartPolicy,
+    gatewayPort: settings.gatewayPort,
+    randomSubgraphPorts: settings.randomSubgraphPorts,
+    demoData: settings.demoData,
+    restartPolicy: settings.restartPolicy,
     // Every service and the database are stopped by now; a supervisor (systemd, a container runtime) sees the 1.
     onGiveUp: (error) => {
       console.error(`Chung Tay stopped: ${error.message}.`);
@@ -21,7 +21,7 @@ async function main() {
     },
   });
   const dashboardUrl = hub.gatewayUrl.replace(/\/graphql$/, '/dashboard/');
-  const own = !process.env.OIDC_ISSUER;
+  const own = settings.ownIdentityProvider;
   console.log(`\nChung Tay is up.
   Gateway and explorer: ${hub.gatewayUrl}
 ${Object.entries(hub.subgraphUrls)

@@ -1,5 +1,6 @@
-import { buildDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
+import { buildDemoTemplate } from './demo-template';
+import { demoTemplate } from './env';
 
 export default async function globalSetup() {
-  process.env[TEMPLATE_VARIABLE] = await buildDemoTemplate();
+  demoTemplate.dir = await buildDemoTemplate();
 }

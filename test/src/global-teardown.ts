@@ -1,5 +1,6 @@
-import { removeDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
+import { removeDemoTemplate } from './demo-template';
+import { demoTemplate } from './env';
 
 export default async function globalTeardown() {
-  removeDemoTemplate(process.env[TEMPLATE_VARIABLE]);
+  removeDemoTemplate(demoTemplate.dir);
 }

@@ -10,7 +10,8 @@ import {
   type TokenRequest,
 } from '@chung-tay/common';
 import { controlHub, forkHub, gatewayKeysFileFor, jwtSecretFor, stopService } from '@chung-tay/hub';
-import { copyDemoTemplate, TEMPLATE_VARIABLE } from './demo-template';
+import { copyDemoTemplate } from './demo-template';
+import { demoTemplate } from './env';
 
 export interface SubgraphAnswer {
   status: number;
@@ -64,7 +65,7 @@ export interface TestHub {
 export async function startTestHub(
   options: { dataDir?: string; demoData?: boolean; freshDemo?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestHub> {
-  const template = process.env[TEMPLATE_VARIABLE];
+  const template = demoTemplate.dir;
   const dataDir =
     options.dataDir ??
     (options.demoData && !options.freshDemo && template

@@ -53,7 +53,8 @@ export function AreaView(props: { unit: string; period: string; today: string })
 
   useEffect(() => {
     let live = true;
-    unitName(props.unit).then((n) => live && setName(n ?? props.unit));
+    // unitName never rejects: a unit whose name is not known keeps its code.
+    void unitName(props.unit).then((n) => live && setName(n ?? props.unit));
     return () => {
       live = false;
     };
@@ -82,8 +83,10 @@ export function AreaView(props: { unit: string; period: string; today: string })
     const targets = settle(
       gql(TARGETS_QUERY, { unitCode: props.unit, year: parsePeriod(props.period).year }, abort.signal),
     ).then(arrive((x, o) => ({ ...x, targets: o })));
-    loadChartJs();
-    Promise.all([Promise.all(areas), trend, targets]).then(([areaOutcomes]) => {
+    // Loaded ahead of the answers; each chart awaits it and handles its failure.
+    void loadChartJs();
+    // Never rejects: each request is settled into an outcome, its failure shown where its figures would be.
+    void Promise.all([Promise.all(areas), trend, targets]).then(([areaOutcomes]) => {
       if (abort.signal.aborted) return;
       setState(areaOutcomes.every((o) => failure(o) !== null) ? 'error' : 'ready');
     });

@@ -77,11 +77,15 @@ export function TrendChart(props: {
     const target = canvas.current;
     let chart: Chart | undefined;
     let gone = false;
-    loadChartJs().then(({ Chart }) => {
-      if (gone) return;
-      chart = new Chart(target, config);
-      target.dataset.drawn = 'true';
-    });
+    loadChartJs().then(
+      ({ Chart }) => {
+        if (gone) return;
+        chart = new Chart(target, config);
+        target.dataset.drawn = 'true';
+      },
+      // The figures stay readable in the chart's table below; the cause goes to the console.
+      (error: unknown) => console.error(error),
+    );
     return () => {
       gone = true;
       chart?.destroy();

@@ -274,7 +274,8 @@ export function ListsView({ unit, today }: { unit: string; today: string }) {
   const { t } = useT();
   const [name, setName] = useState(unit);
   useEffect(() => {
-    unitName(unit).then((n) => setName(n ?? unit));
+    // unitName never rejects: a unit whose name is not known keeps its code.
+    void unitName(unit).then((n) => setName(n ?? unit));
   }, [unit]);
   return (
     <div class="lists-view">

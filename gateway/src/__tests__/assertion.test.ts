@@ -6,8 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startGateway } from '../server';
 
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
 // The gateway in front of a stand-in People's Committee that records what reaches it: the caller's token stops at
 // the gateway, and the subgraph receives an assertion it can check with the keys the gateway publishes.
 const current = testGatewayKey('2026-11');

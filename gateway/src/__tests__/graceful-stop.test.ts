@@ -1,3 +1,4 @@
+import { pathOnlyEnv } from '@chung-tay/common';
 import { fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +33,7 @@ it('lets a request in flight finish, refuses new connections, and exits 0', asyn
   const pcUrl = `http://127.0.0.1:${(pc.address() as AddressInfo).port}/graphql`;
   const child = fork(join(__dirname, '../../dist/index.js'), [], {
     env: {
-      PATH: process.env.PATH,
+      ...pathOnlyEnv(),
       ...TEST_AUTH,
       GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
       GATEWAY_PORT: '0',

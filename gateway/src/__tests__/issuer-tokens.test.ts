@@ -1,3 +1,4 @@
+import { pathOnlyEnv } from '@chung-tay/common';
 import { fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,7 +38,7 @@ afterAll(async () => {
 function startGatewayProcess(env: Record<string, string>) {
   const child = fork(join(__dirname, '../../dist/index.js'), [], {
     env: {
-      PATH: process.env.PATH,
+      ...pathOnlyEnv(),
       GATEWAY_SIGNING_KEYS_FILE: testGatewayKeysFile(),
       GATEWAY_PORT: '0',
       GATEWAY_HOST: '127.0.0.1',

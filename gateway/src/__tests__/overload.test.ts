@@ -7,8 +7,6 @@ import { type Caller } from '@chung-tay/common';
 import { startGateway } from '../server';
 import type { OverloadLimits } from '../overload';
 
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
 /** A People's Committee that answers `household` after `delayMs` (to keep requests in flight). */
 async function slowSubgraph(delayMs: number) {
   const server: Server = createServer((req, res) => {

@@ -63,10 +63,10 @@ type Download = { fileName: string } & (
  * the GraphQL error shape. A written workbook that fails after its first bytes were sent is cut off (the
  * connection closes without the zip's directory), so the client never holds a half-filled workbook.
  */
-function exportRoute<P = AreaParams>(
+function exportRoute<P>(
   options: ExportsOptions,
   build: (caller: Caller, params: P) => Promise<Download>,
-  paramsOf: (req: express.Request) => P = areaParams as never,
+  paramsOf: (req: express.Request) => P,
 ): express.RequestHandler {
   return async (req, res) => {
     try {
@@ -99,6 +99,12 @@ function exportRoute<P = AreaParams>(
   };
 }
 
+/** An export of one area and period (`unitCode`, `period` in the query string). */
+const areaExportRoute = (
+  options: ExportsOptions,
+  build: (caller: Caller, params: AreaParams) => Promise<Download>,
+) => exportRoute(options, build, areaParams);
+
 /**
  * GET /exports/union-fund-report.xlsx?unitCode=75&period=2026 — the Labour Union's seed 001 template.
  * GET /exports/area-summary.xlsx?unitCode=75&period=2026-Q3 — every organisation's figures and reports.
@@ -110,7 +116,7 @@ export function exportsRouter(options: ExportsOptions): express.Router {
   const router = express.Router();
   router.get(
     '/union-fund-report.xlsx',
-    exportRoute(options, async (caller, { unitCode, period }) => {
+    areaExportRoute(options, async (caller, { unitCode, period }) => {
       const data = await runOperation<UnionFundReportData>(options.apollo, caller, UNION_FUND_REPORT_QUERY, {
         unitCode,
         period,
@@ -123,7 +129,7 @@ export function exportsRouter(options: ExportsOptions): express.Router {
   );
   router.get(
     '/area-summary.xlsx',
-    exportRoute(options, async (caller, { unitCode, period }) => {
+    areaExportRoute(options, async (caller, { unitCode, period }) => {
       if (!options.gateway.schema)
         throw new ExportRefused(503, 'The gateway has not loaded its schema yet', 'UNAVAILABLE');
       const plan = areaSummaryPlan(options.gateway.schema);

@@ -1,5 +1,5 @@
 import type { Cell } from 'exceljs';
-import type { FigureLeaf } from './figure-tree';
+import type { GraphQLLeafType } from 'graphql';
 
 /**
  * Figures another organisation withheld from the reader under its threshold rule (the kit's FigureDisclosure,
@@ -31,7 +31,8 @@ export const protectedNote = (d: Disclosure) =>
 export function withheldText(
   d: Disclosure | null,
   path: string,
-  leaf: Pick<FigureLeaf, 'type'>,
+  // A figure-tree leaf (only its GraphQL type is read here).
+  leaf: { type: GraphQLLeafType },
 ): string | null {
   if (!d || d.exact || !d.suppressed.includes(path)) return null;
   return leaf.type.name === 'Int' ? `<${d.minRecords}` : '—';

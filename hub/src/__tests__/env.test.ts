@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { productionProblems } from '../env';
+import { inheritedEnv } from '@chung-tay/common';
+import { hubSettings, productionProblems } from '../env';
 import { REPO_ROOT } from '../paths';
 
 describe('the restart settings', () => {
@@ -11,7 +12,7 @@ describe('the restart settings', () => {
     try {
       const run = spawnSync(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'start.js')], {
         env: {
-          ...process.env,
+          ...inheritedEnv(),
           CHUNG_TAY_DATA_DIR: dataDir,
           HUB_RESTART_LIMIT: 'five',
           HUB_RESTART_WINDOW_MS: '10',
@@ -37,7 +38,7 @@ describe('npm start in production', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-env-'));
     try {
       const run = spawnSync(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'start.js')], {
-        env: { ...process.env, CHUNG_TAY_DATA_DIR: dataDir, NODE_ENV: 'production', OIDC_ISSUER: '' },
+        env: { ...inheritedEnv(), CHUNG_TAY_DATA_DIR: dataDir, NODE_ENV: 'production', OIDC_ISSUER: '' },
         encoding: 'utf8',
         timeout: 30_000,
       });
@@ -59,5 +60,32 @@ describe('npm start in production', () => {
     ]);
     expect(productionProblems({ NODE_ENV: 'development' }, { demoData: true })).toEqual([]);
     expect(productionProblems({}, { demoData: true })).toEqual([]);
+  });
+});
+
+describe("the hub's settings", () => {
+  it('are one typed object, with the defaults npm start has always had', () => {
+    expect(hubSettings({})).toMatchObject({
+      dataDir: undefined,
+      gatewayPort: 4000,
+      randomSubgraphPorts: false,
+      demoData: true,
+      ownIdentityProvider: true,
+      plainProgress: false,
+    });
+    expect(
+      hubSettings({
+        GATEWAY_PORT: '0',
+        DEMO_DATA: 'false',
+        OIDC_ISSUER: 'https://id.example.vn',
+        CI: 'true',
+      }),
+    ).toMatchObject({ gatewayPort: 0, demoData: false, ownIdentityProvider: false, plainProgress: true });
+  });
+
+  it('refuses a bad port or yes/no by name instead of reading it as the default', () => {
+    expect(() => hubSettings({ GATEWAY_PORT: 'four', DEMO_DATA: 'no' })).toThrow(
+      /GATEWAY_PORT: must be a port number[\s\S]*DEMO_DATA: must be true or false/,
+    );
   });
 });

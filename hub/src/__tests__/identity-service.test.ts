@@ -1,3 +1,4 @@
+import { pathOnlyEnv } from '@chung-tay/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ test("the hub runs the provider over <dataDir>/identity for the gateway's origin
     // The hub's environment is not passed on wholesale: a NODE_OPTIONS the provider could not start with stands for
     // any other service's setting or secret (JWT_SECRET, database URLs).
     env: {
-      PATH: process.env.PATH,
+      ...pathOnlyEnv(),
       JWT_SECRET: 'x'.repeat(32),
       NODE_OPTIONS: '--require=/nonexistent-module.js',
     },

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTokenVerifier } from '@chung-tay/common';
+import { createTokenVerifier, inheritedEnv } from '@chung-tay/common';
 
 const run = promisify(execFile);
 const CLI = join(__dirname, '..', '..', 'dist', 'token.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'chung-tay-token-'));
-const env = { ...process.env, CHUNG_TAY_DATA_DIR: dataDir, JWT_SECRET: '' };
+const env = { ...inheritedEnv(), CHUNG_TAY_DATA_DIR: dataDir, JWT_SECRET: '' };
 
 describe('npm run token', () => {
   it('prints one token, alone, that the hub accepts with the claims asked for', async () => {

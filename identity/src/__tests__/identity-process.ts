@@ -1,3 +1,4 @@
+import { pathOnlyEnv } from '@chung-tay/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ export async function startIdentityProcess(
 ): Promise<IdentityProcess> {
   const child: ChildProcess = fork(join(__dirname, '..', '..', 'dist', 'index.js'), [], {
     env: {
-      PATH: process.env.PATH,
+      ...pathOnlyEnv(),
       IDENTITY_PORT: '0',
       IDENTITY_HOST: '127.0.0.1',
       IDENTITY_DATA_DIR: dataDir,

@@ -103,3 +103,42 @@ export const authEnvShape = {
       return z.NEVER;
     }),
 };
+
+/**
+ * This process's environment with `extra` on top, for a child process it starts: a service, a CLI under test. The
+ * child reads (and checks) its own settings.
+ */
+export const inheritedEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...extra,
+});
+
+/** Only the PATH of this process (and `extra`): for a child that must not see this process's settings. */
+export const pathOnlyEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  ...extra,
+});
+
+/** Apollo's servers report usage to Apollo's cloud unless this is set; the hub sends nothing outside. */
+export function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+}
+
+/** Whether this process runs under jest (which sets NODE_ENV=test). */
+export const isTestRun = () => process.env.NODE_ENV === 'test';
+
+/** CHUNG_TAY_SUBGRAPHS: the comma-separated subgraphs this process works with (all when unset). */
+export const subgraphSelection = () => process.env.CHUNG_TAY_SUBGRAPHS;
+
+/**
+ * The PostgreSQL server tests make their throwaway databases on: set by jest's global setup (an embedded cluster)
+ * for the test files it starts, or given by whoever runs the tests.
+ */
+export const testPostgres = {
+  get adminUrl(): string | undefined {
+    return process.env.TEST_POSTGRES_ADMIN_URL;
+  },
+  set adminUrl(url: string) {
+    process.env.TEST_POSTGRES_ADMIN_URL = url;
+  },
+};

@@ -1,4 +1,5 @@
 import { ORGANISATION_REGISTRY, type OrganisationId } from '@chung-tay/vocabulary';
+import { subgraphSelection } from './env';
 
 export {
   ORGANISATIONS,
@@ -34,7 +35,7 @@ export function subgraphInfo(name: OrganisationId): SubgraphInfo {
  * (e.g. `people-committee,labour-union` to run and compose part of the hub while working on one organisation).
  * The hub, the gateway and the compose script read this list.
  */
-export function selectSubgraphs(list = process.env.CHUNG_TAY_SUBGRAPHS): readonly SubgraphInfo[] {
+export function selectSubgraphs(list = subgraphSelection()): readonly SubgraphInfo[] {
   if (!list?.trim()) return ALL_SUBGRAPHS;
   const names = list.split(',').map((n) => n.trim());
   const unknown = names.filter((n) => !ALL_SUBGRAPHS.some((s) => s.name === n));

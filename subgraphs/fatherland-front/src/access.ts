@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from 'type-graphql';
 import {
   assertCallerCoversUnit,
   BadUserInputError,
@@ -6,13 +5,10 @@ import {
   ForbiddenError,
   hasRole,
   unitLineage,
-  unitSubtreeSql,
-  VisibleOnlyTo,
   type Caller,
-  type RequestContext,
   type UnitTreeEntry,
 } from '@chung-tay/common';
-import type { Context, Loaders } from './loaders';
+import type { Context, Loaders } from './context';
 
 /** Front records are written only by the Fatherland Front's officers and admins. */
 export function assertFrontWriter(caller: Caller): void {
@@ -21,12 +17,7 @@ export function assertFrontWriter(caller: Caller): void {
   }
 }
 
-/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
-export { inCallerUnitsSql } from '@chung-tay/common';
-
-/** "This unit and everything below it"; bind `unitCode`. */
-export const inUnitSubtreeSql = (alias: string, param = 'unitCode') =>
-  `${alias}.unit_code IN (${unitSubtreeSql(`code = :${param}`, 'unit_tree')})`;
+export { inCallerUnitsSql, inUnitSubtreeSql } from './scope.sql';
 
 export const assertCovers = (ctx: Context, unitCode: string) =>
   assertCallerCoversUnit(ctx.caller, (c) => ctx.loaders.unit.load(c), unitCode);
@@ -79,13 +70,4 @@ export function assertCurrentUnit(
   if (!unit || !levels.includes(unit.level as 'PROVINCE' | 'COMMUNE')) {
     throw new BadUserInputError(`${code} is not the code of a ${what}`, field);
   }
-}
-
-/**
- * Personal data only for some rows (a person's name as donor or sponsor, not an enterprise's): those rows follow
- * VisibleOnlyTo('fatherland-front'), the others are open to every organisation.
- */
-export function PersonalFor<T>(isPersonal: (row: T) => boolean): MiddlewareFn<RequestContext<unknown>> {
-  const frontOnly = VisibleOnlyTo('fatherland-front');
-  return (action, next) => (isPersonal(action.root as T) ? frontOnly(action, next) : next());
 }

@@ -9,9 +9,8 @@ import {
   type Caller,
   callerScopeSql,
   type Period,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql } from './access';
+import { inCallerUnitsSql } from './scope.sql';
 import {
   AREA_FIGURES,
   asOfFor,
@@ -76,7 +75,11 @@ export function createLoaders(dataSource: DataSource) {
       repo(entity).createQueryBuilder(alias).where(inCallerUnitsSql(alias), { callerUnits: caller.units });
     const byId = <T extends ObjectLiteral & { id: string }>(entity: new () => T) =>
       createRowLoader(
-        (ids: readonly string[]) => repo(entity).findBy({ id: In([...ids]) } as never),
+        (ids: readonly string[]) =>
+          repo(entity)
+            .createQueryBuilder()
+            .whereInIds([...ids])
+            .getMany(),
         (r: T) => r.id,
       );
     const recordScope = (tables: string[], column: string) =>
@@ -255,6 +258,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

@@ -19,7 +19,7 @@ import {
 } from './fund/fund.resolver';
 import { SolidarityHouseFundingResolver, SolidarityHouseResolver } from './house/house.resolver';
 import { info } from './info';
-import type { Context } from './loaders';
+import type { Context } from './context';
 import { NeedsListResolver } from './needs/needs.resolver';
 import {
   FrontSponsorResolver,

@@ -2,7 +2,8 @@ import type { SubgraphDefinition } from '@chung-tay/common';
 import { entities } from './entities';
 import { generators } from './generate';
 import { info } from './info';
-import { createLoaders, type Loaders } from './loaders';
+import type { Loaders } from './context';
+import { createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildFatherlandFrontSchema } from './schema';
 

@@ -5,9 +5,8 @@ import {
   createUnitTreeLoader,
   isUuid,
   type Caller,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql } from './access';
+import { inCallerUnitsSql } from './scope.sql';
 import { createAreaLoaders } from './area/area-figures';
 import { CareActivity } from './care/care-activity.entity';
 import { CarePlan } from './care/care-plan.entity';
@@ -135,6 +134,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

@@ -2,4 +2,10 @@ import 'reflect-metadata';
 import { buildLabourUnionSchema } from './schema';
 
 // Prints this subgraph's SDL for `npm run compose`; runs in its own process (type-graphql keeps global state).
-buildLabourUnionSchema().then(({ sdl }) => process.stdout.write(sdl));
+buildLabourUnionSchema().then(
+  ({ sdl }) => process.stdout.write(sdl),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

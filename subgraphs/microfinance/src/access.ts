@@ -6,7 +6,7 @@ import {
   type Caller,
   type OrganisationId,
 } from '@chung-tay/common';
-import type { Context, Loaders } from './loaders';
+import type { Context, Loaders } from './context';
 
 /** The lender's books are written only by the microfinance organisation's officers and admins. */
 export function assertLenderWriter(caller: Caller): void {
@@ -42,8 +42,7 @@ export function assertPortfolioReader(caller: Caller, ...alsoFor: OrganisationId
   }
 }
 
-/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
-export { inCallerUnitsSql } from '@chung-tay/common';
+export { inCallerUnitsSql } from './scope.sql';
 
 const parentOf = (loaders: Loaders) => (code: string) => loaders.unit.load(code);
 

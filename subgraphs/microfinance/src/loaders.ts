@@ -6,9 +6,8 @@ import {
   createRowLoader,
   createUnitTreeLoader,
   type Caller,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerUnitsSql } from './access';
+import { inCallerUnitsSql } from './scope.sql';
 import { AREA_FIGURES, fetchAreaFigures, stocksDay, toAreaFigures } from './area/area-figures';
 import { Borrower } from './borrower/borrower.entity';
 import { LendingCentre } from './group/lending-centre.entity';
@@ -39,7 +38,7 @@ export function createLoaders(dataSource: DataSource) {
     const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
     const byId = <T extends { id: string }>(entity: new () => T) =>
       createRowLoader(
-        (ids: readonly string[]) => repo(entity).findBy({ id: In(onlyUuids(ids)) } as never),
+        (ids: readonly string[]) => repo(entity).createQueryBuilder().whereInIds(onlyUuids(ids)).getMany(),
         (row: T) => row.id,
       );
     const callerUnits = caller.units;
@@ -198,6 +197,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

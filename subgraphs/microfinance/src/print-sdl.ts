@@ -2,4 +2,10 @@ import 'reflect-metadata';
 import { buildMicrofinanceSchema } from './schema';
 
 // Prints this subgraph's SDL for `npm run compose`; runs in its own process (type-graphql keeps global state).
-buildMicrofinanceSchema().then(({ sdl }) => process.stdout.write(sdl));
+buildMicrofinanceSchema().then(
+  ({ sdl }) => process.stdout.write(sdl),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,7 +1,7 @@
-import { ForbiddenError, hasRole, inCallerUnitsSql as inScopeSql, type Caller } from '@chung-tay/common';
+import { ForbiddenError, hasRole, type Caller } from '@chung-tay/common';
 import { assertCallerCoversUnit } from './administrative-unit/unit-scope';
 import type { Household } from './household/household.entity';
-import type { Context } from './loaders';
+import type { Context } from './context';
 import type { Person } from './person/person.entity';
 
 /** The register is written only by the People's Committee's officers and admins. */
@@ -11,8 +11,7 @@ export function assertRegisterWriter(caller: Caller): void {
   }
 }
 
-/** Rows of `alias` in the caller's scope: the kit's one rule (units/unit-scope.ts); bind `callerUnits`. */
-export const inCallerUnitsSql = (alias: string) => inScopeSql(alias, { table: 'administrative_unit' });
+export { inCallerUnitsSql } from './scope.sql';
 
 /** Reads are scoped to the caller's units: the same check for root fields and `_entities` references. */
 export async function visibleHousehold(ctx: Context, id: string): Promise<Household | null> {

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { createGroupLoader, createRowLoader, type Caller, type RequestContext } from '@chung-tay/common';
+import { createGroupLoader, createRowLoader, type Caller } from '@chung-tay/common';
 import { createAreaLoaders } from './area/area-figures.loaders';
 import { AdministrativeUnit } from './administrative-unit/administrative-unit.entity';
 import { Household } from './household/household.entity';
@@ -96,6 +96,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

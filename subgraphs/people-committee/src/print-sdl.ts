@@ -2,4 +2,10 @@ import 'reflect-metadata';
 import { buildPeopleCommitteeSchema } from './schema';
 
 // Prints this subgraph's SDL for `npm run compose`; runs in its own process (type-graphql keeps global state).
-buildPeopleCommitteeSchema().then(({ sdl }) => process.stdout.write(sdl));
+buildPeopleCommitteeSchema().then(
+  ({ sdl }) => process.stdout.write(sdl),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

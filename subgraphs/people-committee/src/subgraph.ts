@@ -3,7 +3,8 @@ import { seedDemoData } from './generate/demo-data';
 import { entities } from './entities';
 import { generators } from './generate';
 import { info } from './info';
-import { createLoaders, type Loaders } from './loaders';
+import type { Loaders } from './context';
+import { createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildPeopleCommitteeSchema } from './schema';
 

@@ -7,9 +7,9 @@ import {
   createUnitTreeLoader,
   isUuid,
   type Caller,
-  type RequestContext,
 } from '@chung-tay/common';
-import { inCallerReachSql, inCallerUnitsSql, type Scoped } from './access';
+import type { Scoped } from './context';
+import { inCallerReachSql, inCallerUnitsSql } from './scope.sql';
 import { WomensUnionChapter } from './chapter/chapter.entity';
 import { WomensUnionMember } from './member/member.entity';
 import {
@@ -257,6 +257,3 @@ export function createLoaders(dataSource: DataSource) {
     };
   };
 }
-
-export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-export type Context = RequestContext<Loaders>;

@@ -2,4 +2,10 @@ import 'reflect-metadata';
 import { buildWomensUnionSchema } from './schema';
 
 // Prints this subgraph's SDL for `npm run compose`; runs in its own process (type-graphql keeps global state).
-buildWomensUnionSchema().then(({ sdl }) => process.stdout.write(sdl));
+buildWomensUnionSchema().then(
+  ({ sdl }) => process.stdout.write(sdl),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,3 +1,4 @@
+import { ORGANISATIONS, type OrganisationId, type Role } from '@chung-tay/common';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The audit through the gateway, on the demo data: who changed which records (from the arguments, whatever the
@@ -30,19 +31,13 @@ async function logOf(org: string, subject: string): Promise<Entry[]> {
   return (res.data![field] as Entry[]).filter((e) => e.subject === subject).reverse();
 }
 
-const as = (org: string, role: string, subject: string) =>
-  hub.token({ org: org as never, units: ['75'], roles: [role as never], subject });
+const as = (org: OrganisationId, role: Role, subject: string) =>
+  hub.token({ org, units: ['75'], roles: [role], subject });
 
 beforeAll(async () => {
   hub = await startTestHub({ demoData: true });
-  for (const org of [
-    'people-committee',
-    'labour-union',
-    'womens-union',
-    'fatherland-front',
-    'microfinance',
-  ]) {
-    tokens[`${org}-admin`] = await hub.token({ org: org as never, units: ['75'], roles: ['admin'] });
+  for (const org of ORGANISATIONS) {
+    tokens[`${org}-admin`] = await hub.token({ org, units: ['75'], roles: ['admin'] });
   }
   const viewer = await as('people-committee', 'viewer', 'setup');
   const list = await hub.query(
@@ -170,7 +165,7 @@ describe('a search or match over personal data', () => {
     expect(log[1]!.recordIds).toEqual([]);
   });
 
-  it.each([
+  it.each<[OrganisationId, string]>([
     ['labour-union', 'unionMembers'],
     ['womens-union', 'womensUnionMembers'],
     ['fatherland-front', 'needsList'],

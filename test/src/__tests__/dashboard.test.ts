@@ -1,5 +1,5 @@
 import { todayInVietnam } from '@chung-tay/common';
-import { explorerExamples } from '@chung-tay/gateway/dist/explorer-examples';
+import { explorerExamples } from '@chung-tay/gateway';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath as artifactIn, demoAccount, launchChromium, signInOnDashboard } from '@chung-tay/bench';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { excelBytes } from '../excel-buffer';
 import { startTestHub, type TestHub } from '../hub-client';
 
 /*
@@ -208,7 +209,7 @@ describe("a commune's lender figures read by another organisation", () => {
     );
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await response.arrayBuffer()) as never);
+    await workbook.xlsx.load(excelBytes(await response.arrayBuffer()));
     const cells = new Map<string, unknown>();
     workbook.getWorksheet('Tổng hợp')!.eachRow((row) => {
       const values = row.values as unknown[];

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { excelBytes } from '../excel-buffer';
 import { ORGANISATION_NAMES, ORGANISATIONS } from '@chung-tay/common';
 import { REPO_ROOT } from '@chung-tay/hub';
 import { ENUM_LABELS } from '@chung-tay/vocabulary';
 import { selectionFor, valueAt } from '../graphql-paths';
+import { inheritedEnvWithout } from '../env';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The Excel exports through a real hub: each workbook is downloaded over HTTP, read back and checked cell by cell
@@ -35,7 +37,7 @@ const refusalOf = async (res: Response) => (await res.json()) as Refusal;
 
 async function workbookOf(bytes: ArrayBuffer | Buffer) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as never);
+  await workbook.xlsx.load(excelBytes(bytes));
   return workbook;
 }
 
@@ -532,7 +534,7 @@ describe('a filtered list of households as a workbook', () => {
 describe('npm run export (hub/dist/export.js)', () => {
   const run = (args: string[]) =>
     promisify(execFile)(process.execPath, [join(REPO_ROOT, 'hub', 'dist', 'export.js'), ...args], {
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CHUNG_TAY_TOKEN')),
+      env: inheritedEnvWithout('CHUNG_TAY_TOKEN'),
     });
 
   it.each([

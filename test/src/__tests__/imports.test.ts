@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ImportFileReport as Report } from '@chung-tay/gateway/dist/imports/router';
+import type { ImportFileReport as Report } from '@chung-tay/gateway';
 import { REPO_ROOT } from '@chung-tay/hub';
+import { inheritedEnvWithout } from '../env';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // The list imports through a real hub on the demo data: the shipped sample files go in through the CLI and the
@@ -27,7 +28,7 @@ const cli = (args: string[]) =>
     process.execPath,
     [join(REPO_ROOT, 'hub', 'dist', 'import.js'), ...args, '--gateway', base],
     {
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CHUNG_TAY_TOKEN')),
+      env: inheritedEnvWithout('CHUNG_TAY_TOKEN'),
     },
   );
 

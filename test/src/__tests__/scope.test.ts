@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { excelBytes } from '../excel-buffer';
 import { startTestHub, type TestHub } from '../hub-client';
 
 // One scope rule through the gateway, on the demo data of Đồng Nai (75): a token naming a unit retired in the 2025
@@ -47,7 +48,7 @@ async function exported(token: string, unitCode: string): Promise<string[]> {
   });
   expect(res.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await res.arrayBuffer()) as never);
+  await workbook.xlsx.load(excelBytes(await res.arrayBuffer()));
   const sheet = workbook.getWorksheet('Danh sách hộ')!;
   const column = (sheet.getRow(2).values as unknown[]).indexOf('Mã hộ');
   return Array.from({ length: sheet.rowCount - 2 }, (_, i) => String(sheet.getCell(i + 3, column).value));

@@ -78,7 +78,7 @@ function auditRootField({ args, contextValue, info }: FieldParams) {
  * Writes the request's audit trail when the response is sent: the sensitive reads the field rules recorded, each
  * mutation (done or failed) and each search over personal data, as auditRootField saw them.
  */
-export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<RequestContext<unknown>> {
+export function auditPlugin<Loaders>(dataSource: DataSource): ApolloServerPlugin<RequestContext<Loaders>> {
   return {
     async requestDidStart() {
       return {

@@ -1,4 +1,4 @@
-import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 import { QueryCounter } from './query-counter';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditLog1763900000500 } from '../audit/audit-log.migration';
@@ -11,11 +11,15 @@ import { SignedRequestIds1763900010700 } from '../auth/signed-request-ids';
 
 export interface DataSourceOptions {
   url: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  /** Entity classes (or schemas); a list, so the kit can add its own. */
+  entities: readonly (EntityClass | EntitySchema)[];
+  migrations: readonly MigrationClass[];
   poolSize?: number;
   keepStatements?: boolean;
 }
+
+type EntityClass = new () => object;
+type MigrationClass = new () => MigrationInterface;
 
 export interface Database {
   dataSource: DataSource;
@@ -32,9 +36,9 @@ export function createDatabase(options: DataSourceOptions): Database {
     type: 'postgres',
     url: options.url,
     // Every subgraph keeps an audit log, its own report sections and area rollups; the kit adds their migrations.
-    entities: [...(options.entities as never[]), AuditEntry, AreaReportRow],
+    entities: [...options.entities, AuditEntry, AreaReportRow],
     migrations: [
-      ...(options.migrations as never[]),
+      ...options.migrations,
       AuditLog1763900000500,
       AreaReports1763900006000,
       AreaRollups1763900007000,

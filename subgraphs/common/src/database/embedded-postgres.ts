@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { testPostgres } from '../env';
 import { readOrCreateSecret } from '../secrets';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -110,7 +111,7 @@ export async function ensureDatabase(adminUrl: string, name: string, password: s
 }
 
 /** A throwaway database for one test file, dropped afterwards. */
-export async function createTestDatabase(adminUrl = process.env.TEST_POSTGRES_ADMIN_URL): Promise<{
+export async function createTestDatabase(adminUrl = testPostgres.adminUrl): Promise<{
   url: string;
   drop(): Promise<void>;
 }> {

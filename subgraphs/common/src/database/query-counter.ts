@@ -1,3 +1,4 @@
+import { isTestRun } from '../env';
 import type { Logger, QueryRunner } from 'typeorm';
 import { SIGNED_REQUEST_IDS } from '../auth/signed-request-ids';
 
@@ -36,7 +37,7 @@ export class QueryCounter implements Logger {
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.NODE_ENV !== 'test') console.log(message);
+    if (!isTestRun()) console.log(message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') console.warn(message);

@@ -73,7 +73,7 @@ export async function startSubgraphServer<Loaders>(
       ApolloServerPluginInlineTraceDisabled(),
       // Answers are never cached over HTTP (personal data): no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
-      auditPlugin(options.dataSource) as never,
+      auditPlugin<Loaders>(options.dataSource),
     ],
   });
   await apollo.start();

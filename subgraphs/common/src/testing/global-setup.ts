@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testPostgres } from '../env';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../database/embedded-postgres';
 
 declare global {
@@ -12,10 +13,10 @@ declare global {
  * TEST_POSTGRES_ADMIN_URL when set); each test file then makes its own throwaway database.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.TEST_POSTGRES_ADMIN_URL) return;
+  if (testPostgres.adminUrl) return;
   const dir = mkdtempSync(join(tmpdir(), 'chung-tay-test-pg-'));
   const cluster = await startEmbeddedCluster({ dataDir: dir });
-  process.env.TEST_POSTGRES_ADMIN_URL = cluster.adminUrl;
+  testPostgres.adminUrl = cluster.adminUrl;
   globalThis.__chungTayTestCluster = { cluster, dir };
 }
 

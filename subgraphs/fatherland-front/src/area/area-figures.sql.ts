@@ -36,8 +36,8 @@ export const asOfFor = (period: Period, today = todayInVietnam()) =>
   period.end < today ? period.end : today;
 
 const num = (v: string | number | null | undefined) => Number(v ?? 0);
-const byRoot = <T>(rows: { root: string }[], map: (r: Record<string, string>) => T) =>
-  new Map(rows.map((r) => [r.root, map(r as never)]));
+const byRoot = <T>(rows: Record<string, string>[], map: (r: Record<string, string>) => T) =>
+  new Map(rows.map((r) => [r.root, map(r)]));
 
 export const emptyFund = (): FatherlandFrontAreaFund => ({
   openingBalance: 0,

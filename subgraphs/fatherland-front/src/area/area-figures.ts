@@ -1,5 +1,5 @@
 import { EVERY_FIGURE, loadWanted, type AreaPeriod, type WantedFigures } from '@chung-tay/common';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { asOfFor } from './area-figures.sql';
 import type { FatherlandFrontAreaFigures } from './area-figures.types';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, todayInVietnam } from '@chung-tay/common';
 import { assertCovers, currentUnit } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FrontSponsor } from '../sponsorship/sponsor.entity';
 import { coverageFor } from './coverage-disclosure';
 import { loadCoverageFacts } from './coverage.facts';

@@ -12,7 +12,8 @@ import { ForbiddenError, isUuid, MoneyScalar, todayInVietnam, VisibleOnlyTo } fr
 import { SolidarityHouseStatus } from '../enums';
 import { FrontDisbursement } from '../fund/disbursement.entity';
 import { SolidarityHouse } from '../house/solidarity-house.entity';
-import type { Context, RecordScope } from '../loaders';
+import type { Context } from '../context';
+import type { RecordScope } from '../loaders';
 import { monthOfDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer, DateScalar, MoneyScalar, VisibleOnlyTo } from '@chung-tay/common';
-import { PersonalFor } from '../access';
+import { PersonalFor } from '../personal';
 import { FrontDonorKind } from '../enums';
 
 @ObjectType({ description: 'Money given to a For-the-Poor fund.' })

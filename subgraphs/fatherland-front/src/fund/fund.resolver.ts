@@ -11,7 +11,7 @@ import {
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
 import { SolidarityHouse } from '../house/solidarity-house.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FrontCampaign } from './campaign.entity';
 import { FrontDisbursement } from './disbursement.entity';
 import { FrontDonation } from './donation.entity';

@@ -10,7 +10,7 @@ import {
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql, lineageOf } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FrontCampaign } from './campaign.entity';
 import { disburse } from './disburse';
 import { FrontDisbursement } from './disbursement.entity';

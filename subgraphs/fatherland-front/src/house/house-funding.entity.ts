@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer, MoneyScalar } from '@chung-tay/common';
-import { PersonalFor } from '../access';
+import { PersonalFor } from '../personal';
 import { SolidarityHouseFundingSource } from '../enums';
 
 @ObjectType({ description: "One source of a house's money." })

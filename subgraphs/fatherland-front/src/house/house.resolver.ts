@@ -3,7 +3,7 @@ import { Connection, DateScalar, isUuid, PageArgs } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, UnitRef, unitRef } from '../federation/stubs';
 import { FrontFund } from '../fund/fund.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { SolidarityHouseFunding } from './house-funding.entity';
 import {
   AdvanceSolidarityHouseInput,

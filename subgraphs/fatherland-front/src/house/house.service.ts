@@ -9,7 +9,7 @@ import {
 import { disburse } from '../fund/disburse';
 import type { FrontFund } from '../fund/fund.entity';
 import { assertNotFuture, payingFund } from '../fund/fund.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { dong } from '../money';
 import { SolidarityHouseFunding } from './house-funding.entity';
 import type {

@@ -11,7 +11,7 @@ import {
 } from '@chung-tay/common';
 import { In, IsNull } from 'typeorm';
 import { assertCurrentUnit, covers } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import type { ImportNeedsListInput, NeedsListRowInput } from './needs-import.input';
 import { NeedsListEntry } from './needs-list-entry.entity';
 import { assertBornBy, listedName } from './needs.service';

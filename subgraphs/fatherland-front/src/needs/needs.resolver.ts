@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { Connection, ImportReport, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { monthOfDate } from '../months';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';
 import { ImportNeedsListInput } from './needs-import.input';

@@ -10,7 +10,7 @@ import {
 import { In, IsNull } from 'typeorm';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql } from '../access';
 import { assertNotFuture } from '../fund/fund.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { monthOfDate, monthStartDate } from '../months';
 import { SponsorshipPledge } from '../sponsorship/pledge.entity';
 import { NeedsListEntry } from './needs-list-entry.entity';

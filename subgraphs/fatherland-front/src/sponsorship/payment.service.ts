@@ -4,7 +4,7 @@ import { lineageOf, assertCovers } from '../access';
 import { FrontDisbursementPurpose } from '../enums';
 import { disburse } from '../fund/disburse';
 import { assertNotFuture, payingFund } from '../fund/fund.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { monthStartDate } from '../months';
 import { dong } from '../money';
 import { SponsorshipPayment } from './payment.entity';

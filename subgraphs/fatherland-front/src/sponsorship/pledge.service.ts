@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { assertCovers, inCallerUnitsSql, inUnitSubtreeSql, lineageOf } from '../access';
 import { SponsorshipPledgeStatus as Status } from '../enums';
 import { assertNotFuture } from '../fund/fund.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { monthCount, monthOfDate, monthStartDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';
 import { SponsorshipPayment } from './payment.entity';

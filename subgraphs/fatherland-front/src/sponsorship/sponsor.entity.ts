@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VisibleOnlyTo } from '@chung-tay/common';
-import { PersonalFor } from '../access';
+import { PersonalFor } from '../personal';
 import { FrontSponsorKind, SponsorshipLevel } from '../enums';
 
 export const PERSONAL_SPONSOR_KINDS = [FrontSponsorKind.INDIVIDUAL, FrontSponsorKind.FAMILY];

@@ -1,7 +1,7 @@
 import { BadUserInputError, ConflictError, isUniqueViolation, keysetPage } from '@chung-tay/common';
 import { assertCovers, currentUnit, inCallerUnitsSql, inUnitSubtreeSql } from '../access';
 import { FrontSponsorKind as Kind, SponsorshipLevel as Level } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FrontSponsor } from './sponsor.entity';
 import type { FrontSponsorFilter, RegisterFrontSponsorInput } from './sponsorship.input';
 

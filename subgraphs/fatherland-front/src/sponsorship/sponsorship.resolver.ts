@@ -3,7 +3,7 @@ import { DateScalar, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common'
 import { assertFrontWriter, visible } from '../access';
 import { SponsorshipPledgeStatus } from '../enums';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { monthOfDate } from '../months';
 import { NeedsListEntry } from '../needs/needs-list-entry.entity';
 import { computeArrears } from './arrears';

@@ -1,7 +1,7 @@
 import { discloseAreaFigures } from './area-disclosure';
 import { createAreaReporting, loadWanted, type AreaPeriod, type WantedFigures } from '@chung-tay/common';
 import { info } from '../info';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { areaFigures, asOfDay } from './area-figures';
 import { LabourUnionAreaFigures } from './area-figures.types';
 

@@ -9,7 +9,7 @@ import {
 import { assertCallerCoversUnit, assertUnionWriter, organisationSubtreeSql } from '../access';
 import { CareFundingSource, CarePlanStatus, UnionMemberStatus } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionMember } from '../union-member/union-member.entity';
 import { writableMember } from '../union-member/union-member.service';
 import { isWithinOrganisation, writableOrganisation } from '../union-organisation/union-organisation.service';

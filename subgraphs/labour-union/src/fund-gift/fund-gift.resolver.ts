@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '@chung-tay/common';
 import { visible } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { FundGift } from './fund-gift.entity';
 import { FundGiftFilter, RecordFundGiftInput } from './fund-gift.input';

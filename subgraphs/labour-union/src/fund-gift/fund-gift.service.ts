@@ -1,7 +1,7 @@
 import { BadUserInputError, keepIds, keysetPage, once, todayInVietnam } from '@chung-tay/common';
 import { assertUnionWriter } from '../access';
 import { inPeriodSql, scopeQuery } from '../filters';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { writableOrganisation } from '../union-organisation/union-organisation.service';
 import { campaignWindow, isInCampaign } from './campaign';
 import { FundGift } from './fund-gift.entity';

@@ -2,7 +2,7 @@ import { HouseholdRef, PersonRef } from '@chung-tay/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionMember } from '../union-member/union-member.entity';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { PeriodScalar, type Period } from '@chung-tay/common';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionCareReport, UnionFundReport } from './report.types';
 import { unionCareReport, unionFundReport } from './report.service';
 import { careReportFor, fundReportFor } from './report-disclosure';

@@ -2,7 +2,7 @@ import { BadUserInputError, isUuid, type Period } from '@chung-tay/common';
 import { assertCallerCoversUnit, visible } from '../access';
 import { CareActivityKind, CareFundingSource } from '../enums';
 import { campaignWindow } from '../fund-gift/campaign';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { fundRows } from './fund-rows';
 import {
   figure,

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs, householdRef, HouseholdRef } from '@chung-tay/common';
 import { visible } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionMember } from '../union-member/union-member.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { UnionHouse } from './union-house.entity';

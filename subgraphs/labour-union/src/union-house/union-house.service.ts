@@ -10,7 +10,7 @@ import { assertCallerCoversUnit, assertUnionWriter } from '../access';
 import { memberInTree } from '../care/care.service';
 import { UnionHouseKind, UnionHouseStatus } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import type { UnionMember } from '../union-member/union-member.entity';
 import { writableOrganisation } from '../union-organisation/union-organisation.service';
 import { houseProgressProblem, transitionProblem, type HouseProgress } from './house-rules';

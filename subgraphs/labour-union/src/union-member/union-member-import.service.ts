@@ -13,7 +13,7 @@ import {
 } from '@chung-tay/common';
 import { In, type EntityManager } from 'typeorm';
 import { UnionMemberStatus } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { UnionMember } from './union-member.entity';
 import type { ImportUnionMemberListInput, UnionMemberListRowInput } from './union-member-import.input';

@@ -13,7 +13,7 @@ import {
 import { assertUnionWriter, visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
 import { CarePlan } from '../care/care-plan.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionHouse } from '../union-house/union-house.entity';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import { UnionMember } from './union-member.entity';

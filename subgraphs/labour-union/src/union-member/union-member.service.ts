@@ -10,7 +10,7 @@ import type { EntityManager } from 'typeorm';
 import { assertCallerCoversUnit, assertUnionWriter } from '../access';
 import { UnionMemberStatus, UnionOrganisationLevel } from '../enums';
 import { inPeriodSql, scopeQuery } from '../filters';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import type { UnionOrganisation } from '../union-organisation/union-organisation.entity';
 import {
   assertWritableOrganisation,

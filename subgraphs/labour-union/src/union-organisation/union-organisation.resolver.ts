@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { Connection, PageArgs, AdministrativeUnitRef } from '@chung-tay/common';
 import { visible } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { UnionOrganisation } from './union-organisation.entity';
 import { RegisterUnionOrganisationInput, UnionOrganisationFilter } from './union-organisation.input';
 import { listUnionOrganisations, registerUnionOrganisation } from './union-organisation.service';

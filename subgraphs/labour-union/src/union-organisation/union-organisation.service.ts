@@ -8,7 +8,7 @@ import {
 } from '@chung-tay/common';
 import { assertCallerCoversUnit, assertUnionWriter, organisationSubtreeSql } from '../access';
 import { UnionOrganisationLevel } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { inCallerUnitsSql } from '../access';
 import { parentProblem } from './organisation-rules';
 import { UnionOrganisation } from './union-organisation.entity';

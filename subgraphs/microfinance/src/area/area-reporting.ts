@@ -1,6 +1,6 @@
 import { createAreaReporting } from '@chung-tay/common';
 import { info } from '../info';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { discloseAreaFigures } from './area-disclosure';
 import { MicrofinanceAreaFigures } from './area-figures.types';
 

@@ -15,7 +15,7 @@ import { Connection, MoneyScalar, PageArgs, HouseholdRef, PersonRef } from '@chu
 import { assertLenderReader, assertLenderWriter, visibleInUnits } from '../access';
 import { SavingsTransactionKind } from '../enums';
 import { Lender } from '../lender/lender.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Loan } from '../loan/loan.entity';
 import { Borrower } from './borrower.entity';
 import { BorrowerFilter, RegisterBorrowerInput, SavingsInput } from './borrower.input';

@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { assertCovers, inCallerUnitsSql } from '../access';
 import { SavingsTransactionKind } from '../enums';
 import { assertCommune, assertNotFuture } from '../group/group.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { num, querySql } from '../sql';
 import { Borrower } from './borrower.entity';
 import type { BorrowerFilter, RegisterBorrowerInput, SavingsInput } from './borrower.input';

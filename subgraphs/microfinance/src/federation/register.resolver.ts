@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-gra
 import { DateScalar, todayInVietnam, VisibleOnlyTo, HouseholdRef, PersonRef } from '@chung-tay/common';
 import { assertPortfolioReader } from '../access';
 import { Borrower } from '../borrower/borrower.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Loan } from '../loan/loan.entity';
 import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
 import { SavingsLoanGroupRef } from './register.refs';

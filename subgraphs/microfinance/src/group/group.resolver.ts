@@ -4,7 +4,7 @@ import { Connection, DateScalar, PageArgs, todayInVietnam } from '@chung-tay/com
 import { assertLenderWriter, assertPortfolioReader, visibleInUnits } from '../access';
 import { AdministrativeUnitRef, unitRef } from '../federation/administrative-unit.ref';
 import { Lender } from '../lender/lender.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Loan } from '../loan/loan.entity';
 import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
 import {

@@ -9,7 +9,7 @@ import {
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertCovers, inCallerUnitsSql } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { onlyUuids } from '../sql';
 import { LendingCentre } from './lending-centre.entity';
 import { LendingGroup } from './lending-group.entity';

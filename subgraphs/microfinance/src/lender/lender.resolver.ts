@@ -2,7 +2,7 @@ import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, todayInVietnam } from '@chung-tay/common';
 import { assertLenderAdmin, assertPortfolioReader } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
 import { Lender } from './lender.entity';
 import { DefineLoanProductInput, LoanProductFilter, RegisterLenderInput } from './lender.input';

@@ -1,7 +1,7 @@
 import { BadUserInputError, ConflictError, isUniqueViolation } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertCovers } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Lender } from './lender.entity';
 import type { DefineLoanProductInput, LoanProductFilter, RegisterLenderInput } from './lender.input';
 import { LoanProduct } from './loan-product.entity';

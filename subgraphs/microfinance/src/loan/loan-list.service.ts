@@ -1,6 +1,6 @@
 import { ForbiddenError, keysetPage, todayInVietnam, unitSubtreeSql } from '@chung-tay/common';
 import { inCallerUnitsSql } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { standingCte } from '../portfolio/standing.sql';
 import { onlyUuids } from '../sql';
 import { Loan } from './loan.entity';

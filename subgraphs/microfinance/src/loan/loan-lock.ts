@@ -1,7 +1,7 @@
 import { BadUserInputError, ConflictError } from '@chung-tay/common';
 import type { EntityManager } from 'typeorm';
 import { visibleLoan } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Loan } from './loan.entity';
 
 /**

@@ -25,7 +25,7 @@ import { SavingsLoanGroupRef } from '../federation/register.refs';
 import { LendingGroup } from '../group/lending-group.entity';
 import { Lender } from '../lender/lender.entity';
 import { LoanProduct } from '../lender/loan-product.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { LoanStanding, toLoanStanding } from '../portfolio/standing.types';
 import { listLoans } from './loan-list.service';
 import { LoanRepayment, RepaymentAllocation } from './loan-repayment.entity';

@@ -3,7 +3,7 @@ import { assertCovers } from '../access';
 import { LenderKind, LoanStatus } from '../enums';
 import { assertNotFuture } from '../group/group.service';
 import type { LoanProduct } from '../lender/loan-product.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { LoanInstalment } from './loan-instalment.entity';
 import { Loan } from './loan.entity';
 import type {

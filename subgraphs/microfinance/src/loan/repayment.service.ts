@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { SavingsTransaction } from '../borrower/savings-transaction.entity';
 import { LoanStatus, SavingsTransactionKind } from '../enums';
 import { assertNotFuture } from '../group/group.service';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { num, querySql } from '../sql';
 import { allocateRepayment, owedOn, type InstalmentBalance } from './allocation';
 import { LoanRepayment, RepaymentAllocation } from './loan-repayment.entity';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { DateScalar, PeriodScalar, todayInVietnam, type Period } from '@chung-tay/common';
 import { assertPortfolioReader } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { LoanPortfolioFilter, LoanPortfolioReport } from './report.types';
 import { loanPortfolio, loanPortfolioReport } from './report.service';
 import { LoanPortfolioStanding } from './standing.types';

@@ -8,7 +8,7 @@ import {
 } from '@chung-tay/common';
 import { assertCovers, inCallerUnitsSql } from '../access';
 import { unitRef } from '../federation/administrative-unit.ref';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { num, querySql } from '../sql';
 import type { LoanPortfolioFilter, LoanPortfolioReport, LoanPortfolioReportRow } from './report.types';
 import { BY_UNIT, portfolioPeriodSql } from './period.sql';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
-import { inCallerUnitsSql } from '../access';
+import { inCallerUnitsSql } from '../scope.sql';
 import { onlyUuids, querySql } from '../sql';
 import { PORTFOLIO_FIGURES, standingCte } from './standing.sql';
 import type { PortfolioRow, StandingRow } from './standing.types';

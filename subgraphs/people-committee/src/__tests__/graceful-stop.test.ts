@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { postGraphQL, serveTestGatewayKeys, testToken } from '@chung-tay/common/testing';
-import { createTestDatabase } from '@chung-tay/common';
+import { createTestDatabase, pathOnlyEnv } from '@chung-tay/common';
 
 // The subgraph process as `npm start` runs it, stopped with SIGTERM while a request is in flight: the request is
 // held by a lock on the table it reads, taken from another connection and released only after the stop began.
@@ -15,7 +15,7 @@ const PC = { subgraph: 'people-committee' };
 async function startSubgraphProcess(env: Record<string, string> = {}) {
   const child = fork(join(__dirname, '../../dist/index.js'), [], {
     env: {
-      PATH: process.env.PATH,
+      ...pathOnlyEnv(),
       PEOPLE_COMMITTEE_DATABASE_URL: database.url,
       PEOPLE_COMMITTEE_PORT: '0',
       GATEWAY_JWKS_URL: gatewayKeys.url,

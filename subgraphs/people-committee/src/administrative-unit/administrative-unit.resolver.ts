@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { UnitLevel } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 
 @Resolver(() => AdministrativeUnit)
 export class AdministrativeUnitResolver {

@@ -3,7 +3,7 @@ import {
   unitLineage as lineageOf,
   type Caller,
 } from '@chung-tay/common';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 
 /** The unit and its ancestors, nearest first, read through the per-request unit loader. */
 export const unitLineage = (loaders: Loaders, code: string) => lineageOf((c) => loaders.unit.load(c), code);

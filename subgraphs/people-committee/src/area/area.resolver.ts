@@ -14,7 +14,7 @@ import {
 } from '@chung-tay/common';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { info } from '../info';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { targetFigures } from '../programme/target.service';
 import { expectedReports } from '../report-obligation/expected-reports';
 import { PeopleCommitteeAreaFigures } from './area-figures.types';

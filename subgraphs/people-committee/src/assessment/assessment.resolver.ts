@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertRegisterWriter } from '../access';
 import { Household } from '../household/household.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { PovertyStandard } from '../poverty-standard/poverty-standard.entity';
 import { Assessment } from './assessment.entity';
 import { RecordAssessmentInput } from './assessment.input';

@@ -11,7 +11,7 @@ import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit
 import { HouseholdStatus, ReviewKind, StatusChangeReason } from '../enums';
 import { Household } from '../household/household.entity';
 import { HouseholdStatusChange } from '../household/household-status-change.entity';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { PovertyStandard } from '../poverty-standard/poverty-standard.entity';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentInput } from './assessment.input';

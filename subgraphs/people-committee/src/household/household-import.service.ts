@@ -16,7 +16,7 @@ import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { unitLineage } from '../administrative-unit/unit-scope';
 import { poorCategoryFor } from '../assessment/household-status';
 import { HouseholdStatus, PoorCategory, RelationToHead, Sex, StatusChangeReason, UnitLevel } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Person } from '../person/person.entity';
 import { validatePerson } from '../person/person.rules';
 import { HouseholdStatusChange } from './household-status-change.entity';

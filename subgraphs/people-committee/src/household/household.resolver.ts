@@ -3,7 +3,7 @@ import { ImportReport, PageArgs } from '@chung-tay/common';
 import { assertRegisterWriter, visibleHousehold } from '../access';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Person } from '../person/person.entity';
 import { Benefit } from '../programme/benefit.entity';
 import { Household } from './household.entity';

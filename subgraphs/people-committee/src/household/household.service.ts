@@ -14,7 +14,7 @@ import { areaTypeOf } from '../administrative-unit/administrative-unit.entity';
 import { unitSubtreeSql } from '@chung-tay/common';
 import { assertCallerCoversUnit, unitLineage } from '../administrative-unit/unit-scope';
 import { HouseholdStatus, RelationToHead, StatusChangeReason, UnitLevel } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { Person } from '../person/person.entity';
 import { assertNationalIdsFree, validatePerson } from '../person/person.rules';
 import { poorCategoryFor } from '../assessment/household-status';

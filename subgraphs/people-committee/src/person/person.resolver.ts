@@ -4,7 +4,7 @@ import { assertRegisterWriter, visiblePerson } from '../access';
 import { unitLineage } from '../administrative-unit/unit-scope';
 import { AreaType } from '../enums';
 import { Household } from '../household/household.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Person } from './person.entity';
 import { PersonInput, UpdatePersonInput } from './person.input';
 import { addHouseholdMember, updatePerson } from './person.service';

@@ -2,7 +2,7 @@ import { BadUserInputError, foldVietnamese, NotFoundError, type Caller } from '@
 import type { DataSource } from 'typeorm';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { RelationToHead } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { Person } from './person.entity';
 import type { PersonInput, UpdatePersonInput } from './person.input';
 import { assertNationalIdsFree, validatePerson } from './person.rules';

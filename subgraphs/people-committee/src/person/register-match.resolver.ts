@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { BadUserInputError, callerCoversUnit, ForbiddenError, hasRole } from '@chung-tay/common';
 import { HouseholdStatus, PoorCategory } from '../enums';
 import { Household } from '../household/household.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { checkNationalId } from './national-id';
 import { Person } from './person.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { PovertyStandard } from './poverty-standard.entity';
 import { DefineProvincialStandardInput } from './poverty-standard.input';
 import { defineProvincialStandard } from './poverty-standard.service';

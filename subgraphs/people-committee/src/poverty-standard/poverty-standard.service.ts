@@ -8,7 +8,7 @@ import {
 } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { UnitLevel } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { PovertyStandard } from './poverty-standard.entity';
 import type { DefineProvincialStandardInput } from './poverty-standard.input';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ForbiddenError, hasRole, PageArgs } from '@chung-tay/common';
 import { Household } from '../household/household.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { Person } from '../person/person.entity';
 import { Benefit } from './benefit.entity';
 import { Programme } from './programme.entity';

@@ -11,7 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { organisationOf } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { Benefit } from './benefit.entity';
 import { Programme } from './programme.entity';
 import type { ProgrammeFilter, RecordBenefitInput, RegisterProgrammeInput } from './programme.input';

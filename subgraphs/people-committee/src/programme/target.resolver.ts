@@ -14,7 +14,7 @@ import {
 import { DateScalar } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { SetTargetInput } from './programme.input';
 import { Target } from './target.entity';
 import { setTarget, targetProgress } from './target.service';

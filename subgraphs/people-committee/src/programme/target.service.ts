@@ -4,7 +4,7 @@ import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { TargetMetric } from '../enums';
 import { dayKey } from '../area/area-figures.loaders';
 import type { PeopleCommitteeHouseholdCounts } from '../area/area-figures.types';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { Target } from './target.entity';
 import type { SetTargetInput } from './programme.input';
 import { targetAchievement } from './target-progress';

@@ -12,7 +12,7 @@ import {
 } from '@chung-tay/common';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import { UnitLevel } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { DefineReportObligationInput } from './report-obligation.input';
 import { ReportObligation } from './report-obligation.entity';
 

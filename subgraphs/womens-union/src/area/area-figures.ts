@@ -6,7 +6,7 @@ import {
   type Period,
   type WantedFigures,
 } from '@chung-tay/common';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { percentOf } from '../rules';
 import type { WomensUnionAreaFigures } from './area-figures.types';
 

@@ -1,7 +1,7 @@
 import { discloseAreaFigures } from './area-disclosure';
 import { createAreaReporting } from '@chung-tay/common';
 import { info } from '../info';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { womensUnionAreaFigures } from './area-figures';
 import { WomensUnionAreaFigures } from './area-figures.types';
 

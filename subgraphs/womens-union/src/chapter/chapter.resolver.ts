@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { FiveNoThreeCleanPledge } from '../pledge/pledge.entity';
 import { WomensUnionChapter } from './chapter.entity';
 import { CreateWomensUnionChapterInput, WomensUnionChapterFilter } from './chapter.input';

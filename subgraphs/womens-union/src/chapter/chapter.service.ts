@@ -11,7 +11,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerReachSql } from '../access';
 import { WomensUnionChapterLevel as Level } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import { WomensUnionChapter } from './chapter.entity';
 import type { CreateWomensUnionChapterInput, WomensUnionChapterFilter } from './chapter.input';

@@ -10,7 +10,7 @@ import {
 } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { SavingsLoanGroup } from '../savings-loan-group/savings-loan-group.entity';
 import { WomensUnionMember } from './member.entity';
 import {

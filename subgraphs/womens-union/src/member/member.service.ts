@@ -12,7 +12,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import type { WomensUnionChapter } from '../chapter/chapter.entity';
 import { WomensUnionChapterLevel as Level } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import {
   SavingsLoanGroup,

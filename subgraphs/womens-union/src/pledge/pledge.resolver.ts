@@ -16,7 +16,7 @@ import {
 import { Connection, PageArgs, HouseholdRef, householdRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import {
   FiveNoThreeCleanPledge,
   FiveNoThreeCleanPledgedHousehold,

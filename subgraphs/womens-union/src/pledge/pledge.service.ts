@@ -9,7 +9,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import { WomensUnionChapterLevel as Level } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import {
   FiveNoThreeCleanPledge,

@@ -16,7 +16,7 @@ import {
 import { assertWriterCovers, assertWomensUnionWriter, inCallerUnitsSql } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { WomensUnionReportStatus } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import { reportDueOn, reportPeriodProblem, reportStatus } from './report-period';
 import { ReportSubmission } from './report-submission.entity';

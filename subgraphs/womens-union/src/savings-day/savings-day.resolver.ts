@@ -16,7 +16,7 @@ import { Connection, MoneyScalar, PageArgs } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { SavingsDayContributorKind } from '../enums';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { WomensUnionMember } from '../member/member.entity';
 import { percentOf } from '../rules';
 import { SavingsDayCampaign, SavingsDayContribution, SavingsDayTarget } from './savings-day.entity';

@@ -12,7 +12,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerReachSql, inCallerUnitsSql } from '../access';
 import { SavingsDayContributorKind, WomensUnionChapterLevel as Level } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import { SavingsDayCampaign, SavingsDayContribution, SavingsDayTarget } from './savings-day.entity';
 import type {

@@ -14,7 +14,7 @@ import {
 import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { WomensUnionMember } from '../member/member.entity';
 import { SavingsLoanGroup } from './savings-loan-group.entity';
 import {

@@ -10,7 +10,7 @@ import {
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql, visible } from '../access';
 import { SavingsLoanGroupStatus as Status } from '../enums';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { memberChapter } from '../member/member.service';
 import { assertNotFuture, assertUuid } from '../rules';
 import { MAX_GROUP_MEMBERS, meetingDayProblem } from './meeting';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import { Connection, PageArgs, HouseholdRef, householdRef, PersonRef, personRef } from '@chung-tay/common';
 import { assertWomensUnionWriter } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
-import type { Context } from '../loaders';
+import type { Context } from '../context';
 import { WomensUnionSupportActivity } from './support-activity.entity';
 import { RecordWomensUnionSupportInput, WomensUnionSupportFilter } from './support.input';
 import { listSupport, recordSupport } from './support.service';

@@ -1,7 +1,7 @@
 import { BadUserInputError, keysetPage, unitSubtreeSql, type Caller } from '@chung-tay/common';
 import type { DataSource } from 'typeorm';
 import { assertWriterCovers, inCallerUnitsSql } from '../access';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../context';
 import { assertNotFuture, assertUuid } from '../rules';
 import { WomensUnionSupportActivity } from './support-activity.entity';
 import type { RecordWomensUnionSupportInput, WomensUnionSupportFilter } from './support.input';

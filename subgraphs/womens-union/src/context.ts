@@ -1,0 +1,9 @@
+import type { RequestContext } from '@chung-tay/common';
+import type { createLoaders } from './loaders';
+
+/** A record loaded with whether it lies in the caller's scope (computed in the same SQL statement). */
+export type Scoped<T> = T & { inScope: boolean };
+
+/** A request's loaders: what access checks, services and resolvers read through (one statement per kind of read). */
+export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
+export type Context = RequestContext<Loaders>;

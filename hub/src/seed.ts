@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { SUBGRAPHS, todayInVietnam } from '@chung-tay/common';
+import { inheritedEnv, SUBGRAPHS, todayInVietnam } from '@chung-tay/common';
 import { defaultDataDir } from './paths';
 import { consoleProgress, formatFigures, runSeed, SeedRefusal } from './seed/index';
 
@@ -50,9 +50,10 @@ const program = new Command('seed')
       if (o.today && o.today > todayInVietnam()) program.error('error: --today cannot be in the future');
       if (o.today && o.today < '2025-07-01')
         program.error('error: --today is on or after 2025-07-01 (the unit reform)');
-      if (o.replace && process.env.NODE_ENV === 'production')
+      const env = inheritedEnv();
+      if (o.replace && env.NODE_ENV === 'production')
         program.error('error: --replace empties every database; it is refused when NODE_ENV=production');
-      const given = SUBGRAPHS.filter((s) => process.env[`${s.envPrefix}_DATABASE_URL`]);
+      const given = SUBGRAPHS.filter((s) => env[`${s.envPrefix}_DATABASE_URL`]);
       if (o.replace && given.length && !o.yes)
         program.error(
           `error: --replace would empty databases you named (${given.map((s) => `${s.envPrefix}_DATABASE_URL`).join(', ')}), ` +

@@ -6,12 +6,13 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import {
   freePort,
+  inheritedEnv,
   ORGANISATIONS,
   signToken,
   subgraphDatabaseName,
   type OrganisationId,
 } from '@chung-tay/common';
-import { checkNationalId } from '@chung-tay/people-committee';
+import { checkNationalId, Sex } from '@chung-tay/people-committee';
 import { forkHub, stopService } from '../launcher';
 import { jwtSecretFor } from '../dev-secret';
 
@@ -30,7 +31,7 @@ const folder = () => {
   return dir;
 };
 const env = (extra: NodeJS.ProcessEnv = {}) => {
-  const e: NodeJS.ProcessEnv = { ...process.env, CI: 'true', JWT_SECRET: '', ...extra };
+  const e: NodeJS.ProcessEnv = inheritedEnv({ CI: 'true', JWT_SECRET: '', ...extra });
   for (const name of ORGANISATIONS) delete e[`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
   return e;
 };
@@ -227,7 +228,9 @@ describe('npm run seed', () => {
           `SELECT national_id, birth_date::text AS birth_date, sex FROM person WHERE national_id IS NOT NULL`,
         );
         for (const p of people)
-          expect(checkNationalId(p.national_id, p.birth_date, p.sex as never)).toBeNull();
+          expect(
+            checkNationalId(p.national_id, p.birth_date, p.sex === 'FEMALE' ? Sex.FEMALE : Sex.MALE),
+          ).toBeNull();
         // Each status matches the last entry of the household's history.
         const drift =
           await pc.query(`SELECT h.id FROM household h JOIN LATERAL (SELECT status FROM household_status_change c

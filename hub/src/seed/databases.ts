@@ -5,6 +5,7 @@ import {
   startEmbeddedCluster,
   subgraphDatabaseName,
   ALL_SUBGRAPHS,
+  inheritedEnv,
   type Database,
   type EmbeddedCluster,
   type OrganisationId,
@@ -28,7 +29,7 @@ export interface OpenDatabases {
  */
 export async function openDatabases(
   dataDir: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv = inheritedEnv(),
 ): Promise<OpenDatabases> {
   let cluster: EmbeddedCluster | undefined;
   const databases: Databases = {};

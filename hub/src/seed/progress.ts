@@ -1,4 +1,5 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { inheritedEnv } from '@chung-tay/common';
 
 /** What the generator reports while it runs. */
 export interface Progress {
@@ -16,7 +17,7 @@ const rate = (rows: number, seconds: number) =>
 
 /** Bars on a terminal; plain lines when stdout is not a TTY or CI=true (logs stay readable). */
 export function consoleProgress(stream: NodeJS.WriteStream = process.stdout): Progress {
-  const plain = !stream.isTTY || process.env.CI === 'true';
+  const plain = !stream.isTTY || inheritedEnv().CI === 'true';
   if (plain) {
     return {
       note: (m) => stream.write(`${m}\n`),

@@ -3,3 +3,4 @@
 export { subgraph } from './subgraph';
 export { classifyHousehold, type StandardLines, type ClassificationResult } from './assessment/classify';
 export { checkNationalId, makeNationalId } from './person/national-id';
+export { Sex } from './enums';

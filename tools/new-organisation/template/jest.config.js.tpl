@@ -1,5 +1,5 @@
 module.exports = {
   ...require('../../jest.config.base.js'),
-  globalSetup: require.resolve('@chung-tay/common/dist/testing/global-setup.js'),
-  globalTeardown: require.resolve('@chung-tay/common/dist/testing/global-teardown.js'),
+  globalSetup: require.resolve('@chung-tay/common/testing/global-setup'),
+  globalTeardown: require.resolve('@chung-tay/common/testing/global-teardown'),
 };

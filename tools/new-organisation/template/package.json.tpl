@@ -19,5 +19,8 @@
   },
   "dependencies": {
     "@chung-tay/common": "*"
+  },
+  "engines": {
+    "node": "^22.15.0 || ^24.0.0"
   }
 }

@@ -41,7 +41,7 @@ beforeEach(() => {
     this: SelectQueryBuilder<ObjectLiteral>,
   ) {
     fetched.push(this.getQueryAndParameters());
-    return rows as never;
+    return rows as ObjectLiteral[];
   });
 });
 afterEach(() => jest.restoreAllMocks());

@@ -11,6 +11,13 @@ const FEDERATION_LINK =
 /** `{ Household: { __resolveReference } }`: how this subgraph resolves an entity from its key. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 type ResolverMap = Record<string, object>;
+/** Apollo's resolver map, as buildSubgraphSchema's module list declares it (the type itself is not exported). */
+type SubgraphResolvers = NonNullable<
+  Extract<
+    Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number],
+    { typeDefs: unknown }
+  >['resolvers']
+>;
 
 export interface FederatedSchema {
   schema: GraphQLSchema;
@@ -37,6 +44,6 @@ export async function buildFederatedSchema(
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...fields };
   }
-  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as SubgraphResolvers }]);
   return { schema: guardInput(subgraph), sdl };
 }

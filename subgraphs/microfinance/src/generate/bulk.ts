@@ -2,6 +2,7 @@ import { LOAN_PURPOSES, MEETING_DAYS, RepaymentBehaviour as Behaviour } from './
 import { allocateRepayment, type InstalmentBalance } from '../loan/allocation';
 import { requiredSavings } from '../loan/loan.rules';
 import { generateSchedule } from '../loan/schedule';
+import type { LoanInterestMethod, LoanRepaymentFrequency } from '../enums';
 import {
   cols,
   ageOn,
@@ -23,8 +24,8 @@ interface Product {
   lenderCode: string;
   code: string;
   kind: string;
-  interestMethod: string;
-  repaymentFrequency: string;
+  interestMethod: LoanInterestMethod;
+  repaymentFrequency: LoanRepaymentFrequency;
   monthlyInterestRate: number;
   minTerm: number;
   maxTerm: number;
@@ -210,8 +211,8 @@ export async function generateMicrofinance(
     const schedule = generateSchedule({
       principal,
       monthlyInterestRate: product.monthlyInterestRate,
-      interestMethod: product.interestMethod as never,
-      repaymentFrequency: product.repaymentFrequency as never,
+      interestMethod: product.interestMethod,
+      repaymentFrequency: product.repaymentFrequency,
       instalments: term,
       disbursedOn,
     });

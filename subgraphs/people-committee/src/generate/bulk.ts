@@ -9,7 +9,13 @@ import {
   MALE_MIDDLE_NAMES,
   SURNAMES,
 } from './demo-data';
-import type { Classification, DeprivationIndicator, HouseholdStatus } from '../enums';
+import {
+  AreaType,
+  Sex,
+  type Classification,
+  type DeprivationIndicator,
+  type HouseholdStatus,
+} from '../enums';
 import {
   type Commune,
   type GenHousehold,
@@ -170,7 +176,7 @@ export async function generatePeopleCommittee(
       const serial = (serials.get(key) ?? 500_000 + int(rng, 0, 999)) + int(rng, 1, 7);
       serials.set(key, serial);
       if (serial > 999_999) throw new Error('too many people born in one year for unique national IDs');
-      const id = makeNationalId(prefix, birthDate, sex as never, serial);
+      const id = makeNationalId(prefix, birthDate, Sex[sex], serial);
       if (!taken.has(id)) {
         taken.add(id);
         return id;
@@ -230,7 +236,7 @@ export async function generatePeopleCommittee(
       const income = Math.round((line * factor) / 10_000) * 10_000;
       const { classification, deprivationCount } = classifyHousehold(
         standard,
-        (urban ? 'URBAN' : 'RURAL') as never,
+        urban ? AreaType.URBAN : AreaType.RURAL,
         income,
         deprivations,
       );

@@ -8,7 +8,7 @@ import {
   port,
   postgresUrl,
 } from '../env';
-import { subgraphEnv } from '../server/run-subgraph';
+import { subgraphEnv, subgraphSettings } from '../server/run-subgraph';
 
 describe('parseEnv', () => {
   const schema = z.object({ APP_PORT: port(4000), APP_DATABASE_URL: postgresUrl() });
@@ -52,6 +52,34 @@ describe('parseEnv', () => {
     });
     // Given or not, a subgraph takes no token secret and no gateway secret: it has no use for them.
     expect(Object.keys(parsed).filter((k) => /SECRET|JWT_/.test(k))).toEqual([]);
+  });
+});
+
+describe("a subgraph's settings", () => {
+  const info = { name: 'labour-union', envPrefix: 'LABOUR_UNION', defaultPort: 4002 } as const;
+  const base = {
+    LABOUR_UNION_DATABASE_URL: 'postgres://u@h/labour_union',
+    GATEWAY_JWKS_URL: 'http://127.0.0.1:4000/.well-known/jwks.json',
+  };
+
+  it('reads its own prefixed variables under plain names, with the defaults of the registry', () => {
+    expect(
+      subgraphSettings(info, { ...base, LABOUR_UNION_HOST: '0.0.0.0', DEMO_DATA: 'true' }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://u@h/labour_union',
+      port: 4002,
+      host: '0.0.0.0',
+      demoData: true,
+      demoProvince: '75',
+      poolSize: 10,
+    });
+  });
+
+  it("names a bad variable by its prefixed name and ignores another organisation's", () => {
+    expect(() =>
+      subgraphSettings(info, { ...base, LABOUR_UNION_PORT: '70000', WOMENS_UNION_PORT: 'x' }),
+    ).toThrow('LABOUR_UNION_PORT: must be between 0 and 65535');
+    expect(subgraphSettings(info, { ...base, WOMENS_UNION_PORT: '4100' }).port).toBe(4002);
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { createRemoteJWKSet } from 'jose';
-import { keyUrlsRule, nodeEnv, port, postgresUrl, readEnvOrExit } from '../env';
+import { ConfigurationError, inheritedEnv, keyUrlsRule, nodeEnv, parseEnv, port, postgresUrl } from '../env';
 import { DEFAULT_ASSERTION_ISSUER } from '../auth/gateway-assertion';
 import type { Caller } from '../auth/caller';
 import { connectAndMigrate, createDatabase, type DataSourceOptions } from '../database/data-source';
@@ -88,34 +88,87 @@ const ownShape = (info: SubgraphInfo) => ({
   HOST: z.string().default('127.0.0.1'),
 });
 
-type Prefixed<S> = { [K in keyof S & string as `${string}_${K}`]: S[K] };
 const prefixed = <S extends z.ZodRawShape>(prefix: string, shape: S) =>
   Object.fromEntries(Object.entries(shape).map(([name, type]) => [`${prefix}_${name}`, type]));
 
-/** subgraphEnv's values: zod's types leave out the prefixed names, which these patterns give back. */
-export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnv>> &
-  Prefixed<z.infer<z.ZodObject<ReturnType<typeof ownShape>>>>;
+/** A subgraph's settings, read once, with the prefixed variables under their own names. */
+export interface SubgraphSettings {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  poolSize: number;
+  gracefulStopMs: number;
+  disclosure: { minRecords: number; key: string | undefined };
+  demoData: boolean;
+  demoProvince: string;
+  nodeEnv: z.infer<ReturnType<typeof nodeEnv>>;
+  gatewayJwksUrl: string;
+  assertionIssuer: string;
+}
+
+/**
+ * Parses a subgraph's environment (every problem named by its variable) into typed settings. The prefixed
+ * variables are checked with the others, then read again by their own names through the same rules, so no value
+ * is taken on trust.
+ */
+export function subgraphSettings(
+  info: SubgraphInfo,
+  env: NodeJS.ProcessEnv = inheritedEnv(),
+): SubgraphSettings {
+  const shared = parseEnv(subgraphEnv(info), env);
+  const p = info.envPrefix;
+  const own = parseEnv(z.object(ownShape(info)), {
+    DATABASE_URL: env[`${p}_DATABASE_URL`],
+    PORT: env[`${p}_PORT`],
+    HOST: env[`${p}_HOST`],
+  });
+  return {
+    databaseUrl: own.DATABASE_URL,
+    port: own.PORT,
+    host: own.HOST,
+    poolSize: shared.DATABASE_POOL_SIZE,
+    gracefulStopMs: shared.GRACEFUL_STOP_MS,
+    disclosure: { minRecords: shared.DISCLOSURE_MIN_RECORDS, key: shared.DISCLOSURE_KEY },
+    demoData: shared.DEMO_DATA === 'true',
+    demoProvince: shared.DEMO_PROVINCE,
+    nodeEnv: shared.NODE_ENV,
+    gatewayJwksUrl: shared.GATEWAY_JWKS_URL,
+    assertionIssuer: shared.GATEWAY_ASSERTION_ISSUER,
+  };
+}
+
+/** For the process's entry point: what is wrong with the environment, then exit 1, instead of a stack trace. */
+function settingsOrExit(info: SubgraphInfo): SubgraphSettings {
+  try {
+    return subgraphSettings(info);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
 
 /** The entry point of a subgraph process: env → database → migrations → (demo data) → listen. */
 export async function runSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
 ): Promise<RunningSubgraph> {
-  const p = definition.info.envPrefix;
-  const env: SubgraphEnv = readEnvOrExit(subgraphEnv(definition.info));
+  const settings = settingsOrExit(definition.info);
   configureDisclosure({
-    minRecords: env.DISCLOSURE_MIN_RECORDS,
-    ...(env.DISCLOSURE_KEY ? { secret: env.DISCLOSURE_KEY } : {}),
+    minRecords: settings.disclosure.minRecords,
+    ...(settings.disclosure.key ? { secret: settings.disclosure.key } : {}),
   });
   const database = createDatabase({
-    url: env[`${p}_DATABASE_URL`],
+    url: settings.databaseUrl,
     entities: definition.entities,
     migrations: definition.migrations,
-    poolSize: env.DATABASE_POOL_SIZE,
+    poolSize: settings.poolSize,
   });
   const applied = await connectAndMigrate(database);
   if (applied.length) console.log(`[${definition.info.name}] applied migrations: ${applied.join(', ')}`);
-  if (env.DEMO_DATA === 'true' && definition.seedDemoData) {
-    await definition.seedDemoData(database.dataSource, { province: env.DEMO_PROVINCE });
+  if (settings.demoData && definition.seedDemoData) {
+    await definition.seedDemoData(database.dataSource, { province: settings.demoProvince });
   }
   const { schema } = await definition.buildSchema();
   const server = await startSubgraphServer({
@@ -124,14 +177,14 @@ export async function runSubgraph<Loaders>(
     dataSource: database.dataSource,
     // jose fetches the keys on the first request, so the gateway may start after this subgraph; an unknown kid
     // (the gateway's next key) fetches them again.
-    gatewayKeys: createRemoteJWKSet(new URL(env.GATEWAY_JWKS_URL)),
-    assertionIssuer: env.GATEWAY_ASSERTION_ISSUER,
+    gatewayKeys: createRemoteJWKSet(new URL(settings.gatewayJwksUrl)),
+    assertionIssuer: settings.assertionIssuer,
     createLoaders: definition.createLoaders(database.dataSource),
-    port: env[`${p}_PORT`],
-    host: env[`${p}_HOST`],
-    introspection: env.NODE_ENV !== 'production',
+    port: settings.port,
+    host: settings.host,
+    introspection: settings.nodeEnv !== 'production',
     queries: database.queries,
-    stopGracePeriodMs: env.GRACEFUL_STOP_MS,
+    stopGracePeriodMs: settings.gracefulStopMs,
   });
   console.log(`[${definition.info.name}] listening on ${server.url}`);
   process.send?.({ type: 'ready', name: definition.info.name, url: server.url });

@@ -14,12 +14,31 @@ beforeAll(async () => {
     { id: dongNai.id },
     env.t.officer,
   );
+  const programme = await env.h.query(
+    `mutation { registerProgramme(input: { code: "DIEN-TEST", name: "Hỗ trợ tiền điện", kind: ELECTRICITY,
+      startYear: 2022, endYear: 2030, budget: 900000000 }) { id } }`,
+    {},
+    env.t.officer,
+  );
+  await env.h.query(
+    `mutation($input: RecordBenefitInput!) { recordBenefit(input: $input) { id } }`,
+    {
+      input: {
+        programmeId: programme.data!.registerProgramme.id,
+        householdId: dongNai.id,
+        date: '2025-03-01',
+        amount: 46_000,
+        note: 'Hộ có người khuyết tật nặng',
+      },
+    },
+    env.t.officer,
+  );
   hcmc = await register(env.h, env.t.hcmcOfficer, { unitCode: HCMC_WARD });
 });
 
 const READ = `query($id: ID!) { household(id: $id) { code status address
   members { fullName birthYear birthDate nationalId ethnicity }
-  latestAssessment { classification incomePerPersonMonth deprivations } } }`;
+  latestAssessment { classification incomePerPersonMonth deprivations } benefits { amount note } } }`;
 const SENSITIVE = [
   ['household', 'address'],
   ['household', 'members', 0, 'birthDate'],
@@ -27,6 +46,7 @@ const SENSITIVE = [
   ['household', 'members', 0, 'ethnicity'],
   ['household', 'latestAssessment', 'incomePerPersonMonth'],
   ['household', 'latestAssessment', 'deprivations'],
+  ['household', 'benefits', 0, 'note'],
 ];
 
 describeAccessMatrix(
@@ -46,6 +66,7 @@ describeAccessMatrix(
         if (!own) return;
         expect(data.household.members[0].nationalId).toMatch(/^\d{12}$/);
         expect(data.household.latestAssessment.deprivations).toHaveLength(3);
+        expect(data.household.benefits[0].note).toBe('Hộ có người khuyết tật nặng');
       },
     },
     outside: {

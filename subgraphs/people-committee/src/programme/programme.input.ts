@@ -61,7 +61,7 @@ export class RecordBenefitInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Free text; any organisation that may read the benefit reads it.',
+    description: "Free text, which may name a person's circumstances; shown to the People's Committee only.",
   })
   @IsOptional()
   @MaxLength(300)

@@ -150,3 +150,21 @@ it("logs reads of the union's personal data and every change, with the member's 
   );
   expect(write).toEqual({ record_type: 'registerUnionMember', organisation: 'labour-union' });
 });
+
+it("a fund gift's note is the Labour Union's only: another organisation reads the gift, not the note", async () => {
+  const gift = await env.h.query(
+    `mutation($id: ID!) { recordFundGift(input: { unionOrganisationId: $id, date: "2025-11-02",
+      contributors: 2, amount: 200000, note: "Gia đình anh Nam góp thêm vì con ốm" }) { id } }`,
+    { id: tree.ward.id },
+    env.t.officer,
+  );
+  const READ = `query($id: ID!) { fundGift(id: $id) { amount note } }`;
+  const variables = { id: gift.data!.recordFundGift.id };
+  const own = await env.h.query(READ, variables, env.t.viewer);
+  expect(own.data!.fundGift).toEqual({ amount: 200000, note: 'Gia đình anh Nam góp thêm vì con ốm' });
+  const other = await env.h.query(READ, variables, env.t.pc);
+  expect(other.data!.fundGift).toEqual({ amount: 200000, note: null });
+  expect(other.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+    [['fundGift', 'note'], 'FORBIDDEN'],
+  ]);
+});

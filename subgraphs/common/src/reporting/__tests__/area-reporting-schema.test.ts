@@ -40,10 +40,10 @@ describe("an organisation's part of the area view", () => {
     );
     expect(sdl).toMatch(/type ExpectedReport @shareable/);
     expect(sdl).toMatch(
-      /prepareLabourUnionAreaReport\(.*section: ReportSection!.*\): LabourUnionAreaReport!/,
+      /prepareLabourUnionAreaReport\([\s\S]*?section: ReportSection![\s\S]*?\): LabourUnionAreaReport!/,
     );
     expect(sdl).toMatch(
-      /reviewLabourUnionAreaReport\(.*decision: AreaReportDecision!.*\): LabourUnionAreaReport!/,
+      /reviewLabourUnionAreaReport\([\s\S]*?decision: AreaReportDecision![\s\S]*?\): LabourUnionAreaReport!/,
     );
     expect(sdl).toContain('labourUnionAreaReports(');
   });

@@ -21,8 +21,17 @@ export class ScaffoldError extends Error {}
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** The People's Committee keeps an organisation's code (its env prefix) in a varchar(20) column. */
 const MAX_PREFIX = 20;
-/** Folder names under subgraphs/ that are not organisations. */
-const RESERVED = new Set(['common']);
+/**
+ * Folder names under subgraphs/ that are not organisations, and names every JavaScript object already has (a
+ * lookup keyed by organisation id must never find an inherited member).
+ */
+const RESERVED = new Set(['common', 'constructor', 'prototype']);
+/**
+ * What an organisation's name may hold: letters (with Vietnamese marks), digits, spaces and a few marks. The names
+ * go into comments, strings and package.json of the generated package, so nothing that could end a comment, a
+ * string or a line there (`*`, `/`, `"`, a backslash, a line break) may pass.
+ */
+const DISPLAY_NAME = /^[\p{L}\p{M}\p{N} '’.,()&-]{2,80}$/u;
 
 const camelOf = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -38,7 +47,9 @@ export function organisationNames(
     problems.push(
       `--name "${id}": must be kebab-case (lower-case letters and digits joined by "-"), e.g. farmers-union`,
     );
-  } else if (registered.ids.includes(id) || RESERVED.has(id)) {
+  } else if (RESERVED.has(id)) {
+    problems.push(`--name "${id}": a reserved name; choose the organisation's own name, e.g. farmers-union`);
+  } else if (registered.ids.includes(id)) {
     problems.push(`--name "${id}": the organisation already exists (known: ${registered.ids.join(', ')})`);
   } else if (registered.envPrefixes.includes(PREFIX)) {
     problems.push(`--name "${id}": its environment prefix ${PREFIX} is already taken`);
@@ -53,7 +64,11 @@ export function organisationNames(
     ['--vi', vi],
     ['--en', en],
   ] as const) {
-    if (/[`$\\{}]/.test(text)) problems.push(`${option}: must not contain \` $ \\ { or }`);
+    if (text && !DISPLAY_NAME.test(text)) {
+      problems.push(
+        `${option}: 2 to 80 letters, digits, spaces and ' ’ . , ( ) & - only (got ${JSON.stringify(text)})`,
+      );
+    }
   }
   const port = options.port === undefined ? Math.max(4000, ...registered.ports) + 1 : Number(options.port);
   if (!Number.isInteger(port) || port < 1024 || port > 65535) {

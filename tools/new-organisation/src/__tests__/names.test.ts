@@ -35,7 +35,8 @@ describe('new organisation names', () => {
     );
     expect(refusal({ name: 'farmers--union', ...names })).toContain('must be kebab-case');
     expect(refusal({ name: 'microfinance', ...names })).toContain('the organisation already exists');
-    expect(refusal({ name: 'common', ...names })).toContain('the organisation already exists');
+    expect(refusal({ name: 'common', ...names })).toContain('a reserved name');
+    expect(refusal({ name: 'constructor', ...names })).toContain('a reserved name');
     expect(refusal({ name: 'association-of-war-veterans', ...names })).toContain('at most 20 characters');
     const both = refusal({ name: 'youth-union', port: '4003' });
     expect(both.split('\n')).toEqual([
@@ -46,6 +47,27 @@ describe('new organisation names', () => {
     expect(refusal({ name: 'youth-union', ...names, port: 'x' })).toContain(
       '--port "x": must be a whole number',
     );
+  });
+
+  it('refuses display names that could end a comment, a string or a line of the generated code', () => {
+    for (const en of [
+      "Farmers */ require('fs').writeFileSync('/tmp/x', ''); /* Union",
+      'Farmers Union", "private": false, "license": "x',
+      'Farmers\nUnion',
+      'Farmers `${process.exit()}` Union',
+      'Farmers \\ Union',
+    ]) {
+      expect(refusal({ name: 'farmers-union', vi: names.vi, en })).toContain('--en: 2 to 80 letters');
+    }
+    expect(refusal({ name: 'farmers-union', en: names.en, vi: 'Hội */ Nông dân' })).toContain(
+      '--vi: 2 to 80',
+    );
+    expect(
+      organisationNames(
+        { name: 'veterans', vi: 'Hội Cựu chiến binh', en: 'Veterans’ Association (VN)' },
+        FIVE,
+      ).en,
+    ).toBe('Veterans’ Association (VN)');
   });
 
   it('adds the entry before the marker, and the entry reads back as registered', () => {

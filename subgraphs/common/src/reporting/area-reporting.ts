@@ -33,6 +33,7 @@ import {
   type ExpectedReportStatus,
 } from './reporting.types';
 import { requestLoader } from './request-loader';
+import { callerCoversUnit } from '../units/unit-scope';
 import { countTimeliness, timelinessOf } from './timeliness';
 import { EVERY_FIGURE, wantedBySelection } from './wanted-figures';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -121,6 +122,17 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
       return { ...e, period: typeof e.period === 'string' ? parsePeriod(e.period) : e.period };
     });
 
+  /**
+   * The expected reports the caller may see. Through the gateway they are the People's Committee's answer for an
+   * area the caller covers; a representation sent by anyone else holding the gateway's key could name any unit,
+   * and this subgraph answers only for the caller's units (its own check, not the other subgraph's).
+   */
+  async function coveredByCaller(ctx: Context, expected: ExpectedReport[]): Promise<ExpectedReport[]> {
+    const load = loadUnit(ctx);
+    const covered = await Promise.all(expected.map((e) => callerCoversUnit(ctx.caller, load, e.unitCode)));
+    return expected.filter((_, i) => covered[i]);
+  }
+
   // AreaPeriod is the People's Committee's; the fields another organisation adds to it are nullable, so that
   // when that organisation's service cannot be reached the gateway still answers the rest of the area.
   const contributed = !expectedLocally;
@@ -160,8 +172,8 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
       description: `Completeness and timeliness of the ${info.name} sections expected for the area.${unreachable}`,
     })
     @Directive(REQUIRES)
-    orgReporting(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
-      return reporting(ctx, expectedFromEntity(area));
+    async orgReporting(@Root() area: AreaPeriod, @Ctx() ctx: Context) {
+      return reporting(ctx, await coveredByCaller(ctx, expectedFromEntity(area)));
     }
   }
 

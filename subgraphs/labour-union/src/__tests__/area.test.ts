@@ -416,6 +416,18 @@ describe('report versions of the union sections', () => {
       'NOT_YET_DUE',
     ]);
     expect(reporting.reports[0]).toMatchObject({ status: 'ACCEPTED', version: 2 });
+
+    // A caller of the ward alone is answered only for the ward, whatever units the representation names.
+    const narrow = await query(
+      [{ ...area, unitCode: WARD }],
+      env.t.wardOfficer,
+      'labourUnionReporting { expected reports { unitCode period status } }',
+    );
+    expect(narrow.errors).toBeUndefined();
+    expect(narrow.data!._entities[0].labourUnionReporting).toEqual({
+      expected: 1,
+      reports: [{ unitCode: WARD, period: '2025-Q1', status: 'ACCEPTED' }],
+    });
   });
 });
 

@@ -19,7 +19,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
 import { Discloser } from '../disclosure';
 import { isUuid } from '../ids';
 import { ORGANISATION_NAMES } from '../organisations';
-import { parsePeriod, PeriodScalar, type Period } from '../period';
+import { futurePeriodProblem, parsePeriod, PeriodScalar, type Period } from '../period';
 import { AreaPeriod, areaPeriodReference, checkArea } from './area-period';
 import { AreaReportStatus, type AreaReportRow } from './area-report.entity';
 import { createAreaReportType } from './area-report.type';
@@ -243,6 +243,9 @@ export function createAreaReporting<F extends DisclosedFigures, L>(options: Area
           'section',
         );
       }
+      // A report is of figures that exist: a period that has not begun has none (the area view refuses it too).
+      const future = futurePeriodProblem(period);
+      if (future) throw new BadUserInputError(future, 'period');
       const area = await checkArea(ctx.caller, loadUnit(ctx), unitCode, period);
       const taken = JSON.parse(JSON.stringify(await figuresOf(ctx, area, EVERY_FIGURE))) as Record<
         string,

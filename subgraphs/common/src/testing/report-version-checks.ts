@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../clock';
 import { ORGANISATIONS } from '../organisations';
 import { areaFieldOf, figuresOfAreas, reportCount } from './area-contracts';
 import type { AreaAdapter, AreaRef, ContractSubgraph } from './area-contracts';
@@ -120,6 +121,10 @@ export function describeAreaReportVersions(subgraph: ContractSubgraph, adapter: 
       }
       const foreign = await prepare(adapter.spare, officer, adapter.otherSection);
       expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'section' });
+      // A period that has not begun has no figures to report (the area view refuses it too).
+      const nextYear = String(Number(todayInVietnam().slice(0, 4)) + 1);
+      const future = await prepare({ ...adapter.spare, period: nextYear }, officer);
+      expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
       expect(await reports()).toBe(before);
     });
   });

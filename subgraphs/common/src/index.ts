@@ -6,6 +6,7 @@ export * from './env';
 export * from './errors';
 export * from './context';
 export * from './loaders';
+export * from './scoped-row-loader';
 export * from './auth/caller';
 export * from './auth/token';
 export * from './auth/token-lifetime';

@@ -3,6 +3,7 @@ import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from
 import {
   createAreaLoader,
   rolledUpAreaFetch,
+  createGroupByColumnLoader,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -157,11 +158,7 @@ export function createLoaders(dataSource: DataSource) {
         (r: { id: string; total: number; count: number }) => r.id,
       ),
 
-      houseFunding: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(SolidarityHouseFunding).find({ where: { houseId: In([...ids]) }, order: { amount: 'DESC' } }),
-        (f) => f.houseId,
-      ),
+      houseFunding: createGroupByColumnLoader(repo(SolidarityHouseFunding), 'houseId', { amount: 'DESC' }),
       housesByHousehold: createGroupLoader(
         (ids: readonly string[]) =>
           scoped(SolidarityHouse, 'h')
@@ -189,19 +186,11 @@ export function createLoaders(dataSource: DataSource) {
         (n) => n.personId,
       ),
 
-      pledgeShares: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(SponsorshipShare).find({
-            where: { pledgeId: In([...ids]) },
-            order: { amountPerMonth: 'DESC', sponsorId: 'ASC' },
-          }),
-        (s) => s.pledgeId,
-      ),
-      pledgePayments: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(SponsorshipPayment).find({ where: { pledgeId: In([...ids]) }, order: { month: 'ASC' } }),
-        (p) => p.pledgeId,
-      ),
+      pledgeShares: createGroupByColumnLoader(repo(SponsorshipShare), 'pledgeId', {
+        amountPerMonth: 'DESC',
+        sponsorId: 'ASC',
+      }),
+      pledgePayments: createGroupByColumnLoader(repo(SponsorshipPayment), 'pledgeId', { month: 'ASC' }),
       pledgesByPerson: createGroupLoader(
         (ids: readonly string[]) =>
           scoped(SponsorshipPledge, 'p')
@@ -218,14 +207,9 @@ export function createLoaders(dataSource: DataSource) {
             .getMany(),
         (p) => p.householdId,
       ),
-      pledgesByEntry: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(SponsorshipPledge).find({
-            where: { needsListEntryId: In([...ids]) },
-            order: { startMonth: 'DESC' },
-          }),
-        (p) => p.needsListEntryId,
-      ),
+      pledgesByEntry: createGroupByColumnLoader(repo(SponsorshipPledge), 'needsListEntryId', {
+        startMonth: 'DESC',
+      }),
       /** A sponsor's pledges in the caller's units: its shares, then those pledges (two statements a batch). */
       pledgesBySponsor: new DataLoader<string, SponsorshipPledge[]>(async (ids) => {
         const shares = await repo(SponsorshipShare).findBy({ sponsorId: In([...ids]) });

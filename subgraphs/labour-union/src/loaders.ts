@@ -2,6 +2,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   createGroupLoader,
   createRowLoader,
+  createScopedRowLoader,
   createUnitTreeLoader,
   isUuid,
   type Caller,
@@ -28,21 +29,8 @@ export function createLoaders(dataSource: DataSource) {
 
     /** Rows by id, each marked with whether the caller's units cover it. */
     const byId = <T extends Scoped>(entity: EntityTarget<T>, alias: string) =>
-      createRowLoader(
-        async (ids: readonly string[]) => {
-          const keys = ids.filter(isUuid);
-          if (!keys.length) return [];
-          const { entities, raw } = await dataSource
-            .getRepository(entity)
-            .createQueryBuilder(alias)
-            .addSelect(inCallerUnitsSql(alias), 'in_scope')
-            .where(`${alias}.id = ANY(:keys)`, { keys, callerUnits })
-            .getRawAndEntities();
-          const inScope = new Set(raw.filter((r) => r.in_scope).map((r) => r[`${alias}_id`] as string));
-          for (const e of entities) e.inCallerScope = inScope.has(e.id);
-          return entities;
-        },
-        (row: T) => row.id,
+      createScopedRowLoader(dataSource, entity, alias, inCallerUnitsSql(alias), callerUnits, (e, inScope) =>
+        Object.assign(e, { inCallerScope: inScope }),
       );
 
     /** Rows inside the caller's units, grouped by a uuid column. */

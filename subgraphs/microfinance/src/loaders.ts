@@ -2,6 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import {
   createAreaLoader,
   rolledUpAreaFetch,
+  createGroupByColumnLoader,
   createGroupLoader,
   createRowLoader,
   createUnitTreeLoader,
@@ -63,18 +64,10 @@ export function createLoaders(dataSource: DataSource) {
         (l) => l.code,
       ),
       product: byId(LoanProduct),
-      productsByLender: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(LoanProduct).find({ where: { lenderId: In([...ids]) }, order: { code: 'ASC' } }),
-        (p) => p.lenderId,
-      ),
+      productsByLender: createGroupByColumnLoader(repo(LoanProduct), 'lenderId', { code: 'ASC' }),
       centre: byId(LendingCentre),
       group: byId(LendingGroup),
-      groupsByCentre: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(LendingGroup).find({ where: { centreId: In([...ids]) }, order: { code: 'ASC' } }),
-        (g) => g.centreId,
-      ),
+      groupsByCentre: createGroupByColumnLoader(repo(LendingGroup), 'centreId', { code: 'ASC' }),
       borrower: byId(Borrower),
       /** A person's customer record, if it is in the caller's units (Person references carry no check). */
       borrowerByPerson: createRowLoader(
@@ -138,22 +131,13 @@ export function createLoaders(dataSource: DataSource) {
           }),
         (line) => line.loanId,
       ),
-      repayments: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(LoanRepayment).find({
-            where: { loanId: In([...ids]) },
-            order: { paidOn: 'ASC', createdAt: 'ASC' },
-          }),
-        (r) => r.loanId,
-      ),
-      allocations: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(RepaymentAllocation).find({
-            where: { repaymentId: In([...ids]) },
-            order: { instalmentNumber: 'ASC' },
-          }),
-        (a) => a.repaymentId,
-      ),
+      repayments: createGroupByColumnLoader(repo(LoanRepayment), 'loanId', {
+        paidOn: 'ASC',
+        createdAt: 'ASC',
+      }),
+      allocations: createGroupByColumnLoader(repo(RepaymentAllocation), 'repaymentId', {
+        instalmentNumber: 'ASC',
+      }),
       /** A borrower's savings balance with each lender. */
       savings: createGroupLoader(
         async (ids: readonly string[]) =>

@@ -1,5 +1,10 @@
 import { In, type DataSource } from 'typeorm';
-import { createGroupLoader, createRowLoader, type Caller } from '@chung-tay/common';
+import {
+  createGroupByColumnLoader,
+  createGroupLoader,
+  createRowLoader,
+  type Caller,
+} from '@chung-tay/common';
 import { createAreaLoaders } from './area/area-figures.loaders';
 import { AdministrativeUnit } from './administrative-unit/administrative-unit.entity';
 import { Household } from './household/household.entity';
@@ -33,19 +38,11 @@ export function createLoaders(dataSource: DataSource) {
         (ids: readonly string[]) => repo(Person).findBy({ id: In([...ids]) }),
         (p) => p.id,
       ),
-      members: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(Person).find({ where: { householdId: In([...ids]) }, order: { birthDate: 'ASC', id: 'ASC' } }),
-        (p) => p.householdId,
-      ),
-      assessments: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(Assessment).find({
-            where: { householdId: In([...ids]) },
-            order: { reviewDate: 'DESC', createdAt: 'DESC' },
-          }),
-        (a) => a.householdId,
-      ),
+      members: createGroupByColumnLoader(repo(Person), 'householdId', { birthDate: 'ASC', id: 'ASC' }),
+      assessments: createGroupByColumnLoader(repo(Assessment), 'householdId', {
+        reviewDate: 'DESC',
+        createdAt: 'DESC',
+      }),
       latestAssessment: createRowLoader(
         (ids: readonly string[]) =>
           repo(Assessment)
@@ -58,14 +55,10 @@ export function createLoaders(dataSource: DataSource) {
             .getMany(),
         (a) => a.householdId,
       ),
-      statusHistory: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(HouseholdStatusChange).find({
-            where: { householdId: In([...ids]) },
-            order: { effectiveDate: 'ASC', createdAt: 'ASC' },
-          }),
-        (s) => s.householdId,
-      ),
+      statusHistory: createGroupByColumnLoader(repo(HouseholdStatusChange), 'householdId', {
+        effectiveDate: 'ASC',
+        createdAt: 'ASC',
+      }),
       standard: createRowLoader(
         (codes: readonly string[]) => repo(PovertyStandard).findBy({ code: In([...codes]) }),
         (s) => s.code,
@@ -88,11 +81,7 @@ export function createLoaders(dataSource: DataSource) {
         (ids: readonly string[]) => repo(Programme).findBy({ id: In([...ids]) }),
         (p) => p.id,
       ),
-      householdBenefits: createGroupLoader(
-        (ids: readonly string[]) =>
-          repo(Benefit).find({ where: { householdId: In([...ids]) }, order: { date: 'DESC' } }),
-        (b) => b.householdId,
-      ),
+      householdBenefits: createGroupByColumnLoader(repo(Benefit), 'householdId', { date: 'DESC' }),
     };
   };
 }

@@ -4,6 +4,7 @@ import {
   createAreaLoader,
   createGroupLoader,
   createRowLoader,
+  createScopedRowLoader,
   createUnitTreeLoader,
   isUuid,
   type Caller,
@@ -55,20 +56,8 @@ export function createLoaders(dataSource: DataSource) {
       alias: string,
       scope: (alias: string) => string,
     ) =>
-      createRowLoader<string, Scoped<T>>(
-        async (keys) => {
-          const ids = uuids(keys);
-          if (!ids.length) return [];
-          const { entities, raw } = await dataSource
-            .getRepository(entity)
-            .createQueryBuilder(alias)
-            .addSelect(scope(alias), 'in_scope')
-            .where(`${alias}.id = ANY(:ids)`, { ids, callerUnits })
-            .getRawAndEntities();
-          const flags = new Map(raw.map((r) => [r[`${alias}_id`] as string, r.in_scope === true]));
-          return entities.map((e) => Object.assign(e, { inScope: flags.get(e.id) ?? false }));
-        },
-        (row) => row.id,
+      createScopedRowLoader(dataSource, entity, alias, scope(alias), callerUnits, (e, inScope): Scoped<T> =>
+        Object.assign(e, { inScope }),
       );
 
     const repo = <T extends ObjectLiteral>(entity: new () => T) => dataSource.getRepository(entity);

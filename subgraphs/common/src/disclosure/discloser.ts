@@ -40,16 +40,21 @@ export class Discloser {
     this.key = shiftKey(current.secret, organisation);
   }
 
-  /** A count of the organisation's records (people, households, loans, gifts…). */
-  count(path: string, value: number): number | null {
-    if (this.exact) return value;
-    return this.mark(path, shownCount(value, this.minRecords));
+  /**
+   * A count of the organisation's records (people, households, loans, gifts…). A null count (an area with no rows
+   * behind the figure, the SQL's SUM over nothing) is zero: every organisation's figures arrive that way.
+   */
+  count(path: string, value: number | null): number | null {
+    const count = value ?? 0;
+    if (this.exact) return count;
+    return this.mark(path, shownCount(count, this.minRecords));
   }
 
-  /** An amount (whole VND) summed over `records` of the organisation's records. */
-  amount(path: string, value: number, records: number): number | null {
-    if (this.exact) return value;
-    return this.mark(path, shownAmount(value, records, this.key, this.minRecords));
+  /** An amount (whole VND) summed over `records` of the organisation's records; null for either is zero, as above. */
+  amount(path: string, value: number | null, records: number | null): number | null {
+    const amount = value ?? 0;
+    if (this.exact) return amount;
+    return this.mark(path, shownAmount(amount, records ?? 0, this.key, this.minRecords));
   }
 
   /**

@@ -3,8 +3,6 @@ import { millionsOf } from '../report/million';
 import { fundRow, pair } from '../report/report-disclosure';
 import type { LabourUnionAreaFigures, LabourUnionHouseFlow } from './area-figures.types';
 
-const n = (v: number | null) => v ?? 0;
-
 const flow = (d: Discloser, path: string, f: LabourUnionHouseFlow): LabourUnionHouseFlow => ({
   ...pair(d, path, f),
   built: pair(d, `${path}.built`, f.built),
@@ -20,21 +18,18 @@ export function discloseAreaFigures(f: LabourUnionAreaFigures, d: Discloser): La
   return {
     asOf: f.asOf,
     members: {
-      active: d.count('members.active', n(m.active)),
-      linked: d.count('members.linked', n(m.linked)),
-      inPoorHouseholds: d.count('members.inPoorHouseholds', n(m.inPoorHouseholds)),
-      inNearPoorHouseholds: d.count('members.inNearPoorHouseholds', n(m.inNearPoorHouseholds)),
-      inPoorOrNearPoorHouseholds: d.count(
-        'members.inPoorOrNearPoorHouseholds',
-        n(m.inPoorOrNearPoorHouseholds),
-      ),
-      poorHouseholds: d.count('members.poorHouseholds', n(m.poorHouseholds)),
-      nearPoorHouseholds: d.count('members.nearPoorHouseholds', n(m.nearPoorHouseholds)),
+      active: d.count('members.active', m.active),
+      linked: d.count('members.linked', m.linked),
+      inPoorHouseholds: d.count('members.inPoorHouseholds', m.inPoorHouseholds),
+      inNearPoorHouseholds: d.count('members.inNearPoorHouseholds', m.inNearPoorHouseholds),
+      inPoorOrNearPoorHouseholds: d.count('members.inPoorOrNearPoorHouseholds', m.inPoorOrNearPoorHouseholds),
+      poorHouseholds: d.count('members.poorHouseholds', m.poorHouseholds),
+      nearPoorHouseholds: d.count('members.nearPoorHouseholds', m.nearPoorHouseholds),
     },
     care: {
       ...pair(d, 'care', f.care),
-      householdsReached: d.count('care.householdsReached', n(f.care.householdsReached)),
-      membersReached: d.count('care.membersReached', n(f.care.membersReached)),
+      householdsReached: d.count('care.householdsReached', f.care.householdsReached),
+      membersReached: d.count('care.membersReached', f.care.membersReached),
       byKind: f.care.byKind.map((k) => ({ kind: k.kind, ...pair(d, `care.byKind.${k.kind}`, k) })),
       byFundingSource: f.care.byFundingSource.map((s) => ({
         fundingSource: s.fundingSource,

@@ -15,40 +15,35 @@ const PAR30_BUCKETS = new Set([
  * commune show no principal or arrears; PAR30 in percent is worked out from the shown amounts.
  */
 export function discloseAreaFigures(f: MicrofinanceAreaFigures, d: Discloser): MicrofinanceAreaFigures {
-  const n = (v: number | null) => v ?? 0;
   const par30Loans = f.buckets
     .filter((b) => PAR30_BUCKETS.has(b.bucket))
-    .reduce((sum, b) => sum + n(b.loans), 0);
-  const outstandingPrincipal = d.amount(
-    'outstandingPrincipal',
-    n(f.outstandingPrincipal),
-    n(f.outstandingLoans),
-  );
-  const par30Principal = d.amount('par30Principal', n(f.par30Principal), par30Loans);
+    .reduce((sum, b) => sum + (b.loans ?? 0), 0);
+  const outstandingPrincipal = d.amount('outstandingPrincipal', f.outstandingPrincipal, f.outstandingLoans);
+  const par30Principal = d.amount('par30Principal', f.par30Principal, par30Loans);
   return {
     asOf: f.asOf,
-    disbursedLoans: d.count('disbursedLoans', n(f.disbursedLoans)),
-    disbursedAmount: d.amount('disbursedAmount', n(f.disbursedAmount), n(f.disbursedLoans)),
-    repaidLoans: d.count('repaidLoans', n(f.repaidLoans)),
-    repaidPrincipal: d.amount('repaidPrincipal', n(f.repaidPrincipal), n(f.repaidLoans)),
-    repaidInterest: d.amount('repaidInterest', n(f.repaidInterest), n(f.repaidLoans)),
-    writtenOffLoans: d.count('writtenOffLoans', n(f.writtenOffLoans)),
-    writtenOffAmount: d.amount('writtenOffAmount', n(f.writtenOffAmount), n(f.writtenOffLoans)),
-    outstandingLoans: d.count('outstandingLoans', n(f.outstandingLoans)),
-    outstandingBorrowers: d.count('outstandingBorrowers', n(f.outstandingBorrowers)),
+    disbursedLoans: d.count('disbursedLoans', f.disbursedLoans),
+    disbursedAmount: d.amount('disbursedAmount', f.disbursedAmount, f.disbursedLoans),
+    repaidLoans: d.count('repaidLoans', f.repaidLoans),
+    repaidPrincipal: d.amount('repaidPrincipal', f.repaidPrincipal, f.repaidLoans),
+    repaidInterest: d.amount('repaidInterest', f.repaidInterest, f.repaidLoans),
+    writtenOffLoans: d.count('writtenOffLoans', f.writtenOffLoans),
+    writtenOffAmount: d.amount('writtenOffAmount', f.writtenOffAmount, f.writtenOffLoans),
+    outstandingLoans: d.count('outstandingLoans', f.outstandingLoans),
+    outstandingBorrowers: d.count('outstandingBorrowers', f.outstandingBorrowers),
     outstandingPrincipal,
-    overdueLoans: d.count('overdueLoans', n(f.overdueLoans)),
-    overduePrincipal: d.amount('overduePrincipal', n(f.overduePrincipal), n(f.overdueLoans)),
-    arrearsAmount: d.amount('arrearsAmount', n(f.arrearsAmount), n(f.overdueLoans)),
+    overdueLoans: d.count('overdueLoans', f.overdueLoans),
+    overduePrincipal: d.amount('overduePrincipal', f.overduePrincipal, f.overdueLoans),
+    arrearsAmount: d.amount('arrearsAmount', f.arrearsAmount, f.overdueLoans),
     par30Principal,
     par30Percent: d.percent(par30Principal, outstandingPrincipal, percentOf),
     buckets: f.buckets.map((b) => ({
       bucket: b.bucket,
-      loans: d.count(`buckets.${b.bucket}.loans`, n(b.loans)),
+      loans: d.count(`buckets.${b.bucket}.loans`, b.loans),
       outstandingPrincipal: d.amount(
         `buckets.${b.bucket}.outstandingPrincipal`,
-        n(b.outstandingPrincipal),
-        n(b.loans),
+        b.outstandingPrincipal,
+        b.loans,
       ),
     })),
   };

@@ -2,8 +2,6 @@ import type { Discloser } from '@chung-tay/common';
 import { targetAchievement } from '../programme/target-progress';
 import type { PeopleCommitteeAreaFigures, PeopleCommitteeHouseholdCounts } from './area-figures.types';
 
-const n = (v: number | null) => v ?? 0;
-
 /** A count set the query did not ask for is left out (see figuresOf) and stays out. */
 function households(
   d: Discloser,
@@ -12,7 +10,7 @@ function households(
 ): PeopleCommitteeHouseholdCounts {
   if (!c) return c!;
   const count = (field: Exclude<keyof PeopleCommitteeHouseholdCounts, 'asOf'>) =>
-    d.count(`${path}.${field}`, n(c[field]));
+    d.count(`${path}.${field}`, c[field]);
   return {
     asOf: c.asOf,
     poor: count('poor'),
@@ -33,12 +31,12 @@ export function discloseAreaFigures(f: PeopleCommitteeAreaFigures, d: Discloser)
   return {
     householdsAtStart: households(d, 'householdsAtStart', f.householdsAtStart),
     householdsAtEnd: households(d, 'householdsAtEnd', f.householdsAtEnd),
-    escaped: d.count('escaped', n(f.escaped)),
-    fellBack: d.count('fellBack', n(f.fellBack)),
-    newlyPoorOrNearPoor: d.count('newlyPoorOrNearPoor', n(f.newlyPoorOrNearPoor)),
+    escaped: d.count('escaped', f.escaped),
+    fellBack: d.count('fellBack', f.fellBack),
+    newlyPoorOrNearPoor: d.count('newlyPoorOrNearPoor', f.newlyPoorOrNearPoor),
     targets: f.targets.map((t) => {
-      const baseline = d.count(`targets.${t.metric}.baseline`, n(t.baseline));
-      const current = d.count(`targets.${t.metric}.current`, n(t.current));
+      const baseline = d.count(`targets.${t.metric}.baseline`, t.baseline);
+      const current = d.count(`targets.${t.metric}.current`, t.current);
       const progress =
         baseline === null || current === null
           ? { achievedPercent: null, met: null }
@@ -47,11 +45,11 @@ export function discloseAreaFigures(f: PeopleCommitteeAreaFigures, d: Discloser)
     }),
     benefits: f.benefits.map((b) => ({
       kind: b.kind,
-      benefits: d.count(`benefits.${b.kind}.benefits`, n(b.benefits)),
-      households: d.count(`benefits.${b.kind}.households`, n(b.households)),
-      value: d.amount(`benefits.${b.kind}.value`, n(b.value), n(b.benefits)),
+      benefits: d.count(`benefits.${b.kind}.benefits`, b.benefits),
+      households: d.count(`benefits.${b.kind}.households`, b.households),
+      value: d.amount(`benefits.${b.kind}.value`, b.value, b.benefits),
     })),
-    benefitsGiven: d.count('benefitsGiven', n(f.benefitsGiven)),
-    benefitsValue: d.amount('benefitsValue', n(f.benefitsValue), n(f.benefitsGiven)),
+    benefitsGiven: d.count('benefitsGiven', f.benefitsGiven),
+    benefitsValue: d.amount('benefitsValue', f.benefitsValue, f.benefitsGiven),
   };
 }

@@ -2,8 +2,6 @@ import type { Discloser } from '@chung-tay/common';
 import { percentOf } from '../rules';
 import type { WomensUnionAreaFigures } from './area-figures.types';
 
-const n = (v: number | null) => v ?? 0;
-
 /**
  * The Women's Union's area figures as other organisations see them: counts of households, members and support
  * records under the threshold rule, the money judged by the contributions or support records it sums. What the
@@ -14,63 +12,55 @@ export function discloseAreaFigures(f: WomensUnionAreaFigures, d: Discloser): Wo
   const five = f.fiveNoThreeClean;
   const allCriteria = d.count(
     'fiveNoThreeClean.householdsMeetingAllCriteria',
-    n(five.householdsMeetingAllCriteria),
+    five.householdsMeetingAllCriteria,
   );
   const savings = f.savingsDay;
-  const yearToDate = d.amount(
-    'savingsDay.yearToDateAmount',
-    n(savings.yearToDateAmount),
-    n(savings.contributions),
-  );
+  const yearToDate = d.amount('savingsDay.yearToDateAmount', savings.yearToDateAmount, savings.contributions);
   const support = f.support;
   return {
     stocksAsOf: f.stocksAsOf,
     fiveNoThreeClean: {
       ...five,
-      householdsPledged: d.count('fiveNoThreeClean.householdsPledged', n(five.householdsPledged)),
-      householdsReviewed: d.count('fiveNoThreeClean.householdsReviewed', n(five.householdsReviewed)),
+      householdsPledged: d.count('fiveNoThreeClean.householdsPledged', five.householdsPledged),
+      householdsReviewed: d.count('fiveNoThreeClean.householdsReviewed', five.householdsReviewed),
       householdsMeetingAllCriteria: allCriteria,
       householdsMeetingNoHungerOrPoverty: d.count(
         'fiveNoThreeClean.householdsMeetingNoHungerOrPoverty',
-        n(five.householdsMeetingNoHungerOrPoverty),
+        five.householdsMeetingNoHungerOrPoverty,
       ),
       achievedPercent: d.percent(allCriteria, five.targetHouseholds, percentOf),
     },
     savingsDay: {
-      collectedAmount: d.amount(
-        'savingsDay.collectedAmount',
-        n(savings.collectedAmount),
-        n(savings.contributions),
-      ),
-      contributions: d.count('savingsDay.contributions', n(savings.contributions)),
-      contributingMembers: d.count('savingsDay.contributingMembers', n(savings.contributingMembers)),
+      collectedAmount: d.amount('savingsDay.collectedAmount', savings.collectedAmount, savings.contributions),
+      contributions: d.count('savingsDay.contributions', savings.contributions),
+      contributingMembers: d.count('savingsDay.contributingMembers', savings.contributingMembers),
       yearToDateAmount: yearToDate,
       targetAmount: savings.targetAmount,
       achievedPercent: d.percent(yearToDate, savings.targetAmount, percentOf),
     },
     savingsLoanGroups: {
       ...f.savingsLoanGroups,
-      members: d.count('savingsLoanGroups.members', n(f.savingsLoanGroups.members)),
+      members: d.count('savingsLoanGroups.members', f.savingsLoanGroups.members),
       byLender: f.savingsLoanGroups.byLender.map((l) => ({
         ...l,
-        members: d.count(`savingsLoanGroups.byLender.${l.lender}.members`, n(l.members)),
+        members: d.count(`savingsLoanGroups.byLender.${l.lender}.members`, l.members),
       })),
     },
     support: {
-      activities: d.count('support.activities', n(support.activities)),
-      households: d.count('support.households', n(support.households)),
-      value: d.amount('support.value', n(support.value), n(support.activities)),
+      activities: d.count('support.activities', support.activities),
+      households: d.count('support.households', support.households),
+      value: d.amount('support.value', support.value, support.activities),
       byKind: support.byKind.map((k) => ({
         kind: k.kind,
-        activities: d.count(`support.byKind.${k.kind}.activities`, n(k.activities)),
-        households: d.count(`support.byKind.${k.kind}.households`, n(k.households)),
-        value: d.amount(`support.byKind.${k.kind}.value`, n(k.value), n(k.activities)),
+        activities: d.count(`support.byKind.${k.kind}.activities`, k.activities),
+        households: d.count(`support.byKind.${k.kind}.households`, k.households),
+        value: d.amount(`support.byKind.${k.kind}.value`, k.value, k.activities),
       })),
     },
     membership: {
-      members: d.count('membership.members', n(f.membership.members)),
-      joined: d.count('membership.joined', n(f.membership.joined)),
-      left: d.count('membership.left', n(f.membership.left)),
+      members: d.count('membership.members', f.membership.members),
+      joined: d.count('membership.joined', f.membership.joined),
+      left: d.count('membership.left', f.membership.left),
     },
   };
 }

@@ -128,6 +128,18 @@ describe('a Discloser', () => {
     expect(other.note()).toEqual({ exact: false, minRecords: 5, suppressed: ['loans', 'principal'] });
   });
 
+  it('reads a null figure (a SUM over no rows) as zero, for the owner and for others', () => {
+    const owner = new Discloser(true, 'fatherland-front', { minRecords: 5, secret: KEY });
+    expect(owner.count('houses.built', null)).toBe(0);
+    expect(owner.amount('fund.donations', null, null)).toBe(0);
+
+    const other = new Discloser(false, 'fatherland-front', { minRecords: 5, secret: KEY });
+    expect(other.count('houses.built', null)).toBe(0);
+    expect(other.amount('fund.donations', null, null)).toBe(0);
+    expect(other.amount('fund.donations', 3_000_000, null)).toBeNull();
+    expect(other.note().suppressed).toEqual(['fund.donations']);
+  });
+
   it("shifts each organisation's amounts by its own key", () => {
     const settings = { minRecords: 5, secret: KEY };
     const a = new Discloser(false, 'microfinance', settings).amount('x', 61_500_000, 5);

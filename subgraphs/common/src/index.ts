@@ -19,6 +19,7 @@ export * from './schema/keyset-page';
 export * from './schema/build-federated-schema';
 export * from './schema/argument-guard';
 export * from './schema/input-check';
+export * from './schema/resolver-args';
 export * from './schema/register-enums';
 export * from './server/start-subgraph';
 export * from './server/run-subgraph';

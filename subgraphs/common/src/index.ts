@@ -23,6 +23,7 @@ export * from './schema/resolver-args';
 export * from './schema/register-enums';
 export * from './server/start-subgraph';
 export * from './server/run-subgraph';
+export * from './server/write-as';
 export * from './text';
 export * from './ids';
 export * from './database/columns';

@@ -1,3 +1,4 @@
+import { writeAs } from '@chung-tay/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertRegisterWriter } from '../access';
 import { Household } from '../household/household.entity';
@@ -18,8 +19,7 @@ export class AssessmentResolver {
     input: RecordAssessmentInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return recordAssessment(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, recordAssessment, input);
   }
 
   @FieldResolver(() => Household, { description: "The household in the People's Committee's register." })

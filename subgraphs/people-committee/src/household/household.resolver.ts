@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ImportReport, PageArgs } from '@chung-tay/common';
+import { ImportReport, PageArgs, writeAs } from '@chung-tay/common';
 import { assertRegisterWriter, visibleHousehold } from '../access';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -43,8 +43,7 @@ export class HouseholdResolver {
     input: RegisterHouseholdInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, registerHousehold, input);
   }
 
   @Mutation(() => Household, {
@@ -57,8 +56,7 @@ export class HouseholdResolver {
     input: UpdateHouseholdInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return updateHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, updateHousehold, input);
   }
 
   @Mutation(() => ImportReport, {

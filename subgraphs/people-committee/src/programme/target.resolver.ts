@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { DateScalar } from '@chung-tay/common';
+import { DateScalar, writeAs } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import type { Context } from '../context';
@@ -59,8 +59,7 @@ export class TargetResolver {
     input: SetTargetInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, setTarget, input);
   }
 
   @FieldResolver(() => TargetProgress, { description: 'How far it has come, from the register.' })

@@ -18,6 +18,7 @@ import {
   ScopedFilterArg,
   AdministrativeUnitRef,
   unitRef,
+  writeAs,
 } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import type { Context } from '../context';
@@ -58,8 +59,7 @@ export class WomensUnionChapterResolver {
     input: CreateWomensUnionChapterInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return createChapter(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, createChapter, input);
   }
 
   @FieldResolver(() => AdministrativeUnitRef, { description: 'The unit the chapter works in.' })

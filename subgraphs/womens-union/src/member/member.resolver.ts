@@ -7,6 +7,7 @@ import {
   householdRef,
   PersonRef,
   personRef,
+  writeAs,
 } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
@@ -56,8 +57,7 @@ export class WomensUnionMemberResolver {
     input: RegisterWomensUnionMemberInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return registerMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, registerMember, input);
   }
 
   @Mutation(() => WomensUnionMember, {

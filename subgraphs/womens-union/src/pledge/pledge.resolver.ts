@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs, HouseholdRef, householdRef } from '@chung-tay/common';
+import { Connection, PageArgs, HouseholdRef, householdRef, writeAs } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../context';
@@ -94,8 +94,7 @@ export class FiveNoThreeCleanPledgeResolver {
     input: PledgeFiveNoThreeCleanInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return pledge(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, pledge, input);
   }
 
   @Mutation(() => FiveNoThreeCleanPledge, {
@@ -106,8 +105,7 @@ export class FiveNoThreeCleanPledgeResolver {
     input: AddFiveNoThreeCleanHouseholdsInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return addHouseholds(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, addHouseholds, input);
   }
 
   @Mutation(() => [FiveNoThreeCleanReview], {
@@ -118,8 +116,7 @@ export class FiveNoThreeCleanPledgeResolver {
     input: RecordFiveNoThreeCleanReviewsInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return recordReviews(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, recordReviews, input);
   }
 
   @FieldResolver(() => WomensUnionChapter, { description: "The Women's Union chapter." })

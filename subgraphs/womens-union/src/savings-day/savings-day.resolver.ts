@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, MoneyScalar, PageArgs } from '@chung-tay/common';
+import { Connection, MoneyScalar, PageArgs, writeAs } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { SavingsDayContributorKind } from '../enums';
@@ -89,8 +89,7 @@ export class SavingsDayCampaignResolver {
     input: LaunchSavingsDayCampaignInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return launchCampaign(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, launchCampaign, input);
   }
 
   @Mutation(() => SavingsDayTarget, {
@@ -101,8 +100,7 @@ export class SavingsDayCampaignResolver {
     input: SetSavingsDayTargetInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, setTarget, input);
   }
 
   @Mutation(() => SavingsDayContribution, {

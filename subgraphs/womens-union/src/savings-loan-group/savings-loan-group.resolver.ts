@@ -7,6 +7,7 @@ import {
   ScopedFilterArg,
   AdministrativeUnitRef,
   unitRef,
+  writeAs,
 } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
@@ -53,8 +54,7 @@ export class SavingsLoanGroupResolver {
     input: FormSavingsLoanGroupInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return formGroup(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, formGroup, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {
@@ -65,8 +65,7 @@ export class SavingsLoanGroupResolver {
     input: AddSavingsLoanGroupMembersInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return addMembers(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, addMembers, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {
@@ -77,8 +76,7 @@ export class SavingsLoanGroupResolver {
     input: RemoveSavingsLoanGroupMemberInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return removeMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, removeMember, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {

@@ -1,5 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, HouseholdRef, householdRef, PersonRef, personRef } from '@chung-tay/common';
+import {
+  Connection,
+  PageArgs,
+  HouseholdRef,
+  householdRef,
+  PersonRef,
+  personRef,
+  writeAs,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../context';
@@ -35,8 +43,7 @@ export class WomensUnionSupportResolver {
     input: RecordWomensUnionSupportInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return recordSupport(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, recordSupport, input);
   }
 
   @FieldResolver(() => WomensUnionChapter, { description: 'The chapter that gave it.' })

@@ -1,5 +1,5 @@
-import { writeAs } from '@chung-tay/common';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { writeAs, InputArg } from '@chung-tay/common';
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertRegisterWriter } from '../access';
 import { Household } from '../household/household.entity';
 import type { Context } from '../context';
@@ -15,7 +15,7 @@ export class AssessmentResolver {
       'Records a review, classifies the household under the standard and updates its status and history.',
   })
   recordAssessment(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordAssessmentInput,
     @Ctx() ctx: Context,
   ) {

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { DateScalar, writeAs } from '@chung-tay/common';
+import { DateScalar, writeAs, InputArg } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import type { Context } from '../context';
@@ -55,7 +55,7 @@ export class TargetResolver {
     description: "Sets a yearly target for a unit and metric (People's Committee officers).",
   })
   setTarget(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SetTargetInput,
     @Ctx() ctx: Context,
   ) {

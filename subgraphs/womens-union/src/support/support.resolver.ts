@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   Connection,
   PageArgs,
@@ -7,6 +7,8 @@ import {
   PersonRef,
   personRef,
   writeAs,
+  InputArg,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertWomensUnionWriter } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
@@ -24,10 +26,7 @@ export class WomensUnionSupportResolver {
     description: "Support given by chapters in the caller's units, by date.",
   })
   womensUnionSupportActivities(
-    @Arg('filter', () => WomensUnionSupportFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(WomensUnionSupportFilter)
     filter: WomensUnionSupportFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -39,7 +38,7 @@ export class WomensUnionSupportResolver {
     description: "Records support a chapter gave a household or one of its members (Women's Union officers).",
   })
   recordWomensUnionSupport(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordWomensUnionSupportInput,
     @Ctx() ctx: Context,
   ) {

@@ -83,3 +83,14 @@ export async function keysetPage<T extends ObjectLiteral>(
   const rows = await qb.limit(first + 1).getMany();
   return toPage(rows, first, totalCount, (row) => JSON.stringify(order.keys.map((k) => k.of(row))));
 }
+
+/**
+ * A sort order ending with the row's uuid id, as most lists' orders do: the id makes the key unique, so no page
+ * repeats or skips a row whose leading keys tie with another's.
+ */
+export function thenById<T extends { id: string }>(
+  alias: string,
+  ...leading: KeysetKey<T>[]
+): KeysetOrder<T> {
+  return { keys: [...leading, { sql: `${alias}.id`, kind: 'uuid', of: (row) => row.id }] };
+}

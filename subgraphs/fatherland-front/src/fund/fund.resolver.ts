@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   DateScalar,
   isUuid,
@@ -7,6 +7,9 @@ import {
   PeriodScalar,
   todayInVietnam,
   type Period,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
@@ -50,16 +53,13 @@ export class FrontFundResolver {
     nullable: true,
     description: "One For-the-Poor fund by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async frontFund(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async frontFund(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.fund.load(id) : null);
   }
 
   @Query(() => FrontFundConnection, { description: 'For-the-Poor funds of Front committees, by unit code.' })
   frontFunds(
-    @Arg('filter', () => FrontFundFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FrontFundFilter)
     filter: FrontFundFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -69,7 +69,7 @@ export class FrontFundResolver {
 
   @Mutation(() => FrontFund, { description: 'Opens the For-the-Poor fund of a Front committee.' })
   openFrontFund(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: OpenFrontFundInput,
     @Ctx() ctx: Context,
   ) {
@@ -114,10 +114,7 @@ export class FrontFundResolver {
 export class FrontCampaignResolver {
   @Query(() => FrontCampaignConnection, { description: 'Fund-raising campaigns, newest first.' })
   frontCampaigns(
-    @Arg('filter', () => FrontCampaignFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FrontCampaignFilter)
     filter: FrontCampaignFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -129,7 +126,7 @@ export class FrontCampaignResolver {
     description: 'Creates a fund-raising campaign of a Front committee (Fatherland Front officers).',
   })
   createFrontCampaign(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: CreateFrontCampaignInput,
     @Ctx() ctx: Context,
   ) {
@@ -154,10 +151,7 @@ export class FrontCampaignResolver {
 export class FrontDonationResolver {
   @Query(() => FrontDonationConnection, { description: 'Donations to funds, newest first.' })
   frontDonations(
-    @Arg('filter', () => FrontDonationFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FrontDonationFilter)
     filter: FrontDonationFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -167,7 +161,7 @@ export class FrontDonationResolver {
 
   @Mutation(() => FrontDonation, { description: 'Records money received by a fund.' })
   recordFrontDonation(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordFrontDonationInput,
     @Ctx() ctx: Context,
   ) {
@@ -193,10 +187,7 @@ export class FrontDonationResolver {
 export class FrontDisbursementResolver {
   @Query(() => FrontDisbursementConnection, { description: 'Payments out of funds, newest first.' })
   frontDisbursements(
-    @Arg('filter', () => FrontDisbursementFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FrontDisbursementFilter)
     filter: FrontDisbursementFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -210,7 +201,7 @@ export class FrontDisbursementResolver {
       'day already recorded.',
   })
   recordFrontDisbursement(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordFrontDisbursementInput,
     @Ctx() ctx: Context,
   ) {

@@ -4,6 +4,7 @@ import {
   isUniqueViolation,
   keepIds,
   keysetPage,
+  thenById,
   once,
   todayInVietnam,
   type Caller,
@@ -180,12 +181,7 @@ export function listFunds(ctx: Context, filter: FrontFundFilter, first: number, 
   if (filter.unitCode) qb.andWhere(inUnitSubtreeSql('f'), { unitCode: filter.unitCode });
   return keysetPage(
     qb,
-    {
-      keys: [
-        { sql: 'f.unit_code', kind: 'text', of: (f) => f.unitCode },
-        { sql: 'f.id', kind: 'uuid', of: (f) => f.id },
-      ],
-    },
+    thenById<FrontFund>('f', { sql: 'f.unit_code', kind: 'text', of: (f) => f.unitCode }),
     first,
     after,
   );

@@ -1,5 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, isUuid, PageArgs } from '@chung-tay/common';
+import {
+  Connection,
+  DateScalar,
+  isUuid,
+  PageArgs,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, UnitRef, unitRef } from '../federation/stubs';
 import { FrontFund } from '../fund/fund.entity';
@@ -22,7 +30,7 @@ export class SolidarityHouseResolver {
     nullable: true,
     description: "One solidarity house by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async solidarityHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async solidarityHouse(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.house.load(id) : null);
   }
 
@@ -30,10 +38,7 @@ export class SolidarityHouseResolver {
     description: "Solidarity houses in the caller's units, a page at a time.",
   })
   solidarityHouses(
-    @Arg('filter', () => SolidarityHouseFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(SolidarityHouseFilter)
     filter: SolidarityHouseFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -47,7 +52,7 @@ export class SolidarityHouseResolver {
       "handed over. The Front fund's shares are paid the day building begins, under the fund's balance rule.",
   })
   recordSolidarityHouse(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordSolidarityHouseInput,
     @Ctx() ctx: Context,
   ) {
@@ -60,7 +65,7 @@ export class SolidarityHouseResolver {
   })
   advanceSolidarityHouse(
     @Arg('id', () => ID, { description: "The house's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: AdvanceSolidarityHouseInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ImportReport, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
+import {
+  Connection,
+  ImportReport,
+  isUuid,
+  PageArgs,
+  todayInVietnam,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
 import type { Context } from '../context';
@@ -20,7 +29,7 @@ export class NeedsListResolver {
     nullable: true,
     description: "One needs-list entry by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async needsListEntry(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async needsListEntry(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.needsEntry.load(id) : null);
   }
 
@@ -28,10 +37,7 @@ export class NeedsListResolver {
     description: 'People in need of sponsorship (members of poor households under social protection).',
   })
   needsList(
-    @Arg('filter', () => NeedsListFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(NeedsListFilter)
     filter: NeedsListFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -43,7 +49,7 @@ export class NeedsListResolver {
     description: "Enters a commune's list of people in need as received from the People's Committee.",
   })
   receiveNeedsList(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ReceiveNeedsListInput,
     @Ctx() ctx: Context,
   ) {
@@ -58,7 +64,7 @@ export class NeedsListResolver {
       'People already listed for the same commune on the same day are left as they are.',
   })
   importNeedsList(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ImportNeedsListInput,
     @Ctx() ctx: Context,
   ) {
@@ -71,7 +77,7 @@ export class NeedsListResolver {
   })
   removeFromNeedsList(
     @Arg('id', () => ID, { description: "The needs-list entry's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RemoveFromNeedsListInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, isUuid, PageArgs, todayInVietnam } from '@chung-tay/common';
+import {
+  DateScalar,
+  isUuid,
+  PageArgs,
+  todayInVietnam,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertFrontWriter, visible } from '../access';
 import { SponsorshipPledgeStatus } from '../enums';
 import { HouseholdRef, householdRef, PersonRef, personRef, UnitRef, unitRef } from '../federation/stubs';
@@ -27,16 +35,13 @@ import { FrontSponsorConnection, SponsorshipArrears, SponsorshipPledgeConnection
 @Resolver(() => FrontSponsor)
 export class FrontSponsorResolver {
   @Query(() => FrontSponsor, { nullable: true, description: 'One sponsor by id; null if not found.' })
-  async frontSponsor(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async frontSponsor(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.sponsor.load(id) : null);
   }
 
   @Query(() => FrontSponsorConnection, { description: 'Sponsors, by the unit that mobilised them.' })
   frontSponsors(
-    @Arg('filter', () => FrontSponsorFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FrontSponsorFilter)
     filter: FrontSponsorFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -46,7 +51,7 @@ export class FrontSponsorResolver {
 
   @Mutation(() => FrontSponsor, { description: 'Registers a sponsor (Fatherland Front officers).' })
   registerFrontSponsor(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterFrontSponsorInput,
     @Ctx() ctx: Context,
   ) {
@@ -71,16 +76,13 @@ export class SponsorshipPledgeResolver {
     nullable: true,
     description: "One sponsorship pledge by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async sponsorshipPledge(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async sponsorshipPledge(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx, isUuid(id) ? await ctx.loaders.pledge.load(id) : null);
   }
 
   @Query(() => SponsorshipPledgeConnection, { description: "Pledges, by the beneficiary's unit." })
   sponsorshipPledges(
-    @Arg('filter', () => SponsorshipPledgeFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(SponsorshipPledgeFilter)
     filter: SponsorshipPledgeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -94,7 +96,7 @@ export class SponsorshipPledgeResolver {
       'person sign it together, with a coordinator.',
   })
   signSponsorshipPledge(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SignSponsorshipPledgeInput,
     @Ctx() ctx: Context,
   ) {
@@ -105,7 +107,7 @@ export class SponsorshipPledgeResolver {
   @Mutation(() => SponsorshipPledge, { description: 'Ends a pledge before its end month.' })
   endSponsorshipPledge(
     @Arg('id', () => ID, { description: "The pledge's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: EndSponsorshipPledgeInput,
     @Ctx() ctx: Context,
   ) {
@@ -119,7 +121,7 @@ export class SponsorshipPledgeResolver {
       "the pledge's amount per month (less is a partial payment, and the rest stays in arrears).",
   })
   recordSponsorshipPayment(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordSponsorshipPaymentInput,
     @Ctx() ctx: Context,
   ) {

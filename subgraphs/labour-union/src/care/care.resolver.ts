@@ -1,5 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, PageArgs, householdRef, HouseholdRef } from '@chung-tay/common';
+import {
+  Connection,
+  DateScalar,
+  PageArgs,
+  householdRef,
+  HouseholdRef,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../context';
 import { ProgrammeRef } from '../register/register-refs';
@@ -33,7 +42,7 @@ export class CarePlanResolver {
     nullable: true,
     description: "One care plan by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async carePlan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async carePlan(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.carePlan.load(id), `Care plan ${id}`, ctx);
   }
 
@@ -41,10 +50,7 @@ export class CarePlanResolver {
     description: "Care plans inside the caller's units, newest list first.",
   })
   carePlans(
-    @Arg('filter', () => CarePlanFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(CarePlanFilter)
     filter: CarePlanFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -54,7 +60,7 @@ export class CarePlanResolver {
 
   @Mutation(() => CarePlan, { description: 'Plans care for a listed household with union members.' })
   recordCarePlan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordCarePlanInput,
     @Ctx() ctx: Context,
   ) {
@@ -103,7 +109,7 @@ export class CareActivityResolver {
     nullable: true,
     description: "One care activity by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async careActivity(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async careActivity(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.careActivity.load(id), `Care activity ${id}`, ctx);
   }
 
@@ -111,10 +117,7 @@ export class CareActivityResolver {
     description: "Visits and gifts inside the caller's units, newest first.",
   })
   careActivities(
-    @Arg('filter', () => CareActivityFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(CareActivityFilter)
     filter: CareActivityFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -124,7 +127,7 @@ export class CareActivityResolver {
 
   @Mutation(() => CareActivity, { description: 'Records a visit or gift given to a member or a household.' })
   recordCareActivity(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordCareActivityInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '@chung-tay/common';
+import { Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, IdArg, InputArg, ScopedFilterArg } from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../context';
 import { UnionOrganisation } from '../union-organisation/union-organisation.entity';
@@ -17,16 +17,13 @@ export class FundGiftResolver {
     description:
       "One record of workers' gifts by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async fundGift(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async fundGift(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.fundGift.load(id), `Fund gift ${id}`, ctx);
   }
 
   @Query(() => FundGiftConnection, { description: "Workers' gifts to the For-the-Poor fund, newest first." })
   fundGifts(
-    @Arg('filter', () => FundGiftFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FundGiftFilter)
     filter: FundGiftFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -38,7 +35,7 @@ export class FundGiftResolver {
     description: "Records workers' gifts to the For-the-Poor fund during the campaign.",
   })
   recordFundGift(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordFundGiftInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, householdRef, HouseholdRef } from '@chung-tay/common';
+import {
+  Connection,
+  PageArgs,
+  householdRef,
+  HouseholdRef,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../context';
 import { UnionMember } from '../union-member/union-member.entity';
@@ -17,7 +25,7 @@ export class UnionHouseResolver {
     nullable: true,
     description: "One union house grant by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async unionHouse(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async unionHouse(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.house.load(id), `Union house ${id}`, ctx);
   }
 
@@ -25,10 +33,7 @@ export class UnionHouseResolver {
     description: "Union house grants inside the caller's units: proposals first, then newest approval first.",
   })
   unionHouses(
-    @Arg('filter', () => UnionHouseFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(UnionHouseFilter)
     filter: UnionHouseFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -38,7 +43,7 @@ export class UnionHouseResolver {
 
   @Mutation(() => UnionHouse, { description: 'Records a "Mái ấm công đoàn" grant.' })
   recordUnionHouse(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordUnionHouseInput,
     @Ctx() ctx: Context,
   ) {
@@ -48,7 +53,7 @@ export class UnionHouseResolver {
   @Mutation(() => UnionHouse, { description: 'Moves a grant on (approval, hand-over) or withdraws it.' })
   updateUnionHouse(
     @Arg('id', () => ID, { description: "The union house's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: UpdateUnionHouseInput,
     @Ctx() ctx: Context,
   ) {

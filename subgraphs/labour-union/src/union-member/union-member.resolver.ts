@@ -9,6 +9,9 @@ import {
   HouseholdRef,
   personRef,
   PersonRef,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertUnionWriter, visible } from '../access';
 import { CareActivity } from '../care/care-activity.entity';
@@ -36,7 +39,7 @@ export class UnionMemberResolver {
     nullable: true,
     description: "One union member by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async unionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async unionMember(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.member.load(id), `Union member ${id}`, ctx);
   }
 
@@ -44,10 +47,7 @@ export class UnionMemberResolver {
     description: "Union members inside the caller's units, ordered by member number.",
   })
   unionMembers(
-    @Arg('filter', () => UnionMemberFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(UnionMemberFilter)
     filter: UnionMemberFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -59,7 +59,7 @@ export class UnionMemberResolver {
     description: "Adds a member to the union's register of a grassroots union.",
   })
   registerUnionMember(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterUnionMemberInput,
     @Ctx() ctx: Context,
   ) {
@@ -74,7 +74,7 @@ export class UnionMemberResolver {
       'fills personId and householdId from registerMatches for rows whose national ID is in the register.',
   })
   importUnionMemberList(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ImportUnionMemberListInput,
     @Ctx() ctx: Context,
   ) {
@@ -87,7 +87,7 @@ export class UnionMemberResolver {
   })
   updateUnionMember(
     @Arg('id', () => ID, { description: "The member's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: UpdateUnionMemberInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,17 +1,12 @@
+import { Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Connection, PageArgs, AdministrativeUnitRef } from '@chung-tay/common';
+  Connection,
+  IdArg,
+  InputArg,
+  PageArgs,
+  ScopedFilterArg,
+  AdministrativeUnitRef,
+} from '@chung-tay/common';
 import { visible } from '../access';
 import type { Context } from '../context';
 import { UnionOrganisation } from './union-organisation.entity';
@@ -27,7 +22,7 @@ export class UnionOrganisationResolver {
     nullable: true,
     description: 'One union organisation by id; null if not found.',
   })
-  async unionOrganisation(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async unionOrganisation(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(await ctx.loaders.organisation.load(id), `Union organisation ${id}`, ctx);
   }
 
@@ -35,10 +30,7 @@ export class UnionOrganisationResolver {
     description: "Union organisations inside the caller's units, ordered by code.",
   })
   unionOrganisations(
-    @Arg('filter', () => UnionOrganisationFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(UnionOrganisationFilter)
     filter: UnionOrganisationFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -48,7 +40,7 @@ export class UnionOrganisationResolver {
 
   @Mutation(() => UnionOrganisation, { description: 'Adds a union organisation to the tree.' })
   registerUnionOrganisation(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterUnionOrganisationInput,
     @Ctx() ctx: Context,
   ) {

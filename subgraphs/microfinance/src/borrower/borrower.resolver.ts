@@ -1,17 +1,14 @@
+import { Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Connection, MoneyScalar, PageArgs, HouseholdRef, PersonRef } from '@chung-tay/common';
+  Connection,
+  MoneyScalar,
+  PageArgs,
+  HouseholdRef,
+  PersonRef,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertLenderReader, assertLenderWriter, visibleInUnits } from '../access';
 import { SavingsTransactionKind } from '../enums';
 import { Lender } from '../lender/lender.entity';
@@ -44,7 +41,7 @@ export class BorrowerSavingsBalanceResolver {
 @Resolver(() => Borrower)
 export class BorrowerResolver {
   @Query(() => Borrower, { nullable: true, description: 'A customer record (microfinance only).' })
-  async borrower(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async borrower(@IdArg() id: string, @Ctx() ctx: Context) {
     assertLenderReader(ctx.caller, 'Borrowers');
     return visibleInUnits(ctx, await ctx.loaders.borrower.load(id));
   }
@@ -53,10 +50,7 @@ export class BorrowerResolver {
     description: "Customer records in the caller's units, by customer number (microfinance only).",
   })
   borrowers(
-    @Arg('filter', () => BorrowerFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(BorrowerFilter)
     filter: BorrowerFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -69,7 +63,7 @@ export class BorrowerResolver {
     description: 'Opens the customer record of a register person (one per person).',
   })
   registerBorrower(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterBorrowerInput,
     @Ctx() ctx: Context,
   ) {
@@ -79,7 +73,7 @@ export class BorrowerResolver {
 
   @Mutation(() => SavingsTransaction, { description: "Pays money into a borrower's savings with a lender." })
   depositSavings(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SavingsInput,
     @Ctx() ctx: Context,
   ) {
@@ -91,7 +85,7 @@ export class BorrowerResolver {
     description: 'Pays savings out; the compulsory savings of open loans stay (refused otherwise).',
   })
   withdrawSavings(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SavingsInput,
     @Ctx() ctx: Context,
   ) {

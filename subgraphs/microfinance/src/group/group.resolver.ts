@@ -1,6 +1,14 @@
 import { standingFor } from '../portfolio/portfolio-disclosure';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, DateScalar, PageArgs, todayInVietnam } from '@chung-tay/common';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Connection,
+  DateScalar,
+  PageArgs,
+  todayInVietnam,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertLenderWriter, assertPortfolioReader, visibleInUnits } from '../access';
 import { AdministrativeUnitRef, unitRef } from '../federation/administrative-unit.ref';
 import { Lender } from '../lender/lender.entity';
@@ -27,10 +35,7 @@ export class LendingGroupConnection extends Connection(LendingGroup) {}
 export class LendingCentreResolver {
   @Query(() => LendingCentreConnection, { description: "Lending centres in the caller's units, by code." })
   lendingCentres(
-    @Arg('filter', () => LendingCentreFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(LendingCentreFilter)
     filter: LendingCentreFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -42,13 +47,13 @@ export class LendingCentreResolver {
     nullable: true,
     description: "One lending centre by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async lendingCentre(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async lendingCentre(@IdArg() id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.centre.load(id));
   }
 
   @Mutation(() => LendingCentre, { description: 'Opens a centre in a commune or ward.' })
   openLendingCentre(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: OpenLendingCentreInput,
     @Ctx() ctx: Context,
   ) {
@@ -78,10 +83,7 @@ export class LendingGroupResolver {
     description: "The lenders' own borrower groups in the caller's units.",
   })
   lendingGroups(
-    @Arg('filter', () => LendingGroupFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(LendingGroupFilter)
     filter: LendingGroupFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -93,13 +95,13 @@ export class LendingGroupResolver {
     nullable: true,
     description: "One lending group by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async lendingGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async lendingGroup(@IdArg() id: string, @Ctx() ctx: Context) {
     return visibleInUnits(ctx, await ctx.loaders.group.load(id));
   }
 
   @Mutation(() => LendingGroup, { description: 'Forms a borrower group in a centre.' })
   formLendingGroup(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: FormLendingGroupInput,
     @Ctx() ctx: Context,
   ) {

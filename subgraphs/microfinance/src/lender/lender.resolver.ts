@@ -1,6 +1,6 @@
 import { standingFor } from '../portfolio/portfolio-disclosure';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, todayInVietnam } from '@chung-tay/common';
+import { DateScalar, todayInVietnam, InputArg, ScopedFilterArg } from '@chung-tay/common';
 import { assertLenderAdmin, assertPortfolioReader } from '../access';
 import type { Context } from '../context';
 import { LoanPortfolioStanding, toPortfolioStanding } from '../portfolio/standing.types';
@@ -23,7 +23,7 @@ export class LenderResolver {
 
   @Mutation(() => Lender, { description: 'Adds a lender or branch (microfinance admins of its unit).' })
   registerLender(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterLenderInput,
     @Ctx() ctx: Context,
   ) {
@@ -60,10 +60,7 @@ export class LenderResolver {
 export class LoanProductResolver {
   @Query(() => [LoanProduct], { description: "The lenders' loan products (public), by code." })
   loanProducts(
-    @Arg('filter', () => LoanProductFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(LoanProductFilter)
     filter: LoanProductFilter | null,
     @Ctx() ctx: Context,
   ) {
@@ -74,7 +71,7 @@ export class LoanProductResolver {
     description: "Adds a product to a lender's price list (microfinance admins).",
   })
   defineLoanProduct(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: DefineLoanProductInput,
     @Ctx() ctx: Context,
   ) {

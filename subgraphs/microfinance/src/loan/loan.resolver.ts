@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  UseMiddleware,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import {
   DateScalar,
   PageArgs,
@@ -17,6 +6,9 @@ import {
   VisibleOnlyTo,
   HouseholdRef,
   PersonRef,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertLenderWriter, visibleLoan } from '../access';
 import { Borrower } from '../borrower/borrower.entity';
@@ -53,7 +45,7 @@ export class LoanResolver {
     nullable: true,
     description: "One loan by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  loan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  loan(@IdArg() id: string, @Ctx() ctx: Context) {
     return visibleLoan(ctx, id);
   }
 
@@ -62,10 +54,7 @@ export class LoanResolver {
       "Loans of households in the caller's units, by account number; e.g. overdue: {} lists the loans late today.",
   })
   loans(
-    @Arg('filter', () => LoanFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(LoanFilter)
     filter: LoanFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -77,7 +66,7 @@ export class LoanResolver {
     description: 'The schedule a loan on these terms would have (same rounding rule as LoanInstalment).',
   })
   loanSchedulePreview(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: LoanSchedulePreviewInput,
     @Ctx() ctx: Context,
   ) {
@@ -86,7 +75,7 @@ export class LoanResolver {
 
   @Mutation(() => Loan, { description: "Records a loan application (đơn vay) on a lender's product." })
   applyForLoan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ApplyForLoanInput,
     @Ctx() ctx: Context,
   ) {
@@ -96,7 +85,7 @@ export class LoanResolver {
 
   @Mutation(() => Loan, { description: 'The lender approves an application (lender officers).' })
   approveLoan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ApproveLoanInput,
     @Ctx() ctx: Context,
   ) {
@@ -106,7 +95,7 @@ export class LoanResolver {
 
   @Mutation(() => Loan, { description: 'Pays out an approved loan and fixes its repayment schedule.' })
   disburseLoan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: DisburseLoanInput,
     @Ctx() ctx: Context,
   ) {
@@ -120,7 +109,7 @@ export class LoanResolver {
       'later ones), interest before principal within each; more than is owed is refused.',
   })
   async repayLoan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RepayLoanInput,
     @Ctx() ctx: Context,
   ) {
@@ -139,7 +128,7 @@ export class LoanResolver {
       'Records several repayments of one loan in date order, all or none (e.g. a collection sheet).',
   })
   recordLoanRepayments(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordLoanRepaymentsInput,
     @Ctx() ctx: Context,
   ) {
@@ -156,7 +145,7 @@ export class LoanResolver {
     description: 'Writes off the principal left (xóa nợ); the loan leaves the portfolio.',
   })
   writeOffLoan(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: WriteOffLoanInput,
     @Ctx() ctx: Context,
   ) {

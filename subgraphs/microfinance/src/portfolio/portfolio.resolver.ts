@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { DateScalar, PeriodScalar, todayInVietnam, type Period } from '@chung-tay/common';
+import { DateScalar, PeriodScalar, todayInVietnam, type Period, ScopedFilterArg } from '@chung-tay/common';
 import { assertPortfolioReader } from '../access';
 import type { Context } from '../context';
 import { LoanPortfolioFilter, LoanPortfolioReport } from './report.types';
@@ -21,10 +21,7 @@ export class PortfolioResolver {
       description: 'The day the figures are taken (Vietnam date); today when left out.',
     })
     asOf: string | null,
-    @Arg('filter', () => LoanPortfolioFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(LoanPortfolioFilter)
     filter: LoanPortfolioFilter | null,
     @Ctx() ctx: Context,
   ) {

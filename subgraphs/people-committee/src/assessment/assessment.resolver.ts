@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { writeAs, InputArg } from '@chung-tay/common';
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertRegisterWriter } from '../access';
 import { Household } from '../household/household.entity';
 import type { Context } from '../context';
@@ -14,12 +15,11 @@ export class AssessmentResolver {
       'Records a review, classifies the household under the standard and updates its status and history.',
   })
   recordAssessment(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordAssessmentInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return recordAssessment(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, recordAssessment, input);
   }
 
   @FieldResolver(() => Household, { description: "The household in the People's Committee's register." })

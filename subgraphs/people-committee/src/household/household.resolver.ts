@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ImportReport, PageArgs } from '@chung-tay/common';
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ImportReport, PageArgs, writeAs, IdArg, InputArg, ScopedFilterArg } from '@chung-tay/common';
 import { assertRegisterWriter, visibleHousehold } from '../access';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.entity';
 import { Assessment } from '../assessment/assessment.entity';
@@ -20,16 +20,13 @@ export class HouseholdResolver {
     nullable: true,
     description: "One household by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  household(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  household(@IdArg() id: string, @Ctx() ctx: Context) {
     return visibleHousehold(ctx, id);
   }
 
   @Query(() => HouseholdConnection, { description: 'Households in the register, ordered by code.' })
   households(
-    @Arg('filter', () => HouseholdFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(HouseholdFilter)
     filter: HouseholdFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -39,12 +36,11 @@ export class HouseholdResolver {
 
   @Mutation(() => Household, { description: 'Adds a household and its members to the register.' })
   async registerHousehold(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterHouseholdInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return registerHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, registerHousehold, input);
   }
 
   @Mutation(() => Household, {
@@ -53,12 +49,11 @@ export class HouseholdResolver {
       'since the version the edit was prepared on (CONFLICT otherwise: reload and try again).',
   })
   async updateHousehold(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: UpdateHouseholdInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return updateHousehold(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, updateHousehold, input);
   }
 
   @Mutation(() => ImportReport, {
@@ -68,7 +63,7 @@ export class HouseholdResolver {
       'Households already registered exactly as the list gives them are left as they are.',
   })
   importHouseholdList(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: ImportHouseholdListInput,
     @Ctx() ctx: Context,
   ) {

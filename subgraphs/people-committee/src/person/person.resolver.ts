@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { MoneyScalar, todayInVietnam, VisibleOnlyTo } from '@chung-tay/common';
+import { MoneyScalar, todayInVietnam, VisibleOnlyTo, IdArg, InputArg } from '@chung-tay/common';
 import { assertRegisterWriter, visiblePerson } from '../access';
 import { unitLineage } from '../administrative-unit/unit-scope';
 import { AreaType } from '../enums';
@@ -15,7 +15,7 @@ export class PersonResolver {
     nullable: true,
     description: "One person by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  person(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  person(@IdArg() id: string, @Ctx() ctx: Context) {
     return visiblePerson(ctx, id);
   }
 
@@ -55,7 +55,7 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Adds a member (not the head) to a registered household.' })
   addHouseholdMember(
     @Arg('householdId', () => ID, { description: "The household's id." }) householdId: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' }) input: PersonInput,
+    @InputArg() input: PersonInput,
     @Ctx() ctx: Context,
   ) {
     assertRegisterWriter(ctx.caller);
@@ -65,7 +65,7 @@ export class PersonResolver {
   @Mutation(() => Person, { description: "Corrects a member's record." })
   updatePerson(
     @Arg('id', () => ID, { description: "The person's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: UpdatePersonInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { InputArg } from '@chung-tay/common';
 import type { Context } from '../context';
 import { PovertyStandard } from './poverty-standard.entity';
 import { DefineProvincialStandardInput } from './poverty-standard.input';
@@ -26,7 +27,7 @@ export class PovertyStandardResolver {
     description: "Adds a province's own standard; reviews in that province then use it while it is valid.",
   })
   definePovertyStandard(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: DefineProvincialStandardInput,
     @Ctx() ctx: Context,
   ) {

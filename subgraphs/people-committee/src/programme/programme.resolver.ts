@@ -1,5 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ForbiddenError, hasRole, PageArgs } from '@chung-tay/common';
+import { Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Connection,
+  ForbiddenError,
+  hasRole,
+  PageArgs,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { Household } from '../household/household.entity';
 import type { Context } from '../context';
 import { Person } from '../person/person.entity';
@@ -15,10 +23,7 @@ export class ProgrammeConnection extends Connection(Programme) {}
 export class ProgrammeResolver {
   @Query(() => ProgrammeConnection, { description: 'The programme catalogue, ordered by code.' })
   programmes(
-    @Arg('filter', () => ProgrammeFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(ProgrammeFilter)
     filter: ProgrammeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -27,13 +32,13 @@ export class ProgrammeResolver {
   }
 
   @Query(() => Programme, { nullable: true, description: 'One programme by id; null if not found.' })
-  programme(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  programme(@IdArg() id: string, @Ctx() ctx: Context) {
     return ctx.loaders.programme.load(id);
   }
 
   @Mutation(() => Programme, { description: "Registers a support programme (People's Committee officers)." })
   registerProgramme(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterProgrammeInput,
     @Ctx() ctx: Context,
   ) {
@@ -44,7 +49,7 @@ export class ProgrammeResolver {
     description: 'Records support a household or member received from a programme.',
   })
   recordBenefit(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordBenefitInput,
     @Ctx() ctx: Context,
   ) {

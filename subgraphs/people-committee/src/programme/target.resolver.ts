@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { DateScalar } from '@chung-tay/common';
+import { DateScalar, writeAs, InputArg } from '@chung-tay/common';
 import { assertRegisterWriter } from '../access';
 import { assertCallerCoversUnit } from '../administrative-unit/unit-scope';
 import type { Context } from '../context';
@@ -55,12 +55,11 @@ export class TargetResolver {
     description: "Sets a yearly target for a unit and metric (People's Committee officers).",
   })
   setTarget(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SetTargetInput,
     @Ctx() ctx: Context,
   ) {
-    assertRegisterWriter(ctx.caller);
-    return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertRegisterWriter, setTarget, input);
   }
 
   @FieldResolver(() => TargetProgress, { description: 'How far it has come, from the register.' })

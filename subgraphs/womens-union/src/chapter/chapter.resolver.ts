@@ -3,7 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
   Int,
   Mutation,
   ObjectType,
@@ -11,7 +10,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
+import {
+  Connection,
+  IdArg,
+  InputArg,
+  PageArgs,
+  ScopedFilterArg,
+  AdministrativeUnitRef,
+  unitRef,
+  writeAs,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import type { Context } from '../context';
 import { FiveNoThreeCleanPledge } from '../pledge/pledge.entity';
@@ -28,7 +36,7 @@ export class WomensUnionChapterResolver {
     nullable: true,
     description: "A chapter in the caller's units, or one of the chapters above them.",
   })
-  async womensUnionChapter(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async womensUnionChapter(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Chapter ${id}`, await ctx.loaders.chapter.load(id));
   }
 
@@ -37,10 +45,7 @@ export class WomensUnionChapterResolver {
       "Chapters in the caller's units and the chapters above them, top-down: province unions, then each commune's chapter and its branches.",
   })
   womensUnionChapters(
-    @Arg('filter', () => WomensUnionChapterFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(WomensUnionChapterFilter)
     filter: WomensUnionChapterFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -50,12 +55,11 @@ export class WomensUnionChapterResolver {
 
   @Mutation(() => WomensUnionChapter, { description: 'Adds a chapter to the tree.' })
   createWomensUnionChapter(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: CreateWomensUnionChapterInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return createChapter(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, createChapter, input);
   }
 
   @FieldResolver(() => AdministrativeUnitRef, { description: 'The unit the chapter works in.' })

@@ -7,6 +7,10 @@ import {
   householdRef,
   PersonRef,
   personRef,
+  writeAs,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
@@ -29,7 +33,7 @@ export class WomensUnionMemberResolver {
     nullable: true,
     description: "One Women's Union member by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async womensUnionMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async womensUnionMember(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Member ${id}`, await ctx.loaders.member.load(id));
   }
 
@@ -37,10 +41,7 @@ export class WomensUnionMemberResolver {
     description: "Members in the caller's units, by commune and date joined.",
   })
   womensUnionMembers(
-    @Arg('filter', () => WomensUnionMemberFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(WomensUnionMemberFilter)
     filter: WomensUnionMemberFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -52,12 +53,11 @@ export class WomensUnionMemberResolver {
     description: 'Registers a woman of the register as a member (find her first with registerMatch).',
   })
   registerWomensUnionMember(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RegisterWomensUnionMemberInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return registerMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, registerMember, input);
   }
 
   @Mutation(() => WomensUnionMember, {
@@ -65,7 +65,7 @@ export class WomensUnionMemberResolver {
   })
   updateWomensUnionMember(
     @Arg('id', () => ID, { description: "The member's id." }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: UpdateWomensUnionMemberInput,
     @Ctx() ctx: Context,
   ) {

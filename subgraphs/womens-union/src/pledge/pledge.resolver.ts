@@ -1,11 +1,9 @@
 import {
-  Arg,
   Args,
   Ctx,
   Field,
   FieldResolver,
   Float,
-  ID,
   Int,
   Mutation,
   ObjectType,
@@ -13,7 +11,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, PageArgs, HouseholdRef, householdRef } from '@chung-tay/common';
+import {
+  Connection,
+  PageArgs,
+  HouseholdRef,
+  householdRef,
+  writeAs,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../context';
@@ -63,10 +70,7 @@ export class FiveNoThreeCleanPledgeResolver {
     description:
       'One "5 không 3 sạch" pledge by id; null if not found, FORBIDDEN outside the caller\'s units.',
   })
-  async fiveNoThreeCleanPledge(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
-    @Ctx() ctx: Context,
-  ) {
+  async fiveNoThreeCleanPledge(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Pledge ${id}`, await ctx.loaders.pledge.load(id));
   }
 
@@ -74,10 +78,7 @@ export class FiveNoThreeCleanPledgeResolver {
     description: "Pledges of chapters in the caller's units, by year and commune; each with its progress.",
   })
   fiveNoThreeCleanPledges(
-    @Arg('filter', () => FiveNoThreeCleanPledgeFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(FiveNoThreeCleanPledgeFilter)
     filter: FiveNoThreeCleanPledgeFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -90,36 +91,33 @@ export class FiveNoThreeCleanPledgeResolver {
       'A commune chapter pledges to help poor and near-poor households for a year (find each with registerMatch).',
   })
   pledgeFiveNoThreeClean(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: PledgeFiveNoThreeCleanInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return pledge(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, pledge, input);
   }
 
   @Mutation(() => FiveNoThreeCleanPledge, {
     description: 'Names more households of a pledge, up to its target.',
   })
   addFiveNoThreeCleanHouseholds(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: AddFiveNoThreeCleanHouseholdsInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return addHouseholds(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, addHouseholds, input);
   }
 
   @Mutation(() => [FiveNoThreeCleanReview], {
     description: 'Records reviews of pledged households against the 8 criteria, all or none.',
   })
   recordFiveNoThreeCleanReviews(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordFiveNoThreeCleanReviewsInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return recordReviews(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, recordReviews, input);
   }
 
   @FieldResolver(() => WomensUnionChapter, { description: "The Women's Union chapter." })

@@ -12,6 +12,7 @@ import {
   todayInVietnam,
   unitSubtreeSql,
   type Period,
+  ScopedFilterArg,
 } from '@chung-tay/common';
 import { assertWriterCovers, assertWomensUnionWriter, inCallerUnitsSql } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
@@ -82,10 +83,7 @@ export class WomensUnionReportResolver {
       description: 'A period code, e.g. 2025, 2025-Q1, 2025-07, 2025-6M or 2025-9M.',
     })
     period: Period,
-    @Arg('filter', () => WomensUnionReportFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(WomensUnionReportFilter)
     filter: WomensUnionReportFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,

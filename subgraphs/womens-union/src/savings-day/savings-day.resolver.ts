@@ -1,10 +1,8 @@
 import {
-  Arg,
   Args,
   Ctx,
   FieldResolver,
   Float,
-  ID,
   Int,
   Mutation,
   ObjectType,
@@ -12,7 +10,15 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, MoneyScalar, PageArgs } from '@chung-tay/common';
+import {
+  Connection,
+  MoneyScalar,
+  PageArgs,
+  writeAs,
+  IdArg,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import { SavingsDayContributorKind } from '../enums';
@@ -47,7 +53,7 @@ export class SavingsDayCampaignResolver {
     nullable: true,
     description: 'One "Savings day for poor women" campaign by id; null if not found.',
   })
-  async savingsDayCampaign(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async savingsDayCampaign(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Campaign ${id}`, await ctx.loaders.campaign.load(id));
   }
 
@@ -55,10 +61,7 @@ export class SavingsDayCampaignResolver {
     description: "Campaigns run in the caller's units or by the chapters above them, by year.",
   })
   savingsDayCampaigns(
-    @Arg('filter', () => SavingsDayCampaignFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(SavingsDayCampaignFilter)
     filter: SavingsDayCampaignFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -70,10 +73,7 @@ export class SavingsDayCampaignResolver {
     description: "Contributions of chapters in the caller's units, by date.",
   })
   savingsDayContributions(
-    @Arg('filter', () => SavingsDayContributionFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(SavingsDayContributionFilter)
     filter: SavingsDayContributionFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -85,31 +85,29 @@ export class SavingsDayCampaignResolver {
     description: 'Launches a "Savings day for poor women" campaign (Women\'s Union officers).',
   })
   launchSavingsDayCampaign(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: LaunchSavingsDayCampaignInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return launchCampaign(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, launchCampaign, input);
   }
 
   @Mutation(() => SavingsDayTarget, {
     description: "Sets a chapter's target for a campaign (Women's Union officers).",
   })
   setSavingsDayTarget(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: SetSavingsDayTargetInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return setTarget(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, setTarget, input);
   }
 
   @Mutation(() => SavingsDayContribution, {
     description: "Records money a chapter raised for a campaign (Women's Union officers).",
   })
   recordSavingsDayContribution(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordSavingsDayContributionInput,
     @Ctx() ctx: Context,
   ) {

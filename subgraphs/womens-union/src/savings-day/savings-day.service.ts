@@ -4,6 +4,7 @@ import {
   isUniqueViolation,
   keepIds,
   keysetPage,
+  thenById,
   once,
   unitSubtreeSql,
   type AuditTrail,
@@ -115,12 +116,7 @@ export async function listContributions(
     );
   return keysetPage(
     qb,
-    {
-      keys: [
-        { sql: 'k.date', kind: 'date', of: (k) => k.date },
-        { sql: 'k.id', kind: 'uuid', of: (k) => k.id },
-      ],
-    },
+    thenById<SavingsDayContribution>('k', { sql: 'k.date', kind: 'date', of: (k) => k.date }),
     first,
     after,
   );

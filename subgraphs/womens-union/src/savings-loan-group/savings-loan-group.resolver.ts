@@ -1,17 +1,14 @@
+import { Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { Connection, PageArgs, AdministrativeUnitRef, unitRef } from '@chung-tay/common';
+  Connection,
+  IdArg,
+  InputArg,
+  PageArgs,
+  ScopedFilterArg,
+  AdministrativeUnitRef,
+  unitRef,
+  writeAs,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter, visible } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../context';
@@ -35,7 +32,7 @@ export class SavingsLoanGroupResolver {
     nullable: true,
     description: "One savings-and-loan group by id; null if not found, FORBIDDEN outside the caller's units.",
   })
-  async savingsLoanGroup(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: Context) {
+  async savingsLoanGroup(@IdArg() id: string, @Ctx() ctx: Context) {
     return visible(ctx.caller, `Group ${id}`, await ctx.loaders.group.load(id));
   }
 
@@ -43,10 +40,7 @@ export class SavingsLoanGroupResolver {
     description: "Savings-and-loan groups in the caller's units, by commune and name.",
   })
   savingsLoanGroups(
-    @Arg('filter', () => SavingsLoanGroupFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(SavingsLoanGroupFilter)
     filter: SavingsLoanGroupFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -56,44 +50,41 @@ export class SavingsLoanGroupResolver {
 
   @Mutation(() => SavingsLoanGroup, { description: 'Forms a group with its leader and first members.' })
   formSavingsLoanGroup(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: FormSavingsLoanGroupInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return formGroup(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, formGroup, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {
     description: "Adds Women's Union members to a savings-and-loan group (Women's Union officers).",
   })
   addSavingsLoanGroupMembers(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: AddSavingsLoanGroupMembersInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return addMembers(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, addMembers, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {
     description: "Records that a member left a savings-and-loan group (Women's Union officers).",
   })
   removeSavingsLoanGroupMember(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RemoveSavingsLoanGroupMemberInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return removeMember(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, removeMember, input);
   }
 
   @Mutation(() => SavingsLoanGroup, {
     description: 'Renames a group, changes its leader, meetings or status.',
   })
   updateSavingsLoanGroup(
-    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @IdArg() id: string,
+    @InputArg()
     input: UpdateSavingsLoanGroupInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, HouseholdRef, householdRef, PersonRef, personRef } from '@chung-tay/common';
+import { Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Connection,
+  PageArgs,
+  HouseholdRef,
+  householdRef,
+  PersonRef,
+  personRef,
+  writeAs,
+  InputArg,
+  ScopedFilterArg,
+} from '@chung-tay/common';
 import { assertWomensUnionWriter } from '../access';
 import { WomensUnionChapter } from '../chapter/chapter.entity';
 import type { Context } from '../context';
@@ -16,10 +26,7 @@ export class WomensUnionSupportResolver {
     description: "Support given by chapters in the caller's units, by date.",
   })
   womensUnionSupportActivities(
-    @Arg('filter', () => WomensUnionSupportFilter, {
-      nullable: true,
-      description: "Which to list; every condition given must hold. The caller's units always apply.",
-    })
+    @ScopedFilterArg(WomensUnionSupportFilter)
     filter: WomensUnionSupportFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
@@ -31,12 +38,11 @@ export class WomensUnionSupportResolver {
     description: "Records support a chapter gave a household or one of its members (Women's Union officers).",
   })
   recordWomensUnionSupport(
-    @Arg('input', { description: 'What to record; the input type describes each field.' })
+    @InputArg()
     input: RecordWomensUnionSupportInput,
     @Ctx() ctx: Context,
   ) {
-    assertWomensUnionWriter(ctx.caller);
-    return recordSupport(ctx.dataSource, ctx.caller, ctx.loaders, input);
+    return writeAs(ctx, assertWomensUnionWriter, recordSupport, input);
   }
 
   @FieldResolver(() => WomensUnionChapter, { description: 'The chapter that gave it.' })
